@@ -1,0 +1,19 @@
+package org.anthology.edition;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import org.anthology.model.Anthology;
+import org.anthology.toc.TableOfContents;
+
+/**
+ * Writes one published form of the book (EPUB, PDF) from the normalized anthology and its table of contents.
+ * Implementations stream to {@code out} as they go; the pipeline writes to a temporary file and moves it into place.
+ */
+public interface Edition {
+
+    /** The file extension of this edition, without the dot: {@code epub}, {@code pdf}. */
+    String extension();
+
+    /** Writes the whole edition of {@code book} to {@code out}; does not close {@code out}. */
+    void write(Anthology book, TableOfContents toc, OutputStream out) throws IOException;
+}

@@ -1,0 +1,131 @@
+package org.anthology.model;
+
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * A block of a chapter's body. Every block carries the {@link SourcePosition} it was read from.
+ */
+public sealed interface Block {
+
+    /** Where this block starts in its source file. */
+    SourcePosition position();
+
+    /** Dispatches to the visitor method for this node's type. */
+    <R> R accept(Visitor<R> visitor);
+
+    /** One method per block type, so a new type is a compile error in every renderer that forgets it. */
+    interface Visitor<R> {
+        R visitHeading(Heading heading);
+
+        R visitParagraph(Paragraph paragraph);
+
+        R visitBlockQuote(BlockQuote blockQuote);
+
+        R visitListBlock(ListBlock listBlock);
+
+        R visitCodeBlock(CodeBlock codeBlock);
+
+        R visitSceneBreak(SceneBreak sceneBreak);
+    }
+
+    /**
+     * A section heading inside a chapter. Level 1 is the chapter title level; after normalization content headings
+     * are level 2 and deeper. {@code id} is empty until the anchor normalizer gives every heading a book-unique id.
+     */
+    record Heading(int level, List<Inline> content, String id, SourcePosition position) implements Block {
+        public Heading {
+            if (level < 1 || level > 6) {
+                throw new IllegalArgumentException("heading level must be 1..6, was " + level);
+            }
+            content = List.copyOf(content);
+            Objects.requireNonNull(id, "id");
+            Objects.requireNonNull(position, "position");
+        }
+
+        /** The heading's text with markup dropped. */
+        public String text() {
+            return Inline.plainText(content);
+        }
+
+        /** The same heading at another level. */
+        public Heading withLevel(int newLevel) {
+            return new Heading(newLevel, content, id, position);
+        }
+
+        /** The same heading with an anchor id. */
+        public Heading withId(String newId) {
+            return new Heading(level, content, newId, position);
+        }
+
+        @Override
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.visitHeading(this);
+        }
+    }
+
+    /** A paragraph of running text. */
+    record Paragraph(List<Inline> content, SourcePosition position) implements Block {
+        public Paragraph {
+            content = List.copyOf(content);
+            Objects.requireNonNull(position, "position");
+        }
+
+        @Override
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.visitParagraph(this);
+        }
+    }
+
+    /** A quotation set off from the text. */
+    record BlockQuote(List<Block> blocks, SourcePosition position) implements Block {
+        public BlockQuote {
+            blocks = List.copyOf(blocks);
+            Objects.requireNonNull(position, "position");
+        }
+
+        @Override
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.visitBlockQuote(this);
+        }
+    }
+
+    /** A bulleted or numbered list; each item is a list of blocks. */
+    record ListBlock(boolean ordered, int start, List<List<Block>> items, SourcePosition position) implements Block {
+        public ListBlock {
+            items = items.stream().map(List::copyOf).toList();
+            Objects.requireNonNull(position, "position");
+        }
+
+        @Override
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.visitListBlock(this);
+        }
+    }
+
+    /** Preformatted code; {@code language} is the info string, empty when none was given. */
+    record CodeBlock(String language, String code, SourcePosition position) implements Block {
+        public CodeBlock {
+            Objects.requireNonNull(language, "language");
+            Objects.requireNonNull(code, "code");
+            Objects.requireNonNull(position, "position");
+        }
+
+        @Override
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.visitCodeBlock(this);
+        }
+    }
+
+    /** A scene or section break shown as a gap or ornament. */
+    record SceneBreak(SourcePosition position) implements Block {
+        public SceneBreak {
+            Objects.requireNonNull(position, "position");
+        }
+
+        @Override
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.visitSceneBreak(this);
+        }
+    }
+}

@@ -1,0 +1,107 @@
+package org.anthology.model;
+
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * Inline content of a block: text runs and the spans that wrap them. Readers produce these; normalizers rewrite
+ * them; editions render them through {@link Visitor}.
+ */
+public sealed interface Inline {
+
+    /** Dispatches to the visitor method for this node's type. */
+    <R> R accept(Visitor<R> visitor);
+
+    /** One method per inline type, so a new type is a compile error in every renderer that forgets it. */
+    interface Visitor<R> {
+        R visitText(Text text);
+
+        R visitEmphasis(Emphasis emphasis);
+
+        R visitStrong(Strong strong);
+
+        R visitCode(Code code);
+
+        R visitLink(Link link);
+
+        R visitLineBreak(LineBreak lineBreak);
+    }
+
+    /** Plain text, as the reader found it and the normalizers left it. */
+    record Text(String text) implements Inline {
+        public Text {
+            Objects.requireNonNull(text, "text");
+        }
+
+        @Override
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.visitText(this);
+        }
+    }
+
+    /** Emphasized (usually italic) content. */
+    record Emphasis(List<Inline> content) implements Inline {
+        public Emphasis {
+            content = List.copyOf(content);
+        }
+
+        @Override
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.visitEmphasis(this);
+        }
+    }
+
+    /** Strongly emphasized (usually bold) content. */
+    record Strong(List<Inline> content) implements Inline {
+        public Strong {
+            content = List.copyOf(content);
+        }
+
+        @Override
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.visitStrong(this);
+        }
+    }
+
+    /** A code span: its text is never touched by typography. */
+    record Code(String code) implements Inline {
+        public Code {
+            Objects.requireNonNull(code, "code");
+        }
+
+        @Override
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.visitCode(this);
+        }
+    }
+
+    /** A hyperlink; the target is kept verbatim. */
+    record Link(String target, List<Inline> content) implements Inline {
+        public Link {
+            Objects.requireNonNull(target, "target");
+            content = List.copyOf(content);
+        }
+
+        @Override
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.visitLink(this);
+        }
+    }
+
+    /** A hard line break inside a block. */
+    record LineBreak() implements Inline {
+        @Override
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.visitLineBreak(this);
+        }
+    }
+
+    /** The text of inlines with all markup dropped: for titles, metadata and word counts. */
+    static String plainText(List<Inline> inlines) {
+        StringBuilder out = new StringBuilder();
+        for (Inline inline : inlines) {
+            out.append(inline.accept(PlainText.INSTANCE));
+        }
+        return out.toString();
+    }
+}

@@ -1,0 +1,40 @@
+package org.anthology.model;
+
+/** Flattens inlines to their text, for {@link Inline#plainText}. */
+final class PlainText implements Inline.Visitor<String> {
+
+    static final PlainText INSTANCE = new PlainText();
+
+    private PlainText() {
+    }
+
+    @Override
+    public String visitText(Inline.Text text) {
+        return text.text();
+    }
+
+    @Override
+    public String visitEmphasis(Inline.Emphasis emphasis) {
+        return Inline.plainText(emphasis.content());
+    }
+
+    @Override
+    public String visitStrong(Inline.Strong strong) {
+        return Inline.plainText(strong.content());
+    }
+
+    @Override
+    public String visitCode(Inline.Code code) {
+        return code.code();
+    }
+
+    @Override
+    public String visitLink(Inline.Link link) {
+        return Inline.plainText(link.content());
+    }
+
+    @Override
+    public String visitLineBreak(Inline.LineBreak lineBreak) {
+        return " ";
+    }
+}

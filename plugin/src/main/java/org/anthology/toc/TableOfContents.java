@@ -1,0 +1,29 @@
+package org.anthology.toc;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The table of contents both editions render: the EPUB nav and NCX, the PDF contents page and the PDF outline all
+ * come from this one value, so they cannot disagree.
+ */
+public record TableOfContents(List<TocEntry> entries) {
+
+    public TableOfContents {
+        entries = List.copyOf(entries);
+    }
+
+    /** Every entry, depth first, in reading order. */
+    public List<TocEntry> flatten() {
+        List<TocEntry> out = new ArrayList<>();
+        addAll(entries, out);
+        return out;
+    }
+
+    private static void addAll(List<TocEntry> level, List<TocEntry> out) {
+        for (TocEntry entry : level) {
+            out.add(entry);
+            addAll(entry.children(), out);
+        }
+    }
+}
