@@ -1,0 +1,150 @@
+package org.anthology.maven;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.charset.Charset;
+import java.nio.charset.IllegalCharsetNameException;
+import java.nio.charset.UnsupportedCharsetException;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import org.anthology.pipeline.AnthologyPipeline;
+import org.anthology.pipeline.OutputTimestamp;
+import org.anthology.pipeline.Outcome;
+import org.anthology.pipeline.Settings;
+import org.apache.maven.execution.MavenSession;
+import org.apache.maven.plugin.AbstractMojo;
+import org.apache.maven.plugin.MojoExecutionException;
+import org.apache.maven.plugin.MojoFailureException;
+import org.apache.maven.plugins.annotations.LifecyclePhase;
+import org.apache.maven.plugins.annotations.Mojo;
+import org.apache.maven.plugins.annotations.Parameter;
+import org.apache.maven.project.MavenProject;
+
+/**
+ * Builds the book: reads the manuscripts, normalizes them and writes the EPUB and PDF editions with a generated
+ * table of contents.
+ */
+@Mojo(name = "build", defaultPhase = LifecyclePhase.PACKAGE, threadSafe = true)
+public class BuildMojo extends AbstractMojo {
+
+    /** The prefix of every user property of this plugin. */
+    static final String PREFIX = "anthology.";
+
+    /** Folder holding the manuscripts (*.txt plain text, *.md Markdown). */
+    @Parameter(property = PREFIX + "sourceDirectory", defaultValue = "${project.basedir}/seeds", required = true)
+    private File sourceDirectory;
+
+    /** YAML contents file giving the book's title and the chapters' order, titles and authors. Optional. */
+    @Parameter(property = PREFIX + "contentsFile")
+    private File contentsFile;
+
+    /** Folder with epub.css and pdf-theme.properties; a missing file falls back to the built-in style. */
+    @Parameter(property = PREFIX + "stylesDirectory", defaultValue = "${project.basedir}/styles", required = true)
+    private File stylesDirectory;
+
+    /** Folder the editions are written to. */
+    @Parameter(property = PREFIX + "outputDirectory", defaultValue = "${project.build.directory}", required = true)
+    private File outputDirectory;
+
+    /** File name of the editions, without extension. */
+    @Parameter(property = PREFIX + "finalName", defaultValue = "${project.build.finalName}", required = true)
+    private String finalName;
+
+    /** Editions to write, comma-separated: epub, pdf. */
+    @Parameter(property = PREFIX + "formats", defaultValue = "epub,pdf", required = true)
+    private String formats;
+
+    /** The book's language as a BCP 47 tag (en, en-GB, de, fr, zh). */
+    @Parameter(property = PREFIX + "language", defaultValue = "en", required = true)
+    private String language;
+
+    /** The book's title; defaults to the contents file's title, then the project name. */
+    @Parameter(property = PREFIX + "title")
+    private String title;
+
+    /** The book's subtitle; defaults to the contents file's. */
+    @Parameter(property = PREFIX + "subtitle")
+    private String subtitle;
+
+    /** The book's editors, comma-separated; default to the contents file's editors. */
+    @Parameter(property = PREFIX + "editors")
+    private String editors;
+
+    /** The book's identifier (ISBN, URN or URL); defaults to a UUID derived from the project's coordinates. */
+    @Parameter(property = PREFIX + "identifier")
+    private String identifier;
+
+    /** The publisher; defaults to the project's organization name. */
+    @Parameter(property = PREFIX + "publisher", defaultValue = "${project.organization.name}")
+    private String publisher;
+
+    /** The rights statement. */
+    @Parameter(property = PREFIX + "rights")
+    private String rights;
+
+    /** Character encoding of the manuscripts. */
+    @Parameter(property = PREFIX + "encoding", defaultValue = "${project.build.sourceEncoding}")
+    private String encoding;
+
+    /** Time stamped into the editions (ISO-8601 or epoch seconds), so rebuilds are byte-identical. */
+    @Parameter(property = PREFIX + "outputTimestamp", defaultValue = "${project.build.outputTimestamp}")
+    private String outputTimestamp;
+
+    /** Skips the goal. */
+    @Parameter(property = PREFIX + "skip", defaultValue = "false")
+    private boolean skip;
+
+    @Parameter(defaultValue = "${project}", readonly = true, required = true)
+    private MavenProject project;
+
+    @Parameter(defaultValue = "${session}", readonly = true, required = true)
+    private MavenSession session;
+
+    @Override
+    public void execute() throws MojoExecutionException, MojoFailureException {
+        if (skip) {
+            getLog().info("Skipping the book (" + PREFIX + "skip)");
+            return;
+        }
+        Settings settings = settings();
+        Outcome outcome;
+        try {
+            outcome = new AnthologyPipeline(new MavenBuildLog(getLog())).run(settings);
+        } catch (IOException e) {
+            throw new MojoExecutionException("Could not build the book: " + e.getMessage(), e);
+        }
+        if (outcome.failed()) {
+            throw new MojoFailureException("The book has problems; nothing was written:"
+                    + System.lineSeparator() + outcome.errorSummary());
+        }
+    }
+
+    private Settings settings() throws MojoFailureException {
+        try {
+            Instant timestamp = OutputTimestamp.parse(outputTimestamp)
+                    .orElseGet(() -> session.getStartTime().toInstant());
+            return new Settings(project.getBasedir().toPath(), sourceDirectory.toPath(),
+                    Optional.ofNullable(contentsFile).map(File::toPath), stylesDirectory.toPath(),
+                    outputDirectory.toPath(), finalName, list(formats), language,
+                    Optional.ofNullable(title).or(() -> Optional.ofNullable(project.getName())),
+                    Optional.ofNullable(subtitle), list(editors), Optional.ofNullable(identifier),
+                    project.getGroupId() + ":" + project.getArtifactId(), Optional.ofNullable(publisher),
+                    Optional.ofNullable(rights), Optional.ofNullable(project.getDescription()),
+                    Charset.forName(encoding == null ? "UTF-8" : encoding), timestamp);
+        } catch (IllegalCharsetNameException | UnsupportedCharsetException e) {
+            throw new MojoFailureException("Unknown <encoding> '" + encoding + "'. Use a charset name such as UTF-8");
+        } catch (IllegalArgumentException e) {
+            throw new MojoFailureException(e.getMessage());
+        }
+    }
+
+    private static List<String> list(String value) {
+        if (value == null) {
+            return List.of();
+        }
+        return Arrays.stream(value.split(",")).map(String::strip).filter(s -> !s.isEmpty())
+                .toList();
+    }
+}

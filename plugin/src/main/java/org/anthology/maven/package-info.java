@@ -1,0 +1,2 @@
+/** The Maven adapter: the only package that imports Maven types. */
+package org.anthology.maven;

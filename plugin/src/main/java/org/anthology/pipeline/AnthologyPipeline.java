@@ -1,0 +1,122 @@
+package org.anthology.pipeline;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.anthology.edition.Edition;
+import org.anthology.model.Anthology;
+import org.anthology.model.Block;
+import org.anthology.model.Chapter;
+import org.anthology.model.Diagnostics;
+import org.anthology.model.Problem;
+import org.anthology.normalize.Normalizers;
+import org.anthology.source.ContentsFile;
+import org.anthology.source.Manuscripts;
+import org.anthology.toc.TableOfContents;
+import org.anthology.toc.TocBuilder;
+
+/**
+ * Runs one build: read the manuscripts, normalize, build the table of contents, write the editions. Problems are
+ * collected through every stage and reported together; if any is an error, nothing is written.
+ */
+public final class AnthologyPipeline {
+
+    /** How deep the table of contents goes: chapters and two levels of sections. */
+    private static final int TOC_DEPTH = 3;
+
+    private final BuildLog log;
+
+    /** A pipeline that reports to {@code log}. */
+    public AnthologyPipeline(BuildLog log) {
+        this.log = log;
+    }
+
+    /** Builds the book described by {@code settings}. I/O failures propagate; bad input comes back as problems. */
+    public Outcome run(Settings settings) throws IOException {
+        Diagnostics diagnostics = new Diagnostics();
+        ContentsFile contents = readContents(settings, diagnostics);
+        List<Chapter> chapters = new Manuscripts(settings.basedir(), settings.encoding())
+                .read(settings.sourceDirectory(), contents, diagnostics);
+        List<Edition> editions = new Styles(settings.stylesDirectory(), diagnostics).editions(settings.formats());
+        if (diagnostics.hasErrors()) {
+            return fail(diagnostics);
+        }
+        Anthology raw = new Anthology(BookMetadata.of(settings, contents), chapters);
+        Anthology book = Normalizers.standard().apply(raw, diagnostics);
+        if (diagnostics.hasErrors()) {
+            return fail(diagnostics);
+        }
+        logChapters(book);
+        TableOfContents toc = new TocBuilder(TOC_DEPTH).build(book);
+        List<Path> written = new EditionWriter(settings.outputDirectory(), settings.finalName())
+                .writeAll(editions, book, toc);
+        report(diagnostics.warnings());
+        written.forEach(p -> log.info("Wrote " + p));
+        return new Outcome(written, diagnostics.problems());
+    }
+
+    private ContentsFile readContents(Settings settings, Diagnostics diagnostics) throws IOException {
+        Optional<Path> file = settings.contentsFile();
+        if (file.isEmpty()) {
+            return ContentsFile.empty();
+        }
+        String shown = settings.basedir().relativize(file.get().toAbsolutePath()).toString().replace('\\', '/');
+        if (!Files.isRegularFile(file.get())) {
+            diagnostics.error(null, "contents file " + shown + " does not exist. Create it or remove <contentsFile>");
+            return ContentsFile.empty();
+        }
+        return ContentsFile.read(file.get(), shown, diagnostics);
+    }
+
+    private Outcome fail(Diagnostics diagnostics) {
+        report(diagnostics.problems());
+        return new Outcome(List.of(), diagnostics.problems());
+    }
+
+    private void report(List<Problem> problems) {
+        for (Problem problem : problems) {
+            if (problem.severity() == Problem.Severity.ERROR) {
+                log.error(problem.toString());
+            } else {
+                log.warn(problem.toString());
+            }
+        }
+    }
+
+    private void logChapters(Anthology book) {
+        int n = book.chapters().size();
+        for (int i = 0; i < n; i++) {
+            Chapter chapter = book.chapters().get(i);
+            log.info(String.format("Chapter %d/%d: %s (%d words, from %s)", i + 1, n, chapter.title(),
+                    WordCount.of(chapter), chapter.source().file()));
+        }
+    }
+
+    /** Counts words the way readers do: runs of letters or digits, in every block of a chapter. */
+    static final class WordCount {
+        private WordCount() {
+        }
+
+        static long of(Chapter chapter) {
+            List<String> texts = new ArrayList<>();
+            chapter.blocks().forEach(b -> collect(b, texts));
+            return texts.stream().flatMap(t -> java.util.Arrays.stream(t.split("[^\\p{L}\\p{N}'’-]+")))
+                    .filter(w -> !w.isBlank()).count();
+        }
+
+        private static void collect(Block block, List<String> out) {
+            if (block instanceof Block.Paragraph p) {
+                out.add(org.anthology.model.Inline.plainText(p.content()));
+            } else if (block instanceof Block.Heading h) {
+                out.add(h.text());
+            } else if (block instanceof Block.BlockQuote q) {
+                q.blocks().forEach(b -> collect(b, out));
+            } else if (block instanceof Block.ListBlock l) {
+                l.items().forEach(item -> item.forEach(b -> collect(b, out)));
+            }
+        }
+    }
+}

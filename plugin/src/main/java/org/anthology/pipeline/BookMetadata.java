@@ -1,0 +1,27 @@
+package org.anthology.pipeline;
+
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.UUID;
+import org.anthology.model.Metadata;
+import org.anthology.source.ContentsFile;
+
+/**
+ * Settles the book's metadata: explicit settings first, then the contents file. The identifier, when not given,
+ * is a name-based (version 3) UUID of the book's Maven coordinates: stable across builds, never random.
+ */
+final class BookMetadata {
+
+    private BookMetadata() {
+    }
+
+    static Metadata of(Settings settings, ContentsFile contents) {
+        String title = settings.title().or(contents::title).orElse("Untitled");
+        List<String> editors = settings.editors().isEmpty() ? contents.editors() : settings.editors();
+        String identifier = settings.identifier().orElseGet(() -> "urn:uuid:"
+                + UUID.nameUUIDFromBytes(settings.identitySeed().getBytes(StandardCharsets.UTF_8)));
+        return new Metadata(title, settings.subtitle().or(contents::subtitle), editors, settings.language(),
+                identifier, settings.outputTimestamp(), settings.publisher(), settings.rights(),
+                settings.description());
+    }
+}

@@ -1,0 +1,60 @@
+package org.anthology.pipeline;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.List;
+import org.anthology.edition.Edition;
+import org.anthology.model.Anthology;
+import org.anthology.toc.TableOfContents;
+
+/**
+ * Writes every edition to a temporary file beside its target and moves them into place only when all succeeded,
+ * so a failed build leaves the previous editions intact and never a half-written book.
+ */
+final class EditionWriter {
+
+    private final Path outputDirectory;
+    private final String finalName;
+
+    EditionWriter(Path outputDirectory, String finalName) {
+        this.outputDirectory = outputDirectory;
+        this.finalName = finalName;
+    }
+
+    List<Path> writeAll(List<Edition> editions, Anthology book, TableOfContents toc) throws IOException {
+        Files.createDirectories(outputDirectory);
+        List<Path> temporary = new ArrayList<>();
+        try {
+            for (Edition edition : editions) {
+                Path tmp = Files.createTempFile(outputDirectory, "." + finalName + "-", "." + edition.extension());
+                temporary.add(tmp);
+                try (OutputStream out = new java.io.BufferedOutputStream(Files.newOutputStream(tmp), 1 << 16)) {
+                    edition.write(book, toc, out);
+                }
+            }
+            List<Path> written = new ArrayList<>();
+            for (int i = 0; i < editions.size(); i++) {
+                Path target = outputDirectory.resolve(finalName + "." + editions.get(i).extension());
+                move(temporary.get(i), target);
+                written.add(target);
+            }
+            return written;
+        } finally {
+            for (Path tmp : temporary) {
+                Files.deleteIfExists(tmp);
+            }
+        }
+    }
+
+    private static void move(Path from, Path to) throws IOException {
+        try {
+            Files.move(from, to, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } catch (java.nio.file.AtomicMoveNotSupportedException e) {
+            Files.move(from, to, StandardCopyOption.REPLACE_EXISTING);
+        }
+    }
+}

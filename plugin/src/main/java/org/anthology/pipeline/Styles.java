@@ -1,0 +1,70 @@
+package org.anthology.pipeline;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.Reader;
+import java.io.StringReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Properties;
+import org.anthology.edition.Edition;
+import org.anthology.model.Diagnostics;
+import org.anthology.model.SourcePosition;
+
+/**
+ * Loads the book's look from the styles directory ({@code epub.css}, {@code pdf-theme.properties}), falling back to
+ * the built-in style for a file that is not there, and makes the editions the settings ask for.
+ */
+final class Styles {
+
+    static final String EPUB_CSS = "epub.css";
+    static final String PDF_THEME = "pdf-theme.properties";
+
+    private final Path directory;
+    private final Diagnostics diagnostics;
+
+    Styles(Path directory, Diagnostics diagnostics) {
+        this.directory = directory;
+        this.diagnostics = diagnostics;
+    }
+
+    List<Edition> editions(List<String> formats) throws IOException {
+        List<Edition> editions = new ArrayList<>();
+        for (String format : formats) {
+            switch (format.toLowerCase(Locale.ROOT)) {
+                case "epub" -> { }
+                case "pdf" -> { }
+                default -> diagnostics.error(null, "unknown format '" + format + "' in <formats>. Use "
+                        + String.join(", ", Settings.KNOWN_FORMATS));
+            }
+        }
+        if (formats.isEmpty()) {
+            diagnostics.error(null, "<formats> is empty. Name at least one of "
+                    + String.join(", ", Settings.KNOWN_FORMATS));
+        }
+        return editions;
+    }
+
+
+    /** The named style file's text: the book's own, else the built-in one. */
+    private String text(String name) throws IOException {
+        Path own = directory.resolve(name);
+        if (Files.isRegularFile(own)) {
+            return Files.readString(own, StandardCharsets.UTF_8);
+        }
+        try (InputStream in = Styles.class.getResourceAsStream("/org/anthology/styles/" + name)) {
+            if (in == null) {
+                throw new IOException("built-in style " + name + " is missing from the plugin");
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+    }
+
+    private String shown(String name) {
+        return directory.getFileName() + "/" + name;
+    }
+}

@@ -1,0 +1,65 @@
+package org.anthology.source;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import org.anthology.model.Block;
+import org.anthology.model.Chapter;
+import org.anthology.model.Diagnostics;
+import org.anthology.model.SourcePosition;
+
+/**
+ * Reads one decoded manuscript into a chapter: splits off front matter, runs the plain-text or Markdown reader,
+ * and settles the title by precedence: contents file, front matter {@code title}, the text's own title heading
+ * (a level-1 heading, or a heading that opens the text), then the file name made readable.
+ */
+final class ChapterReader {
+
+    private final PlainTextReader plainText = new PlainTextReader();
+    private final MarkdownReader markdown = new MarkdownReader();
+
+    Chapter read(String id, String text, String file, ContentsFile.Entry entry, boolean isMarkdown,
+                 Diagnostics diagnostics) {
+        FrontMatter front = FrontMatter.parse(text, file, diagnostics);
+        List<Block> blocks = isMarkdown
+                ? markdown.read(front.body(), file, front.bodyStartLine(), diagnostics)
+                : plainText.read(front.body(), file, front.bodyStartLine());
+        Optional<Block.Heading> titleHeading = titleHeading(blocks);
+        String title = entry.title()
+                .or(() -> front.text("title"))
+                .or(() -> titleHeading.map(Block.Heading::text))
+                .orElseGet(() -> readable(entry.file()));
+        List<Block> body = new ArrayList<>(blocks);
+        if (entry.title().isEmpty() && front.text("title").isEmpty()) {
+            titleHeading.ifPresent(body::remove);
+        }
+        Optional<String> author = entry.author().or(() -> front.text("author"));
+        Optional<String> language = front.text("lang").or(() -> front.text("language"));
+        return new Chapter(id, title, author, language, body, new SourcePosition(file, 1));
+    }
+
+    private static Optional<Block.Heading> titleHeading(List<Block> blocks) {
+        Optional<Block.Heading> levelOne = blocks.stream()
+                .filter(b -> b instanceof Block.Heading h && h.level() == 1)
+                .map(Block.Heading.class::cast)
+                .findFirst();
+        if (levelOne.isPresent()) {
+            return levelOne;
+        }
+        if (!blocks.isEmpty() && blocks.get(0) instanceof Block.Heading first) {
+            return Optional.of(first);
+        }
+        return Optional.empty();
+    }
+
+    /** {@code 03-the_long-march.md} becomes {@code The long march}. */
+    static String readable(String fileName) {
+        String stem = fileName.contains(".") ? fileName.substring(0, fileName.lastIndexOf('.')) : fileName;
+        String words = stem.replaceFirst("^[\\d\\s._-]+", "").replaceAll("[_-]+", " ").strip();
+        if (words.isEmpty()) {
+            return stem;
+        }
+        return words.substring(0, 1).toUpperCase(Locale.ROOT) + words.substring(1);
+    }
+}

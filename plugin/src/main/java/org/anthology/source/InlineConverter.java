@@ -1,0 +1,94 @@
+package org.anthology.source;
+
+import com.vladsch.flexmark.ast.AutoLink;
+import com.vladsch.flexmark.ast.Code;
+import com.vladsch.flexmark.ast.Emphasis;
+import com.vladsch.flexmark.ast.HardLineBreak;
+import com.vladsch.flexmark.ast.HtmlEntity;
+import com.vladsch.flexmark.ast.HtmlInline;
+import com.vladsch.flexmark.ast.Image;
+import com.vladsch.flexmark.ast.Link;
+import com.vladsch.flexmark.ast.MailLink;
+import com.vladsch.flexmark.ast.SoftLineBreak;
+import com.vladsch.flexmark.ast.StrongEmphasis;
+import com.vladsch.flexmark.ast.Text;
+import com.vladsch.flexmark.ast.TextBase;
+import com.vladsch.flexmark.ext.footnotes.Footnote;
+import com.vladsch.flexmark.util.ast.Node;
+import java.util.ArrayList;
+import java.util.List;
+import org.anthology.model.Diagnostics;
+import org.anthology.model.Inline;
+import org.anthology.model.SourcePosition;
+
+/** Turns the inline children of a flexmark node into model inlines; unknown inline nodes keep their text. */
+final class InlineConverter {
+
+    private final SourcePosition at;
+    private final Diagnostics diagnostics;
+
+    InlineConverter(SourcePosition at, Diagnostics diagnostics) {
+        this.at = at;
+        this.diagnostics = diagnostics;
+    }
+
+    List<Inline> convert(Node parent) {
+        List<Inline> out = new ArrayList<>();
+        for (Node node = parent.getFirstChild(); node != null; node = node.getNext()) {
+            inline(node, out);
+        }
+        return merge(out);
+    }
+
+    private void inline(Node node, List<Inline> out) {
+        if (node instanceof Text || node instanceof HtmlEntity) {
+            out.add(new Inline.Text(node.getChars().unescape()));
+        } else if (node instanceof TextBase) {
+            out.addAll(convert(node));
+        } else if (node instanceof Emphasis) {
+            out.add(new Inline.Emphasis(convert(node)));
+        } else if (node instanceof StrongEmphasis) {
+            out.add(new Inline.Strong(convert(node)));
+        } else if (node instanceof Code code) {
+            out.add(new Inline.Code(code.getText().toString()));
+        } else if (node instanceof Link link) {
+            out.add(new Inline.Link(link.getUrl().unescape(), convert(node)));
+        } else if (node instanceof AutoLink link) {
+            String url = link.getUrl().unescape();
+            out.add(new Inline.Link(url, List.of(new Inline.Text(url))));
+        } else if (node instanceof MailLink mail) {
+            String address = mail.getText().unescape();
+            out.add(new Inline.Link("mailto:" + address, List.of(new Inline.Text(address))));
+        } else if (node instanceof SoftLineBreak) {
+            out.add(new Inline.Text(" "));
+        } else if (node instanceof HardLineBreak) {
+            out.add(new Inline.LineBreak());
+        } else if (node instanceof Image image) {
+            diagnostics.warning(at, "images are not embedded in this version; the alt text '"
+                    + image.getText() + "' stands in");
+            out.add(new Inline.Text(image.getText().unescape()));
+        } else if (node instanceof Footnote note) {
+            out.add(new Inline.Text("[" + note.getText() + "]"));
+        } else if (node instanceof HtmlInline) {
+            return; // a tag on its own: its text content arrives as separate Text nodes
+        } else if (node.hasChildren()) {
+            out.addAll(convert(node));
+        } else {
+            out.add(new Inline.Text(node.getChars().unescape()));
+        }
+    }
+
+    /** Joins neighbouring text runs, so later stages see words whole. */
+    private static List<Inline> merge(List<Inline> inlines) {
+        List<Inline> out = new ArrayList<>();
+        for (Inline inline : inlines) {
+            int last = out.size() - 1;
+            if (inline instanceof Inline.Text t && last >= 0 && out.get(last) instanceof Inline.Text prev) {
+                out.set(last, new Inline.Text(prev.text() + t.text()));
+            } else {
+                out.add(inline);
+            }
+        }
+        return out;
+    }
+}

@@ -1,0 +1,130 @@
+package org.anthology.source;
+
+import java.io.IOException;
+import java.nio.charset.Charset;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Stream;
+import org.anthology.model.Chapter;
+import org.anthology.model.Diagnostics;
+import org.anthology.model.SourcePosition;
+
+/**
+ * Finds the manuscripts in the source directory, puts them in reading order (the contents file's order, else the
+ * natural order of file names) and reads each into a {@link Chapter} with the reader its format calls for.
+ */
+public final class Manuscripts {
+
+    private static final List<String> TEXT_EXTENSIONS = List.of("txt", "text");
+    private static final List<String> MARKDOWN_EXTENSIONS = List.of("md", "markdown");
+
+    private final Path basedir;
+    private final Charset charset;
+    private final ChapterReader chapterReader = new ChapterReader();
+
+    /** Manuscripts decoded with {@code charset}; problems name files relative to {@code basedir}. */
+    public Manuscripts(Path basedir, Charset charset) {
+        this.basedir = basedir;
+        this.charset = charset;
+    }
+
+    /** Reads every manuscript of {@code sourceDirectory} in reading order. */
+    public List<Chapter> read(Path sourceDirectory, ContentsFile contents, Diagnostics diagnostics)
+            throws IOException {
+        if (!Files.isDirectory(sourceDirectory)) {
+            diagnostics.error(null, "source directory " + display(sourceDirectory)
+                    + " does not exist. Create it or set <sourceDirectory>");
+            return List.of();
+        }
+        Map<String, Path> files = manuscriptFiles(sourceDirectory);
+        List<Chapter> chapters = new ArrayList<>();
+        for (ContentsFile.Entry entry : ordered(files, contents, diagnostics)) {
+            Path file = files.get(entry.file());
+            byte[] bytes = Files.readAllBytes(file);
+            String name = display(file);
+            Optional<String> text = SourceText.decode(bytes, charset, name, diagnostics);
+            if (text.isPresent()) {
+                String id = String.format(Locale.ROOT, "ch%02d", chapters.size() + 1);
+                chapters.add(chapterReader.read(id, text.get(), name, entry, isMarkdown(entry, text.get()),
+                        diagnostics));
+            }
+        }
+        if (chapters.isEmpty() && !diagnostics.hasErrors()) {
+            diagnostics.error(null, "no manuscripts (*.txt, *.md) found in " + display(sourceDirectory)
+                    + ". Add texts there or set <sourceDirectory>");
+        }
+        return chapters;
+    }
+
+    private List<ContentsFile.Entry> ordered(Map<String, Path> files, ContentsFile contents,
+                                             Diagnostics diagnostics) {
+        if (contents.chapters().isEmpty()) {
+            return files.keySet().stream().map(Manuscripts::entryFor).toList();
+        }
+        List<ContentsFile.Entry> order = new ArrayList<>();
+        List<String> listed = new ArrayList<>();
+        for (ContentsFile.Entry entry : contents.chapters()) {
+            if (!files.containsKey(entry.file())) {
+                diagnostics.error(entry.position(), "chapter file '" + entry.file() + "' is not in the source "
+                        + "directory. Fix the name or add the file");
+            } else if (listed.contains(entry.file())) {
+                diagnostics.error(entry.position(), "chapter file '" + entry.file() + "' is listed twice. "
+                        + "List each file once");
+            } else {
+                order.add(entry);
+                listed.add(entry.file());
+            }
+        }
+        for (String file : files.keySet()) {
+            if (!listed.contains(file)) {
+                diagnostics.warning(null, display(files.get(file)) + " is not in the contents file and was "
+                        + "added at the end. List it in the contents file to place it");
+                order.add(entryFor(file));
+            }
+        }
+        return order;
+    }
+
+    private static ContentsFile.Entry entryFor(String file) {
+        return new ContentsFile.Entry(file, Optional.empty(), Optional.empty(), Optional.empty(),
+                new SourcePosition(file, 1));
+    }
+
+    private static Map<String, Path> manuscriptFiles(Path directory) throws IOException {
+        Map<String, Path> files = new LinkedHashMap<>();
+        try (Stream<Path> list = Files.list(directory)) {
+            list.filter(Files::isRegularFile)
+                    .filter(p -> !p.getFileName().toString().startsWith("."))
+                    .filter(p -> TEXT_EXTENSIONS.contains(extension(p)) || MARKDOWN_EXTENSIONS.contains(extension(p)))
+                    .sorted((a, b) -> NaturalOrder.INSTANCE.compare(a.getFileName().toString(),
+                            b.getFileName().toString()))
+                    .forEach(p -> files.put(p.getFileName().toString(), p));
+        }
+        return files;
+    }
+
+    private static boolean isMarkdown(ContentsFile.Entry entry, String text) {
+        if (entry.format().isPresent()) {
+            return entry.format().get().equals("markdown");
+        }
+        // A text file with YAML front matter is a blog post exported as Markdown (Jekyll, Hugo).
+        return MARKDOWN_EXTENSIONS.contains(extension(Path.of(entry.file()))) || text.startsWith("---\n");
+    }
+
+    private static String extension(Path path) {
+        String name = path.getFileName().toString();
+        int dot = name.lastIndexOf('.');
+        return dot < 0 ? "" : name.substring(dot + 1).toLowerCase(Locale.ROOT);
+    }
+
+    private String display(Path path) {
+        Path shown = path.isAbsolute() && path.startsWith(basedir) ? basedir.relativize(path) : path;
+        return shown.toString().replace('\\', '/');
+    }
+}

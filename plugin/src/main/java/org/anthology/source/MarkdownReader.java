@@ -1,0 +1,113 @@
+package org.anthology.source;
+
+import com.vladsch.flexmark.ast.BlockQuote;
+import com.vladsch.flexmark.ast.BulletList;
+import com.vladsch.flexmark.ast.FencedCodeBlock;
+import com.vladsch.flexmark.ast.Heading;
+import com.vladsch.flexmark.ast.HtmlBlock;
+import com.vladsch.flexmark.ast.HtmlCommentBlock;
+import com.vladsch.flexmark.ast.IndentedCodeBlock;
+import com.vladsch.flexmark.ast.ListItem;
+import com.vladsch.flexmark.ast.OrderedList;
+import com.vladsch.flexmark.ast.Paragraph;
+import com.vladsch.flexmark.ast.ThematicBreak;
+import com.vladsch.flexmark.ext.footnotes.FootnoteBlock;
+import com.vladsch.flexmark.ext.footnotes.FootnoteExtension;
+import com.vladsch.flexmark.ext.gfm.strikethrough.StrikethroughExtension;
+import com.vladsch.flexmark.ext.tables.TablesExtension;
+import com.vladsch.flexmark.parser.Parser;
+import com.vladsch.flexmark.util.ast.Node;
+import com.vladsch.flexmark.util.data.MutableDataSet;
+import java.util.ArrayList;
+import java.util.List;
+import org.anthology.model.Block;
+import org.anthology.model.Diagnostics;
+import org.anthology.model.SourcePosition;
+
+/**
+ * Reads CommonMark (with tables, footnotes and strikethrough) through flexmark-java into blocks. flexmark's AST
+ * stays inside this package: only model records come out.
+ */
+public final class MarkdownReader {
+
+    private final Parser parser;
+
+    /** A reader with the extensions the book supports. */
+    public MarkdownReader() {
+        MutableDataSet options = new MutableDataSet();
+        options.set(Parser.EXTENSIONS, List.of(TablesExtension.create(), FootnoteExtension.create(),
+                StrikethroughExtension.create()));
+        this.parser = Parser.builder(options).build();
+    }
+
+    /** The blocks of {@code body}; {@code firstLine} is the body's line number in {@code file}. */
+    public List<Block> read(String body, String file, int firstLine, Diagnostics diagnostics) {
+        Node document = parser.parse(body);
+        return new Converter(file, firstLine, diagnostics).blocks(document);
+    }
+
+    /** Turns flexmark block nodes into model blocks, keeping each node's line. */
+    private record Converter(String file, int firstLine, Diagnostics diagnostics) {
+
+        List<Block> blocks(Node parent) {
+            List<Block> out = new ArrayList<>();
+            for (Node node = parent.getFirstChild(); node != null; node = node.getNext()) {
+                block(node, out);
+            }
+            return out;
+        }
+
+        private void block(Node node, List<Block> out) {
+            SourcePosition at = position(node);
+            InlineConverter inlines = new InlineConverter(at, diagnostics);
+            if (node instanceof Heading heading) {
+                out.add(new Block.Heading(heading.getLevel(), inlines.convert(heading), "", at));
+            } else if (node instanceof Paragraph) {
+                out.add(new Block.Paragraph(inlines.convert(node), at));
+            } else if (node instanceof BlockQuote) {
+                out.add(new Block.BlockQuote(blocks(node), at));
+            } else if (node instanceof BulletList) {
+                out.add(new Block.ListBlock(false, 1, items(node), at));
+            } else if (node instanceof OrderedList list) {
+                out.add(new Block.ListBlock(true, list.getStartNumber(), items(node), at));
+            } else if (node instanceof FencedCodeBlock code) {
+                out.add(new Block.CodeBlock(code.getInfo().toString().strip(), trimEnd(code.getContentChars()
+                        .toString()), at));
+            } else if (node instanceof IndentedCodeBlock code) {
+                out.add(new Block.CodeBlock("", trimEnd(code.getContentChars().toString()), at));
+            } else if (node instanceof ThematicBreak) {
+                out.add(new Block.SceneBreak(at));
+            } else if (node instanceof HtmlCommentBlock) {
+                return;
+            } else if (node instanceof HtmlBlock) {
+                diagnostics.warning(at, "raw HTML block is not supported and was left out. Write it in Markdown");
+            } else if (node instanceof FootnoteBlock note) {
+                List<Block> body = blocks(note);
+                out.add(new Block.Paragraph(List.of(new org.anthology.model.Inline.Text(
+                        "[" + note.getText() + "] ")), at));
+                out.addAll(body);
+            } else if (node.hasChildren()) {
+                // Tables and other container extensions: keep their text as paragraphs rather than lose it.
+                TableText.rows(node, at, diagnostics).forEach(out::add);
+            }
+        }
+
+        private List<List<Block>> items(Node list) {
+            List<List<Block>> items = new ArrayList<>();
+            for (Node item = list.getFirstChild(); item != null; item = item.getNext()) {
+                if (item instanceof ListItem) {
+                    items.add(blocks(item));
+                }
+            }
+            return items;
+        }
+
+        private SourcePosition position(Node node) {
+            return new SourcePosition(file, firstLine + node.getStartLineNumber());
+        }
+
+        private static String trimEnd(String code) {
+            return code.stripTrailing();
+        }
+    }
+}

@@ -1,0 +1,48 @@
+package org.anthology.normalize;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import java.util.Optional;
+import org.anthology.model.Anthology;
+import org.anthology.model.Block;
+import org.anthology.model.Chapter;
+import org.anthology.model.Diagnostics;
+import org.anthology.model.Fixtures;
+import org.anthology.model.Inline;
+import org.junit.jupiter.api.Test;
+
+class HeadingNormalizerTest {
+
+    private static Block.Heading h(int level, String text) {
+        return new Block.Heading(level, List.of(new Inline.Text(text)), "", Fixtures.at("a.md", 1));
+    }
+
+    private static List<Block> normalize(String title, Block... blocks) {
+        Chapter chapter = new Chapter("ch01", title, Optional.empty(), Optional.empty(), List.of(blocks),
+                Fixtures.at("a.md", 1));
+        Anthology book = new Anthology(Fixtures.metadata("B"), List.of(chapter));
+        return new HeadingNormalizer().apply(book, new Diagnostics()).chapters().get(0).blocks();
+    }
+
+    private static List<String> levels(List<Block> blocks) {
+        return blocks.stream().map(b -> ((Block.Heading) b).level() + " " + ((Block.Heading) b).text()).toList();
+    }
+
+    @Test
+    void startsContentHeadingsAtLevelTwoWithoutSkipping() {
+        assertEquals(List.of("2 A", "3 B", "2 C", "3 D", "4 E"),
+                levels(normalize("T", h(1, "A"), h(3, "B"), h(1, "C"), h(4, "D"), h(6, "E"))));
+    }
+
+    @Test
+    void removesResidueAroundHeadings() {
+        assertEquals(List.of("2 Formula", "2 Festivals"),
+                levels(normalize("T", h(2, "  Formula:#"), h(2, "Festivals ##"))));
+    }
+
+    @Test
+    void dropsAnOpeningHeadingThatRepeatsTheTitle() {
+        assertEquals(List.of("2 Next"), levels(normalize("The Title!", h(1, "the title"), h(2, "Next"))));
+    }
+}
