@@ -13,7 +13,11 @@ import org.anthology.pipeline.AnthologyPipeline;
 import org.anthology.pipeline.OutputTimestamp;
 import org.anthology.pipeline.Outcome;
 import org.anthology.pipeline.Settings;
+import java.nio.file.Path;
 import org.apache.maven.execution.MavenSession;
+import org.apache.maven.plugin.descriptor.PluginDescriptor;
+import org.apache.maven.plugins.annotations.Component;
+import org.apache.maven.project.MavenProjectHelper;
 import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
@@ -96,6 +100,24 @@ public class BuildMojo extends AbstractMojo {
     @Parameter(property = PREFIX + "skip", defaultValue = "false")
     private boolean skip;
 
+    /** Rebuilds the editions even when they are up to date with every input. */
+    @Parameter(property = PREFIX + "force", defaultValue = "false")
+    private boolean force;
+
+    /** Fails the build on any warning, as on an error: nothing is written. */
+    @Parameter(property = PREFIX + "failOnWarnings", defaultValue = "false")
+    private boolean failOnWarnings;
+
+    /** Attaches the editions to the project (types epub and pdf), so install and deploy publish them. */
+    @Parameter(property = PREFIX + "attach", defaultValue = "true")
+    private boolean attach;
+
+    @Parameter(defaultValue = "${plugin}", readonly = true, required = true)
+    private PluginDescriptor plugin;
+
+    @Component
+    private MavenProjectHelper projectHelper;
+
     @Parameter(defaultValue = "${project}", readonly = true, required = true)
     private MavenProject project;
 
@@ -109,6 +131,7 @@ public class BuildMojo extends AbstractMojo {
             return;
         }
         Settings settings = settings();
+        long start = System.nanoTime();
         Outcome outcome;
         try {
             outcome = new AnthologyPipeline(new MavenBuildLog(getLog())).run(settings);
@@ -117,8 +140,18 @@ public class BuildMojo extends AbstractMojo {
         }
         if (outcome.failed()) {
             throw new MojoFailureException("The book has problems; nothing was written:"
-                    + System.lineSeparator() + outcome.errorSummary());
+                    + System.lineSeparator() + outcome.problemSummary());
         }
+        if (attach) {
+            outcome.editions().forEach(edition -> projectHelper.attachArtifact(project, extension(edition),
+                    edition.toFile()));
+        }
+        getLog().info(String.format("Book done in %d ms", (System.nanoTime() - start) / 1_000_000));
+    }
+
+    private static String extension(Path file) {
+        String name = file.getFileName().toString();
+        return name.substring(name.lastIndexOf('.') + 1);
     }
 
     private Settings settings() throws MojoFailureException {
@@ -132,7 +165,8 @@ public class BuildMojo extends AbstractMojo {
                     Optional.ofNullable(subtitle), list(editors), Optional.ofNullable(identifier),
                     project.getGroupId() + ":" + project.getArtifactId(), Optional.ofNullable(publisher),
                     Optional.ofNullable(rights), Optional.ofNullable(project.getDescription()),
-                    Charset.forName(encoding == null ? "UTF-8" : encoding), timestamp);
+                    Charset.forName(encoding == null ? "UTF-8" : encoding), timestamp, force, failOnWarnings,
+                    plugin.getVersion());
         } catch (IllegalCharsetNameException | UnsupportedCharsetException e) {
             throw new MojoFailureException("Unknown <encoding> '" + encoding + "'. Use a charset name such as UTF-8");
         } catch (IllegalArgumentException e) {

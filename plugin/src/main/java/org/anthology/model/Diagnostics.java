@@ -5,12 +5,24 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Collects the problems every stage finds (the one mutable type of the model, passed to readers and normalizers), so the build reports all of them at once and fails only after reading
- * and normalizing everything. Stages report and go on; the pipeline decides whether to write.
+ * Collects the problems every stage finds, and the decisions it made, so the build reports all of them at once and
+ * fails only after reading and normalizing everything. Stages report and go on; the pipeline decides whether to
+ * write. The one mutable type of the model: readers and normalizers receive it, never keep it.
  */
 public final class Diagnostics {
 
     private final List<Problem> problems = new ArrayList<>();
+    private final List<Decision> decisions = new ArrayList<>();
+
+    /** Records a decision for the normalization report. */
+    public void decided(SourcePosition at, String was, String became, String rule) {
+        decisions.add(new Decision(at, was, became, rule));
+    }
+
+    /** Every decision, in the order made. */
+    public List<Decision> decisions() {
+        return List.copyOf(decisions);
+    }
 
     /** Records an error: the build will fail before writing any edition. */
     public void error(SourcePosition at, String message) {

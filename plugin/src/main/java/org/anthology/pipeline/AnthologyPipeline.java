@@ -36,6 +36,12 @@ public final class AnthologyPipeline {
 
     /** Builds the book described by {@code settings}. I/O failures propagate; bad input comes back as problems. */
     public Outcome run(Settings settings) throws IOException {
+        String fingerprint = InputFingerprint.of(settings);
+        BuildStamp stamp = new BuildStamp(settings.outputDirectory(), settings.finalName(), settings.formats());
+        if (!settings.force() && stamp.isCurrent(fingerprint)) {
+            log.info("The editions are up to date with their inputs; nothing to do (-Danthology.force rebuilds)");
+            return new Outcome(stamp.editions(), List.of(), true);
+        }
         Diagnostics diagnostics = new Diagnostics();
         ContentsFile contents = readContents(settings, diagnostics);
         List<Chapter> chapters = new Manuscripts(settings.basedir(), settings.encoding())
@@ -46,16 +52,19 @@ public final class AnthologyPipeline {
         }
         Anthology raw = new Anthology(BookMetadata.of(settings, contents), chapters);
         Anthology book = Normalizers.standard().apply(raw, diagnostics);
-        if (diagnostics.hasErrors()) {
+        if (diagnostics.hasErrors() || settings.failOnWarnings() && !diagnostics.warnings().isEmpty()) {
             return fail(diagnostics);
         }
         logChapters(book);
         TableOfContents toc = new TocBuilder(TOC_DEPTH).build(book);
         List<Path> written = new EditionWriter(settings.outputDirectory(), settings.finalName())
                 .writeAll(editions, book, toc);
+        stamp.record(fingerprint);
         report(diagnostics.warnings());
-        written.forEach(p -> log.info("Wrote " + p));
-        return new Outcome(written, diagnostics.problems());
+        for (Path edition : written) {
+            log.info(String.format("Wrote %s (%,d bytes)", edition, Files.size(edition)));
+        }
+        return new Outcome(written, diagnostics.problems(), false);
     }
 
     private ContentsFile readContents(Settings settings, Diagnostics diagnostics) throws IOException {
@@ -73,7 +82,7 @@ public final class AnthologyPipeline {
 
     private Outcome fail(Diagnostics diagnostics) {
         report(diagnostics.problems());
-        return new Outcome(List.of(), diagnostics.problems());
+        return new Outcome(List.of(), diagnostics.problems(), false);
     }
 
     private void report(List<Problem> problems) {

@@ -4,24 +4,27 @@ import java.nio.file.Path;
 import java.util.List;
 import org.anthology.model.Problem;
 
-/** What a build did: the editions it wrote (none when it failed) and every problem it found. */
-public record Outcome(List<Path> editions, List<Problem> problems) {
+/**
+ * What a build did: the editions it wrote (none when it failed), every problem it found, and whether it found the
+ * editions already up to date and so wrote nothing.
+ */
+public record Outcome(List<Path> editions, List<Problem> problems, boolean upToDate) {
 
     public Outcome {
         editions = List.copyOf(editions);
         problems = List.copyOf(problems);
     }
 
-    /** True when an error stopped the build before writing. */
+    /** True when problems stopped the build before writing. */
     public boolean failed() {
-        return problems.stream().anyMatch(p -> p.severity() == Problem.Severity.ERROR);
+        return editions.isEmpty() && !problems.isEmpty();
     }
 
-    /** The errors, one {@code file:line: message} per line, for the build failure message. */
-    public String errorSummary() {
+    /** The problems, one {@code file:line: message} per line, for the build failure message. */
+    public String problemSummary() {
         StringBuilder out = new StringBuilder();
-        problems.stream().filter(p -> p.severity() == Problem.Severity.ERROR)
-                .forEach(p -> out.append(p).append(System.lineSeparator()));
+        problems.forEach(p -> out.append(p.severity() == Problem.Severity.ERROR ? "error: " : "warning: ")
+                .append(p).append(System.lineSeparator()));
         return out.toString().strip();
     }
 }

@@ -29,13 +29,16 @@ import java.util.Optional;
  * @param description      a short description
  * @param encoding         the manuscripts' character encoding
  * @param outputTimestamp  the time stamped into the editions, so rebuilds are byte-identical
+ * @param force            rebuild even when the editions are up to date with their inputs
+ * @param failOnWarnings   treat every warning as an error: nothing is written
+ * @param toolVersion      the plugin's version, part of the inputs that decide whether a rebuild is needed
  */
 public record Settings(Path basedir, Path sourceDirectory, Optional<Path> contentsFile, Path stylesDirectory,
                        Path outputDirectory, String finalName, List<String> formats, String language,
                        Optional<String> title, Optional<String> subtitle, List<String> editors,
                        Optional<String> identifier, String identitySeed, Optional<String> publisher,
                        Optional<String> rights, Optional<String> description, Charset encoding,
-                       Instant outputTimestamp) {
+                       Instant outputTimestamp, boolean force, boolean failOnWarnings, String toolVersion) {
 
     /** The edition formats this version writes. */
     public static final List<String> KNOWN_FORMATS = List.of("epub", "pdf");
@@ -59,5 +62,6 @@ public record Settings(Path basedir, Path sourceDirectory, Optional<Path> conten
         Objects.requireNonNull(description, "description");
         Objects.requireNonNull(encoding, "encoding");
         Objects.requireNonNull(outputTimestamp, "outputTimestamp");
+        Objects.requireNonNull(toolVersion, "toolVersion");
     }
 }

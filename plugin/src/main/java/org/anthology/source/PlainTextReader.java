@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.anthology.model.Block;
+import org.anthology.model.Diagnostics;
 import org.anthology.model.Inline;
 import org.anthology.model.SourcePosition;
 
@@ -26,7 +27,7 @@ public final class PlainTextReader {
     private static final Pattern UNDERLINE = Pattern.compile("^(=+|-+)\\s*$");
 
     /** The blocks of {@code body}; {@code firstLine} is the body's line number in {@code file}. */
-    public List<Block> read(String body, String file, int firstLine) {
+    public List<Block> read(String body, String file, int firstLine, Diagnostics diagnostics) {
         List<Line> lines = Line.split(body, firstLine);
         boolean linePerParagraph = lines.stream().anyMatch(l -> l.text().length() > HARD_WRAP_LIMIT);
         List<Block> blocks = new ArrayList<>();
@@ -49,6 +50,7 @@ public final class PlainTextReader {
                 Matcher m = TRAILING_HASH.matcher(text);
                 m.matches();
                 blocks.add(heading(2, m.group(1), at));
+                diagnostics.decided(at, "line ending in '#'", "heading", "trailing-hash");
                 i++;
             } else if (ATX.matcher(text).matches()) {
                 Matcher m = ATX.matcher(text);
