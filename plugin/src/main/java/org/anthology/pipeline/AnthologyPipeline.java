@@ -55,12 +55,15 @@ public final class AnthologyPipeline {
         if (diagnostics.hasErrors() || settings.failOnWarnings() && !diagnostics.warnings().isEmpty()) {
             return fail(diagnostics);
         }
-        logChapters(book);
+        logChapters(book, diagnostics);
         TableOfContents toc = new TocBuilder(TOC_DEPTH).build(book);
         List<Path> written = new EditionWriter(settings.outputDirectory(), settings.finalName())
                 .writeAll(editions, book, toc);
         stamp.record(fingerprint);
         report(diagnostics.warnings());
+        Path reportFile = NormalizationReport.write(settings.outputDirectory(), book, diagnostics.decisions(),
+                diagnostics.problems());
+        log.info("Normalization report: " + reportFile);
         for (Path edition : written) {
             log.info(String.format("Wrote %s (%,d bytes)", edition, Files.size(edition)));
         }
@@ -95,13 +98,19 @@ public final class AnthologyPipeline {
         }
     }
 
-    private void logChapters(Anthology book) {
+    private void logChapters(Anthology book, Diagnostics diagnostics) {
         int n = book.chapters().size();
+        long words = 0;
         for (int i = 0; i < n; i++) {
             Chapter chapter = book.chapters().get(i);
-            log.info(String.format("Chapter %d/%d: %s (%d words, from %s)", i + 1, n, chapter.title(),
-                    WordCount.of(chapter), chapter.source().file()));
+            long count = WordCount.of(chapter);
+            words += count;
+            String file = chapter.source().file();
+            log.info(String.format("Chapter %d/%d: %s (%d words, from %s; %s)", i + 1, n, chapter.title(), count,
+                    file, NormalizationReport.summary(chapter, diagnostics.decisions().stream()
+                            .filter(d -> d.position().file().equals(file)).toList())));
         }
+        log.info(String.format("%d chapters, %d words", n, words));
     }
 
     /** Counts words the way readers do: runs of letters or digits, in every block of a chapter. */

@@ -1,0 +1,74 @@
+package org.anthology.pipeline;
+
+import java.io.IOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.anthology.model.Anthology;
+import org.anthology.model.Block;
+import org.anthology.model.Chapter;
+import org.anthology.model.Decision;
+import org.anthology.model.Problem;
+
+/**
+ * Writes the normalization report ({@code <output>/anthology/report.md}): per chapter, every decision the readers
+ * and normalizers made as {@code file:line: was -> became (rule)}, and every warning, so an editor can review what
+ * the build did to the texts.
+ */
+final class NormalizationReport {
+
+    private NormalizationReport() {
+    }
+
+    static Path write(Path outputDirectory, Anthology book, List<Decision> decisions, List<Problem> problems)
+            throws IOException {
+        Path file = outputDirectory.resolve("anthology").resolve("report.md");
+        Files.createDirectories(file.getParent());
+        try (Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+            out.write("# Normalization report: " + book.metadata().title() + "\n");
+            for (Chapter chapter : book.chapters()) {
+                String source = chapter.source().file();
+                List<Decision> mine = decisions.stream().filter(d -> d.position().file().equals(source)).toList();
+                out.write("\n## " + chapter.title() + " (" + source + ")\n\n");
+                out.write(summary(chapter, mine) + "\n\n");
+                for (Decision decision : mine) {
+                    out.write("- " + decision + "\n");
+                }
+                for (String warning : warnings(chapter, problems)) {
+                    out.write("- warning: " + warning + "\n");
+                }
+            }
+            List<Problem> general = problems.stream().filter(p -> p.position().isEmpty()).toList();
+            if (!general.isEmpty()) {
+                out.write("\n## Book\n\n");
+                for (Problem problem : general) {
+                    out.write("- " + problem.severity().name().toLowerCase(java.util.Locale.ROOT) + ": " + problem
+                            + "\n");
+                }
+            }
+        }
+        return file;
+    }
+
+    /** One line for the log and the report: what the chapter is made of and how many decisions shaped it. */
+    static String summary(Chapter chapter, List<Decision> decisions) {
+        long headings = chapter.blocks().stream().filter(b -> b instanceof Block.Heading).count();
+        long paragraphs = chapter.blocks().stream().filter(b -> b instanceof Block.Paragraph).count();
+        return String.format("%d headings, %d paragraphs, %d blocks in all; %d decisions", headings, paragraphs,
+                chapter.blocks().size(), decisions.size());
+    }
+
+    private static List<String> warnings(Chapter chapter, List<Problem> problems) {
+        List<String> out = new java.util.ArrayList<>();
+        problems.stream().filter(p -> p.position().map(at -> at.file().equals(chapter.source().file()))
+                .orElse(false)).forEach(p -> out.add(p.toString()));
+        if (chapter.blocks().isEmpty()) {
+            out.add(chapter.source() + ": the chapter is empty");
+        } else if (chapter.blocks().stream().noneMatch(b -> b instanceof Block.Heading)) {
+            out.add(chapter.source() + ": the chapter has no headings");
+        }
+        return out;
+    }
+}

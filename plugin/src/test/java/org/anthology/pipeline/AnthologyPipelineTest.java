@@ -1,0 +1,103 @@
+package org.anthology.pipeline;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.util.Optional;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class AnthologyPipelineTest {
+
+    @TempDir
+    Path base;
+
+    private final RecordingLog log = new RecordingLog();
+
+    private void text(String name, String content) throws IOException {
+        Path file = base.resolve("texts").resolve(name);
+        Files.createDirectories(file.getParent());
+        Files.writeString(file, content);
+    }
+
+    private Outcome run(Settings settings) throws IOException {
+        return new AnthologyPipeline(log).run(settings);
+    }
+
+    @Test
+    void writesBothEditionsAndTheReport() throws IOException {
+        text("1-a.md", "# Alpha\n\nText.\n\n## Part\n\nMore.");
+        Outcome outcome = run(TestSettings.in(base));
+        assertFalse(outcome.failed());
+        assertTrue(Files.size(base.resolve("out/book.epub")) > 0);
+        assertTrue(Files.size(base.resolve("out/book.pdf")) > 0);
+        String report = Files.readString(base.resolve("out/anthology/report.md"));
+        assertTrue(report.contains("## Alpha (texts/1-a.md)"), report);
+        assertTrue(log.has("INFO", "Chapter 1/1: Alpha"));
+    }
+
+    @Test
+    void leavesThePreviousEditionsIntactWhenInputTurnsBad() throws IOException {
+        text("1-a.md", "# Alpha\n\nText.");
+        run(TestSettings.in(base));
+        byte[] before = Files.readAllBytes(base.resolve("out/book.epub"));
+        Files.write(base.resolve("texts/2-bad.txt"), new byte[] {'x', '\n', (byte) 0xFF});
+        Outcome outcome = run(TestSettings.in(base));
+        assertTrue(outcome.failed());
+        assertTrue(outcome.problemSummary().contains("texts/2-bad.txt:2: invalid UTF-8"), outcome.problemSummary());
+        assertArrayEquals(before, Files.readAllBytes(base.resolve("out/book.epub")));
+        try (Stream<Path> files = Files.list(base.resolve("out"))) {
+            assertEquals(0, files.filter(p -> p.getFileName().toString().startsWith(".")).count(),
+                    "no temporary file is left behind");
+        }
+    }
+
+    @Test
+    void skipsAnUnchangedBookAndRebuildsAChangedOne() throws IOException {
+        text("1-a.md", "# Alpha\n\nText.");
+        run(TestSettings.in(base));
+        Path epub = base.resolve("out/book.epub");
+        FileTime old = FileTime.fromMillis(1_000_000L);
+        Files.setLastModifiedTime(epub, old);
+        assertTrue(run(TestSettings.in(base)).upToDate());
+        assertEquals(old, Files.getLastModifiedTime(epub), "an up-to-date edition is not touched");
+        text("1-a.md", "# Alpha\n\nChanged text.");
+        assertFalse(run(TestSettings.in(base)).upToDate());
+        assertTrue(Files.getLastModifiedTime(epub).compareTo(old) > 0);
+        assertFalse(run(TestSettings.in(base, Optional.empty(), true, false)).upToDate(), "force rebuilds");
+    }
+
+    @Test
+    void failsOnWarningsWhenAskedAndWritesNothing() throws IOException {
+        text("1-a.md", "# Alpha\n\n<div>raw</div>\n\nText.");
+        Outcome outcome = run(TestSettings.in(base, Optional.empty(), false, true));
+        assertTrue(outcome.failed());
+        assertTrue(outcome.problemSummary().contains("texts/1-a.md:3: raw HTML"), outcome.problemSummary());
+        assertFalse(Files.exists(base.resolve("out/book.epub")));
+    }
+
+    @Test
+    void rebuildsByteIdentical() throws IOException {
+        text("1-a.md", "# Alpha\n\nText with “quotes” — and more.\n\n## Part\n\nMore.");
+        run(TestSettings.in(base, Optional.empty(), true, false));
+        byte[] epub = Files.readAllBytes(base.resolve("out/book.epub"));
+        byte[] pdf = Files.readAllBytes(base.resolve("out/book.pdf"));
+        run(TestSettings.in(base, Optional.empty(), true, false));
+        assertArrayEquals(epub, Files.readAllBytes(base.resolve("out/book.epub")));
+        assertArrayEquals(pdf, Files.readAllBytes(base.resolve("out/book.pdf")));
+    }
+
+    @Test
+    void reportsAMissingContentsFile() throws IOException {
+        text("1-a.md", "Text.");
+        Outcome outcome = run(TestSettings.in(base, Optional.of(base.resolve("src/contents.yaml")), false, false));
+        assertTrue(outcome.problemSummary().contains("contents file src/contents.yaml does not exist"));
+    }
+}
