@@ -1,0 +1,110 @@
+package org.anthology.pipeline;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.anthology.edition.epub.EpubCheckResult;
+import org.anthology.edition.epub.EpubChecker;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.PDResources;
+import org.apache.pdfbox.pdmodel.font.PDFont;
+import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDOutlineNode;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Builds this repository's own book from seeds/, as {@code mvn package} does, and checks both editions. */
+class SeedsBookTest {
+
+    private static final Path REPOSITORY = Path.of("..").toAbsolutePath().normalize();
+
+    @TempDir
+    static Path out;
+
+    private static Outcome outcome;
+
+    @BeforeAll
+    static void buildTheBook() throws IOException {
+        Settings settings = new Settings(REPOSITORY, REPOSITORY.resolve("seeds"),
+                Optional.of(REPOSITORY.resolve("src/contents.yaml")), REPOSITORY.resolve("styles"), out, "seeds-book",
+                List.of("epub", "pdf"), "en", Optional.empty(), Optional.empty(), List.of(), Optional.empty(),
+                "org.anthology:anthology-book", Optional.empty(), Optional.empty(), Optional.empty(),
+                StandardCharsets.UTF_8, Instant.parse("2026-11-01T00:00:00Z"), true, false, "test");
+        outcome = new AnthologyPipeline(new RecordingLog()).run(settings);
+        assertFalse(outcome.failed(), outcome.problemSummary());
+    }
+
+    @Test
+    void epubPassesEpubCheckWithoutErrorsOrWarnings() {
+        EpubCheckResult result = EpubChecker.check(out.resolve("seeds-book.epub"));
+        assertTrue(result.isClean(), result.toString());
+    }
+
+    @Test
+    void pdfContentsPageListsEveryChapterTitle() throws IOException {
+        try (PDDocument pdf = Loader.loadPDF(out.resolve("seeds-book.pdf").toFile())) {
+            String front = text(pdf, 1, 4).replaceAll("\\s+", " ");
+            for (String title : List.of("Waves of the Internet: How China’s Platforms Were Built",
+                    "Internet Companies or Tech Companies?", "The Industrial Internet Race")) {
+                assertTrue(front.contains(title) || front.contains(title.replace('’', '\'')),
+                        title + " missing from the contents page:\n" + front);
+            }
+        }
+    }
+
+    @Test
+    void pdfOutlineHasOneItemPerContentsEntry() throws IOException {
+        try (PDDocument pdf = Loader.loadPDF(out.resolve("seeds-book.pdf").toFile())) {
+            List<String> titles = new ArrayList<>();
+            collect(pdf.getDocumentCatalog().getDocumentOutline(), titles);
+            long sectionsInSeed000 = Files.readAllLines(REPOSITORY.resolve("seeds/000_9afefc053d5ace72.txt"))
+                    .stream().filter(l -> l.strip().endsWith("#")).count();
+            assertEquals(3, titles.stream().filter(t -> t.startsWith("Waves of the Internet")
+                    || t.startsWith("Internet Companies") || t.startsWith("The Industrial Internet")).count());
+            assertTrue(titles.size() >= 3 + sectionsInSeed000, titles.toString());
+            assertTrue(titles.contains("Festivals"), titles.toString());
+        }
+    }
+
+    @Test
+    void pdfEmbedsEveryFont() throws IOException {
+        try (PDDocument pdf = Loader.loadPDF(out.resolve("seeds-book.pdf").toFile())) {
+            for (PDPage page : pdf.getPages()) {
+                PDResources resources = page.getResources();
+                for (var name : resources.getFontNames()) {
+                    PDFont font = resources.getFont(name);
+                    assertTrue(font.isEmbedded(), font.getName() + " is not embedded");
+                }
+            }
+        }
+    }
+
+    private static String text(PDDocument pdf, int from, int to) throws IOException {
+        PDFTextStripper stripper = new PDFTextStripper();
+        stripper.setStartPage(from);
+        stripper.setEndPage(Math.min(to, pdf.getNumberOfPages()));
+        return stripper.getText(pdf);
+    }
+
+    private static void collect(PDOutlineNode node, List<String> titles) {
+        if (node == null) {
+            return;
+        }
+        node.children().forEach(item -> {
+            titles.add(item.getTitle());
+            collect(item, titles);
+        });
+    }
+}
