@@ -42,7 +42,7 @@ final class NcxDocument {
         } else {
             ncx.navPoints(toc.entries());
         }
-        xml.end().newline();
+        xml.end().newline().end().newline();
         xml.finish();
     }
 

@@ -56,6 +56,19 @@ class EpubEditionTest {
     }
 
     @Test
+    void passesEpubCheckWithoutChapters() throws IOException {
+        Path epub = dir.resolve("empty.epub");
+        Anthology book = new Anthology(Fixtures.metadata("Nothing Yet"), List.of());
+        try (OutputStream out = Files.newOutputStream(epub)) {
+            new EpubEdition(CSS).write(book, new TocBuilder(3).build(book), out);
+        }
+
+        EpubCheckResult result = EpubChecker.check(epub);
+
+        assertTrue(result.isClean(), result::toString);
+    }
+
+    @Test
     void navListsChaptersWithNestedSections() throws Exception {
         Document nav = parse(entries(write(Fixtures.twoChapterBook())).get("OEBPS/" + NavDocument.FILE));
 
