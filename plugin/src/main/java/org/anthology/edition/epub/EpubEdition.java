@@ -68,6 +68,7 @@ public final class EpubEdition implements Edition {
             }
             zip.closeEntry();
             zip.finish();
+            zip.flush();
         } catch (UncheckedIOException e) {
             throw e.getCause();
         }
