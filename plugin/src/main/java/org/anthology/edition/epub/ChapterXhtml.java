@@ -1,0 +1,152 @@
+package org.anthology.edition.epub;
+
+import java.io.OutputStream;
+import java.util.List;
+import org.anthology.model.Block;
+import org.anthology.model.Chapter;
+import org.anthology.model.Inline;
+
+/**
+ * Renders one chapter as an XHTML content document, writing each block to the output as it is visited: the title as
+ * {@code h1} (with the chapter id as its anchor), the author under it, then the body blocks and their inlines.
+ */
+final class ChapterXhtml implements Block.Visitor<Void>, Inline.Visitor<Void> {
+
+    private final Xml xml;
+
+    private ChapterXhtml(Xml xml) {
+        this.xml = xml;
+    }
+
+    /** The file name of a chapter inside the package; chapter ids are XML names, so they are safe file names. */
+    static String fileName(String chapterId) {
+        return chapterId + ".xhtml";
+    }
+
+    /** Writes {@code chapter} to {@code out}; {@code bookLanguage} applies when the chapter names none. */
+    static void write(Chapter chapter, String bookLanguage, OutputStream out) {
+        String lang = chapter.language().orElse(bookLanguage);
+        Xml xml = Xml.xhtml(out, chapter.title(), lang);
+        xml.start("section").epubType("chapter").newline().start("header");
+        xml.start("h1").attr("id", chapter.id()).text(chapter.title()).end();
+        chapter.author().ifPresent(author -> xml.start("p").attr("class", "author").text(author).end());
+        xml.end().newline();
+        ChapterXhtml renderer = new ChapterXhtml(xml);
+        renderer.blocks(chapter.blocks());
+        xml.end().newline().finishXhtml();
+    }
+
+    private void blocks(List<Block> blocks) {
+        for (Block block : blocks) {
+            block.accept(this);
+        }
+    }
+
+    private void inlines(List<Inline> inlines) {
+        for (Inline inline : inlines) {
+            inline.accept(this);
+        }
+    }
+
+    @Override
+    public Void visitHeading(Block.Heading heading) {
+        // The chapter title is the only h1; body headings start at h2 whatever the source said.
+        xml.start("h" + Math.max(2, heading.level()));
+        if (!heading.id().isEmpty()) {
+            xml.attr("id", heading.id());
+        }
+        inlines(heading.content());
+        xml.end().newline();
+        return null;
+    }
+
+    @Override
+    public Void visitParagraph(Block.Paragraph paragraph) {
+        xml.start("p");
+        inlines(paragraph.content());
+        xml.end().newline();
+        return null;
+    }
+
+    @Override
+    public Void visitBlockQuote(Block.BlockQuote blockQuote) {
+        xml.start("blockquote").newline();
+        blocks(blockQuote.blocks());
+        xml.end().newline();
+        return null;
+    }
+
+    @Override
+    public Void visitListBlock(Block.ListBlock listBlock) {
+        xml.start(listBlock.ordered() ? "ol" : "ul");
+        if (listBlock.ordered() && listBlock.start() != 1) {
+            xml.attr("start", Integer.toString(listBlock.start()));
+        }
+        xml.newline();
+        for (List<Block> item : listBlock.items()) {
+            xml.start("li");
+            blocks(item);
+            xml.end().newline();
+        }
+        xml.end().newline();
+        return null;
+    }
+
+    @Override
+    public Void visitCodeBlock(Block.CodeBlock codeBlock) {
+        xml.start("pre").start("code");
+        if (!codeBlock.language().isEmpty()) {
+            xml.attr("class", "language-" + codeBlock.language());
+        }
+        xml.text(codeBlock.code()).end().end().newline();
+        return null;
+    }
+
+    @Override
+    public Void visitSceneBreak(Block.SceneBreak sceneBreak) {
+        xml.empty("hr").attr("class", "scene-break").newline();
+        return null;
+    }
+
+    @Override
+    public Void visitText(Inline.Text text) {
+        xml.text(text.text());
+        return null;
+    }
+
+    @Override
+    public Void visitEmphasis(Inline.Emphasis emphasis) {
+        xml.start("em");
+        inlines(emphasis.content());
+        xml.end();
+        return null;
+    }
+
+    @Override
+    public Void visitStrong(Inline.Strong strong) {
+        xml.start("strong");
+        inlines(strong.content());
+        xml.end();
+        return null;
+    }
+
+    @Override
+    public Void visitCode(Inline.Code code) {
+        xml.start("code").text(code.code()).end();
+        return null;
+    }
+
+    @Override
+    public Void visitLink(Inline.Link link) {
+        xml.start("a").attr("href", link.target());
+        inlines(link.content());
+        xml.end();
+        return null;
+    }
+
+    @Override
+    public Void visitLineBreak(Inline.LineBreak lineBreak) {
+        xml.empty("br");
+        return null;
+    }
+}
