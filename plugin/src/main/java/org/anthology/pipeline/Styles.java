@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Properties;
 import org.anthology.edition.Edition;
+import org.anthology.edition.epub.EpubEdition;
 import org.anthology.model.Diagnostics;
 import org.anthology.model.SourcePosition;
 
@@ -36,7 +37,7 @@ final class Styles {
         List<Edition> editions = new ArrayList<>();
         for (String format : formats) {
             switch (format.toLowerCase(Locale.ROOT)) {
-                case "epub" -> { }
+                case "epub" -> editions.add(new EpubEdition(text(EPUB_CSS)));
                 case "pdf" -> { }
                 default -> diagnostics.error(null, "unknown format '" + format + "' in <formats>. Use "
                         + String.join(", ", Settings.KNOWN_FORMATS));
