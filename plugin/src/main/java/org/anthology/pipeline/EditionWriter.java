@@ -30,7 +30,8 @@ final class EditionWriter {
         List<Path> temporary = new ArrayList<>();
         try {
             for (Edition edition : editions) {
-                Path tmp = Files.createTempFile(outputDirectory, "." + finalName + "-", "." + edition.extension());
+                // Not Files.createTempFile: that makes the file owner-only, and the moved edition would keep it.
+                Path tmp = outputDirectory.resolve("." + finalName + "." + edition.extension() + ".part");
                 temporary.add(tmp);
                 try (OutputStream out = new java.io.BufferedOutputStream(Files.newOutputStream(tmp), 1 << 16)) {
                     edition.write(book, toc, out);
