@@ -84,7 +84,7 @@ public class BuildMojo extends AbstractMojo {
     @Parameter(property = PREFIX + "publisher", defaultValue = "${project.organization.name}")
     private String publisher;
 
-    /** The rights statement. */
+    /** The rights statement; defaults to the names of the POM's licenses. */
     @Parameter(property = PREFIX + "rights")
     private String rights;
 
@@ -162,9 +162,10 @@ public class BuildMojo extends AbstractMojo {
                     Optional.ofNullable(contentsFile).map(File::toPath), stylesDirectory.toPath(),
                     outputDirectory.toPath(), finalName, list(formats), language,
                     Optional.ofNullable(title).or(() -> Optional.ofNullable(project.getName())),
-                    Optional.ofNullable(subtitle), list(editors), Optional.ofNullable(identifier),
+                    Optional.ofNullable(subtitle), list(editors),
+                    Optional.ofNullable(identifier),
                     project.getGroupId() + ":" + project.getArtifactId(), Optional.ofNullable(publisher),
-                    Optional.ofNullable(rights), Optional.ofNullable(project.getDescription()),
+                    Optional.ofNullable(rights).or(this::licenses), Optional.ofNullable(project.getDescription()),
                     Charset.forName(encoding == null ? "UTF-8" : encoding), timestamp, force, failOnWarnings,
                     plugin.getVersion());
         } catch (IllegalCharsetNameException | UnsupportedCharsetException e) {
@@ -172,6 +173,13 @@ public class BuildMojo extends AbstractMojo {
         } catch (IllegalArgumentException e) {
             throw new MojoFailureException(e.getMessage());
         }
+    }
+
+    /** The POM's licenses as a rights statement. */
+    private Optional<String> licenses() {
+        List<String> names = project.getLicenses().stream().map(l -> l.getName())
+                .filter(n -> n != null && !n.isBlank()).toList();
+        return names.isEmpty() ? Optional.empty() : Optional.of("Licensed under " + String.join(", ", names));
     }
 
     private static List<String> list(String value) {
