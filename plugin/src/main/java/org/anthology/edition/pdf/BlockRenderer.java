@@ -1,0 +1,164 @@
+package org.anthology.edition.pdf;
+
+import com.lowagie.text.Chunk;
+import com.lowagie.text.Element;
+import com.lowagie.text.ListItem;
+import com.lowagie.text.Paragraph;
+import java.util.List;
+import java.util.function.Consumer;
+import org.anthology.model.Block;
+
+/**
+ * Lays out a chapter's blocks as OpenPDF elements and hands each to a sink as soon as it is made, so a chapter is
+ * never held in memory as a whole: running text justified, quotes indented, lists with bullets or numbers from the
+ * list's start, code in the mono family and never justified, scene breaks as a centred ornament, and headings with
+ * a named destination that the contents page, the outline and the page-number record find.
+ */
+final class BlockRenderer implements Block.Visitor<Void> {
+
+    private static final float QUOTE_INDENT = 18f;
+    private static final float LIST_INDENT = 14f;
+    private static final String ORNAMENT = "*\u2003*\u2003*";
+
+    private final PdfTheme theme;
+    private final FontSet fonts;
+    private final float indent;
+    private final Consumer<Element> out;
+
+    BlockRenderer(PdfTheme theme, FontSet fonts, float indent, Consumer<Element> out) {
+        this.theme = theme;
+        this.fonts = fonts;
+        this.indent = indent;
+        this.out = out;
+    }
+
+    /** Renders {@code blocks} in order. */
+    void render(List<Block> blocks) {
+        for (Block block : blocks) {
+            block.accept(this);
+        }
+    }
+
+    /** The size of a heading of {@code level}: the chapter size for level 1, a step smaller for each level below. */
+    static float headingSize(PdfTheme theme, int level) {
+        float size = theme.headingSize() * (float) Math.pow(0.8, level - 1);
+        return Math.max(size, theme.bodySize());
+    }
+
+    /** A heading paragraph whose first chunk is the named destination {@code anchor} (none when empty). */
+    static Paragraph heading(PdfTheme theme, FontSet fonts, List<Chunk> chunks, String anchor, float size) {
+        Paragraph paragraph = fonts.paragraph(size * 1.25f);
+        if (chunks.isEmpty()) {
+            chunks = List.of(new Chunk(" ", fonts.font(FontSet.Role.HEADING, true, false, size)));
+        }
+        if (!anchor.isEmpty()) {
+            chunks.get(0).setLocalDestination(anchor);
+            chunks.get(0).setGenericTag(anchor);
+        }
+        paragraph.addAll(chunks);
+        paragraph.setAlignment(Element.ALIGN_LEFT);
+        paragraph.setSpacingBefore(size);
+        paragraph.setSpacingAfter(size * 0.5f);
+        paragraph.setKeepTogether(true);
+        return paragraph;
+    }
+
+    @Override
+    public Void visitHeading(Block.Heading heading) {
+        float size = headingSize(theme, heading.level());
+        InlineRenderer inline = new InlineRenderer(fonts, FontSet.Role.HEADING, size, ratio()).bold();
+        Paragraph paragraph = heading(theme, fonts, inline.render(heading.content()), heading.id(), size);
+        paragraph.setIndentationLeft(indent);
+        out.accept(paragraph);
+        return null;
+    }
+
+    @Override
+    public Void visitParagraph(Block.Paragraph paragraph) {
+        Paragraph element = fonts.paragraph(theme.bodyLeading());
+        element.addAll(body().render(paragraph.content()));
+        element.setAlignment(Element.ALIGN_JUSTIFIED);
+        element.setIndentationLeft(indent);
+        element.setIndentationRight(indent);
+        element.setSpacingAfter(theme.bodyLeading() * 0.4f);
+        out.accept(element);
+        return null;
+    }
+
+    @Override
+    public Void visitBlockQuote(Block.BlockQuote blockQuote) {
+        new BlockRenderer(theme, fonts, indent + QUOTE_INDENT, out).render(blockQuote.blocks());
+        return null;
+    }
+
+    @Override
+    public Void visitListBlock(Block.ListBlock listBlock) {
+        com.lowagie.text.List list = new com.lowagie.text.List(listBlock.ordered(), LIST_INDENT);
+        List<Chunk> symbol = body().text(listBlock.ordered() ? "" : "\u2022");
+        list.setListSymbol(symbol.isEmpty()
+                ? new Chunk("", fonts.font(FontSet.Role.BODY, false, false, theme.bodySize())) : symbol.get(0));
+        if (listBlock.ordered()) {
+            list.setFirst(listBlock.start());
+        }
+        list.setIndentationLeft(indent);
+        for (List<Block> item : listBlock.items()) {
+            ListItem element = fonts.listItem(theme.bodyLeading());
+            new BlockRenderer(theme, fonts, 0f, element::add).render(item);
+            list.add(element);
+        }
+        out.accept(list);
+        out.accept(spacer());
+        return null;
+    }
+
+    @Override
+    public Void visitCodeBlock(Block.CodeBlock codeBlock) {
+        float size = theme.monoSize();
+        Paragraph element = fonts.paragraph(size * 1.3f);
+        element.addAll(fonts.chunks(keepIndentation(codeBlock.code()), FontSet.Role.MONO, false, false, size));
+        element.setAlignment(Element.ALIGN_LEFT);
+        element.setIndentationLeft(indent + QUOTE_INDENT / 2);
+        element.setSpacingBefore(theme.bodyLeading() * 0.3f);
+        element.setSpacingAfter(theme.bodyLeading() * 0.7f);
+        out.accept(element);
+        return null;
+    }
+
+    @Override
+    public Void visitSceneBreak(Block.SceneBreak sceneBreak) {
+        Paragraph element = fonts.paragraph(theme.bodyLeading());
+        element.addAll(body().text(ORNAMENT));
+        element.setAlignment(Element.ALIGN_CENTER);
+        element.setSpacingBefore(theme.bodyLeading() * 0.5f);
+        element.setSpacingAfter(theme.bodyLeading());
+        out.accept(element);
+        return null;
+    }
+
+    private InlineRenderer body() {
+        return new InlineRenderer(fonts, FontSet.Role.BODY, theme.bodySize(), ratio());
+    }
+
+    private float ratio() {
+        return theme.monoSize() / theme.bodySize();
+    }
+
+    private Paragraph spacer() {
+        Paragraph spacer = fonts.paragraph(theme.bodyLeading() * 0.4f);
+        spacer.add(new Chunk(" ", fonts.font(FontSet.Role.BODY, false, false, theme.bodySize())));
+        return spacer;
+    }
+
+    /** Layout trims leading spaces of a line, so code keeps its indentation as no-break spaces. */
+    private static String keepIndentation(String code) {
+        StringBuilder out = new StringBuilder();
+        for (String line : code.replace("\t", "    ").split("\n", -1)) {
+            int spaces = 0;
+            while (spaces < line.length() && line.charAt(spaces) == ' ') {
+                spaces++;
+            }
+            out.append("\u00A0".repeat(spaces)).append(line.substring(spaces)).append('\n');
+        }
+        return out.substring(0, out.length() - 1);
+    }
+}

@@ -1,0 +1,173 @@
+package org.anthology.edition.pdf;
+
+import com.lowagie.text.Chunk;
+import com.lowagie.text.DocumentException;
+import com.lowagie.text.Font;
+import com.lowagie.text.ListItem;
+import com.lowagie.text.Paragraph;
+import com.lowagie.text.Phrase;
+import com.lowagie.text.pdf.BaseFont;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.security.SecureRandom;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * The embedded TrueType faces of one PDF edition, and which characters they can show. Text is always set in a font
+ * that has the glyph: a character missing from the requested face is taken from another configured family, and one
+ * that no configured family covers is left out; {@link #uncoveredCodePoints(String)} tells the pipeline which.
+ *
+ * <p>Only embedded Identity-H fonts are used: the base-14 fonts would silently drop every glyph above U+00FF.
+ * A new set is made for every write, so subset tags come out the same each time.
+ */
+public final class FontSet {
+
+    /** What a family is used for. */
+    enum Role { BODY, HEADING, MONO }
+
+    private static final String[] FACES = {"Regular", "Bold", "Italic", "BoldItalic"};
+
+    private final Map<Role, String> families = new HashMap<>();
+    private final Map<String, BaseFont> faces = new HashMap<>();
+
+    /** The faces named by {@code theme}, loaded from the class path when first used. */
+    public FontSet(PdfTheme theme) {
+        families.put(Role.BODY, theme.bodyFont());
+        families.put(Role.HEADING, theme.headingFont());
+        families.put(Role.MONO, theme.monoFont());
+    }
+
+    /**
+     * The code points of {@code text} that none of the configured families can show, in ascending order. Spaces
+     * and control characters are never reported.
+     */
+    public Set<Integer> uncoveredCodePoints(String text) {
+        Set<Integer> out = new TreeSet<>();
+        text.codePoints().filter(c -> !isLayoutOnly(c) && fallbackFor(c, Role.BODY, 0) == null).forEach(out::add);
+        return out;
+    }
+
+    /**
+     * An empty paragraph in the body font. Layout sets spacing and line ends in the paragraph's own font, which
+     * would otherwise be the non-embedded Helvetica.
+     */
+    Paragraph paragraph(float leading) {
+        Paragraph paragraph = new Paragraph(leading);
+        paragraph.setFont(font(Role.BODY, false, false, leading / 1.3f));
+        return paragraph;
+    }
+
+    /** An empty list item in the body font, for the same reason as {@link #paragraph(float)}. */
+    ListItem listItem(float leading) {
+        ListItem item = new ListItem(leading);
+        item.setFont(font(Role.BODY, false, false, leading / 1.3f));
+        return item;
+    }
+
+    /** An empty phrase in the body font, for the same reason as {@link #paragraph(float)}. */
+    Phrase phrase(float leading) {
+        Phrase phrase = new Phrase(leading);
+        phrase.setFont(font(Role.BODY, false, false, leading / 1.3f));
+        return phrase;
+    }
+
+    /** The font of {@code role} in the given style and size. */
+    Font font(Role role, boolean bold, boolean italic, float size) {
+        return new Font(face(role, style(bold, italic)), size);
+    }
+
+    /**
+     * {@code text} as chunks in the font of {@code role}, style and size or, for characters that face lacks, in a
+     * configured family that has them; characters that no family covers are left out.
+     */
+    List<Chunk> chunks(String text, Role role, boolean bold, boolean italic, float size) {
+        int style = style(bold, italic);
+        BaseFont preferred = face(role, style);
+        List<Chunk> out = new ArrayList<>();
+        StringBuilder run = new StringBuilder();
+        BaseFont runFace = preferred;
+        for (int i = 0; i < text.length(); ) {
+            int c = text.codePointAt(i);
+            i += Character.charCount(c);
+            BaseFont wanted = isLayoutOnly(c) ? runFace : fallbackFor(c, role, style);
+            if (wanted == null) {
+                continue;
+            }
+            if (wanted != runFace && run.length() > 0) {
+                out.add(new Chunk(run.toString(), new Font(runFace, size)));
+                run.setLength(0);
+            }
+            runFace = wanted;
+            run.appendCodePoint(c);
+        }
+        if (run.length() > 0) {
+            out.add(new Chunk(run.toString(), new Font(runFace, size)));
+        }
+        return out;
+    }
+
+    private BaseFont fallbackFor(int c, Role first, int style) {
+        for (Role role : List.of(first, Role.HEADING, Role.MONO, Role.BODY)) {
+            BaseFont face = face(role, style);
+            if (face.charExists(c)) {
+                return face;
+            }
+        }
+        return null;
+    }
+
+    private static boolean isLayoutOnly(int c) {
+        return Character.isWhitespace(c) || Character.isISOControl(c);
+    }
+
+    private static int style(boolean bold, boolean italic) {
+        return (bold ? 1 : 0) + (italic ? 2 : 0);
+    }
+
+    private BaseFont face(Role role, int style) {
+        String resource = "liberation/" + families.get(role) + "-" + FACES[style] + ".ttf";
+        return faces.computeIfAbsent(resource, FontSet::load);
+    }
+
+    private static BaseFont load(String resource) {
+        try (InputStream in = FontSet.class.getClassLoader().getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new IllegalArgumentException("font " + resource + " is not on the class path. "
+                        + "Name a family that ships -Regular, -Bold, -Italic and -BoldItalic TrueType faces.");
+            }
+            BaseFont font = BaseFont.createFont(resource, BaseFont.IDENTITY_H, BaseFont.EMBEDDED, false,
+                    in.readAllBytes(), null);
+            font.setSecureRandom(new SubsetTags(resource.hashCode()));
+            return font;
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read font " + resource, e);
+        } catch (DocumentException e) {
+            throw new IllegalStateException("cannot load font " + resource, e);
+        }
+    }
+
+    /**
+     * Feeds OpenPDF's six-letter subset tag ({@code ABCDEF+LiberationSerif}) from a seed instead of the system's
+     * entropy, so two writes of one book give the same bytes; the tag only has to differ between subsets.
+     */
+    private static final class SubsetTags extends SecureRandom {
+        private static final long serialVersionUID = 1L;
+        private final transient Random sequence;
+
+        SubsetTags(long seed) {
+            this.sequence = new Random(seed);
+        }
+
+        @Override
+        public double nextDouble() {
+            return sequence.nextDouble();
+        }
+    }
+}

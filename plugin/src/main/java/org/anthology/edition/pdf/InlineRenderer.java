@@ -1,0 +1,89 @@
+package org.anthology.edition.pdf;
+
+import com.lowagie.text.Chunk;
+import java.util.ArrayList;
+import java.util.List;
+import org.anthology.model.Inline;
+
+/**
+ * Turns inline content into OpenPDF chunks: emphasis and strong as the italic and bold faces, code spans in the
+ * mono family, links as their text with a URI annotation for web addresses. Each instance renders one style;
+ * nested spans get a copy with the style changed.
+ */
+final class InlineRenderer implements Inline.Visitor<List<Chunk>> {
+
+    private final FontSet fonts;
+    private final FontSet.Role role;
+    private final boolean bold;
+    private final boolean italic;
+    private final float size;
+    private final float monoRatio;
+
+    /** Renders in {@code role} at {@code size}; code spans at {@code monoRatio} of that size. */
+    InlineRenderer(FontSet fonts, FontSet.Role role, float size, float monoRatio) {
+        this(fonts, role, false, false, size, monoRatio);
+    }
+
+    private InlineRenderer(FontSet fonts, FontSet.Role role, boolean bold, boolean italic, float size,
+                           float monoRatio) {
+        this.fonts = fonts;
+        this.role = role;
+        this.bold = bold;
+        this.italic = italic;
+        this.size = size;
+        this.monoRatio = monoRatio;
+    }
+
+    /** The same renderer with bold type, for headings and strong spans. */
+    InlineRenderer bold() {
+        return new InlineRenderer(fonts, role, true, italic, size, monoRatio);
+    }
+
+    /** {@code text} in this renderer's style. */
+    List<Chunk> text(String text) {
+        return fonts.chunks(text, role, bold, italic, size);
+    }
+
+    List<Chunk> render(List<Inline> inlines) {
+        List<Chunk> out = new ArrayList<>();
+        for (Inline inline : inlines) {
+            out.addAll(inline.accept(this));
+        }
+        return out;
+    }
+
+    @Override
+    public List<Chunk> visitText(Inline.Text text) {
+        return text(text.text());
+    }
+
+    @Override
+    public List<Chunk> visitEmphasis(Inline.Emphasis emphasis) {
+        return new InlineRenderer(fonts, role, bold, !italic, size, monoRatio).render(emphasis.content());
+    }
+
+    @Override
+    public List<Chunk> visitStrong(Inline.Strong strong) {
+        return bold().render(strong.content());
+    }
+
+    @Override
+    public List<Chunk> visitCode(Inline.Code code) {
+        return fonts.chunks(code.code(), FontSet.Role.MONO, false, false, size * monoRatio);
+    }
+
+    @Override
+    public List<Chunk> visitLink(Inline.Link link) {
+        List<Chunk> chunks = render(link.content());
+        String target = link.target();
+        if (target.startsWith("http://") || target.startsWith("https://")) {
+            chunks.forEach(chunk -> chunk.setAnchor(target));
+        }
+        return chunks;
+    }
+
+    @Override
+    public List<Chunk> visitLineBreak(Inline.LineBreak lineBreak) {
+        return List.of(Chunk.NEWLINE);
+    }
+}

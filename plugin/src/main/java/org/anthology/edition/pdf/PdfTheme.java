@@ -1,0 +1,136 @@
+package org.anthology.edition.pdf;
+
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Properties;
+
+/**
+ * The look of the PDF edition: paper, margins, fonts and type sizes, read from a theme properties file such as
+ * {@code styles/pdf-theme.properties}. Missing keys take the defaults of {@link #defaults()}.
+ *
+ * <p>Fonts are named by family ({@code LiberationSerif}); each family must provide the four TrueType faces
+ * {@code <family>-Regular.ttf}, {@code -Bold}, {@code -Italic} and {@code -BoldItalic} on the class path under
+ * {@code liberation/}. Lengths are in PostScript points (1/72 inch).
+ */
+public record PdfTheme(Paper paper, float marginInner, float marginOuter, float marginTop, float marginBottom,
+                       String bodyFont, String headingFont, String monoFont, float bodySize, float bodyLeading,
+                       float headingSize, float monoSize, float footerSize) {
+
+    /** Paper sizes a book is commonly set on, in points. */
+    public enum Paper {
+        A4(595.28f, 841.89f), A5(419.53f, 595.28f), B5(498.90f, 708.66f), LETTER(612f, 792f), TRADE(432f, 648f);
+
+        private final float width;
+        private final float height;
+
+        Paper(float width, float height) {
+            this.width = width;
+            this.height = height;
+        }
+
+        /** Width in points. */
+        public float width() {
+            return width;
+        }
+
+        /** Height in points. */
+        public float height() {
+            return height;
+        }
+    }
+
+    public PdfTheme {
+        Objects.requireNonNull(paper, "paper");
+        Objects.requireNonNull(bodyFont, "bodyFont");
+        Objects.requireNonNull(headingFont, "headingFont");
+        Objects.requireNonNull(monoFont, "monoFont");
+        if (marginInner + marginOuter >= paper.width() || marginTop + marginBottom >= paper.height()) {
+            throw new IllegalArgumentException("margins leave no room for text on " + paper + " paper");
+        }
+    }
+
+    /** The default look: A5 paper, Liberation Serif 10.5/14 body, Liberation Sans headings. */
+    public static PdfTheme defaults() {
+        return new PdfTheme(Paper.A5, 54f, 40f, 50f, 56f, "LiberationSerif", "LiberationSans", "LiberationMono",
+                10.5f, 14f, 18f, 9f, 8.5f);
+    }
+
+    /**
+     * The theme described by {@code properties}; a missing key takes its default.
+     *
+     * @throws IllegalArgumentException naming the key when a value is malformed or out of range
+     */
+    public static PdfTheme load(Properties properties) {
+        PdfTheme d = defaults();
+        Reader r = new Reader(properties);
+        return new PdfTheme(r.paper("page.size", d.paper()),
+                r.length("margin.inner", d.marginInner()), r.length("margin.outer", d.marginOuter()),
+                r.length("margin.top", d.marginTop()), r.length("margin.bottom", d.marginBottom()),
+                r.family("font.body", d.bodyFont()), r.family("font.heading", d.headingFont()),
+                r.family("font.mono", d.monoFont()),
+                r.size("size.body", d.bodySize()), r.size("leading.body", d.bodyLeading()),
+                r.size("size.heading", d.headingSize()), r.size("size.mono", d.monoSize()),
+                r.size("size.footer", d.footerSize()));
+    }
+
+    /** Reads typed values and names the key in every complaint. */
+    private record Reader(Properties properties) {
+
+        String raw(String key) {
+            String value = properties.getProperty(key);
+            return value == null ? null : value.strip();
+        }
+
+        Paper paper(String key, Paper fallback) {
+            String value = raw(key);
+            if (value == null) {
+                return fallback;
+            }
+            try {
+                return Paper.valueOf(value.toUpperCase(Locale.ROOT));
+            } catch (IllegalArgumentException e) {
+                throw bad(key, value, "one of A4, A5, B5, LETTER, TRADE (6x9 in)");
+            }
+        }
+
+        float length(String key, float fallback) {
+            return number(key, fallback, 0f, 300f, "a length in points from 0 to 300");
+        }
+
+        float size(String key, float fallback) {
+            return number(key, fallback, 4f, 72f, "a size in points from 4 to 72");
+        }
+
+        String family(String key, String fallback) {
+            String value = raw(key);
+            if (value == null) {
+                return fallback;
+            }
+            if (!value.matches("[A-Za-z][A-Za-z0-9]*")) {
+                throw bad(key, value, "a font family name such as LiberationSerif");
+            }
+            return value;
+        }
+
+        private float number(String key, float fallback, float min, float max, String expected) {
+            String value = raw(key);
+            if (value == null) {
+                return fallback;
+            }
+            try {
+                float parsed = Float.parseFloat(value);
+                if (parsed >= min && parsed <= max) {
+                    return parsed;
+                }
+            } catch (NumberFormatException e) {
+                // reported below with the key and what is accepted
+            }
+            throw bad(key, value, expected);
+        }
+
+        private static IllegalArgumentException bad(String key, String value, String expected) {
+            return new IllegalArgumentException(
+                    "PDF theme key '" + key + "' has bad value '" + value + "'. Use " + expected + ".");
+        }
+    }
+}
