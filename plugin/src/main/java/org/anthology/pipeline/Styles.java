@@ -13,6 +13,8 @@ import java.util.Locale;
 import java.util.Properties;
 import org.anthology.edition.Edition;
 import org.anthology.edition.epub.EpubEdition;
+import org.anthology.edition.pdf.PdfEdition;
+import org.anthology.edition.pdf.PdfTheme;
 import org.anthology.model.Diagnostics;
 import org.anthology.model.SourcePosition;
 
@@ -38,7 +40,7 @@ final class Styles {
         for (String format : formats) {
             switch (format.toLowerCase(Locale.ROOT)) {
                 case "epub" -> editions.add(new EpubEdition(text(EPUB_CSS)));
-                case "pdf" -> { }
+                case "pdf" -> pdfTheme().ifPresent(theme -> editions.add(new PdfEdition(theme)));
                 default -> diagnostics.error(null, "unknown format '" + format + "' in <formats>. Use "
                         + String.join(", ", Settings.KNOWN_FORMATS));
             }
@@ -50,6 +52,18 @@ final class Styles {
         return editions;
     }
 
+    private java.util.Optional<PdfTheme> pdfTheme() throws IOException {
+        Properties properties = new Properties();
+        try (Reader in = new StringReader(text(PDF_THEME))) {
+            properties.load(in);
+        }
+        try {
+            return java.util.Optional.of(PdfTheme.load(properties));
+        } catch (IllegalArgumentException e) {
+            diagnostics.error(new SourcePosition(shown(PDF_THEME), 1), e.getMessage());
+            return java.util.Optional.empty();
+        }
+    }
 
     /** The named style file's text: the book's own, else the built-in one. */
     private String text(String name) throws IOException {
