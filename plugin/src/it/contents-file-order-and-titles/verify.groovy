@@ -6,3 +6,4 @@ def zip = new java.util.zip.ZipFile(new File(basedir, 'target/contents-1.0.epub'
 def nav = zip.getInputStream(zip.entries().toList().find { it.name.endsWith('nav.xhtml') }).getText('UTF-8')
 assert nav.indexOf('Beta Comes First') < nav.indexOf('Alpha Heading')
 zip.close()
+return true

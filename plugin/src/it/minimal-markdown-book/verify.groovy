@@ -12,3 +12,4 @@ assert navText.contains('A Section')
 def log = new File(basedir, 'build.log').text
 assert log.contains('Chapter 1/1: The Only Chapter')
 zip.close()
+return true
