@@ -21,7 +21,7 @@ final class HeadingRules {
     }
 
     /** Scraper residue: a heading whose Markdown {@code ##} ended up behind it. */
-    private static final Pattern TRAILING_HASH = Pattern.compile("^(?!#)(.*\\S)\\s*#+$");
+    private static final Pattern TRAILING_HASH = Pattern.compile("^(?!#)(.*[^\\s#])\\s*#+$");
     private static final Pattern HASH_PREFIX = Pattern.compile("^(#{1,6})\\s+(.*?)(?:\\s+#+)?$");
     private static final Pattern CHAPTER = Pattern.compile("^(?i:chapter|part)\\s+(\\d{1,3}|[IVXLCDM]+|"
             + "(?i:(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|"

@@ -31,7 +31,8 @@ final class ParagraphStyleDetector {
             }
         }
         if (runOn.isEmpty()) {
-            return new Detected(ParagraphStyle.BLANK, "lines standing alone between blank lines");
+            return new Detected(blankLines ? ParagraphStyle.BLANK : ParagraphStyle.LINE,
+                    "no line running into the next");
         }
         long sentenceEnds = runOn.stream().filter(Sentences::endsSentence).count();
         if (sentenceEnds * 2 > runOn.size()) {
@@ -60,11 +61,11 @@ final class ParagraphStyleDetector {
         return lengths.get(Math.max(0, (int) Math.ceil(lengths.size() * 0.9) - 1));
     }
 
-    /** A line of running text: not blank, and not a list item, quote, scene break or underline. */
+    /** A line of running text: not blank, and not a list item, quote, scene break, underline or hash heading. */
     static boolean isProse(TextLine line) {
         String s = line.stripped();
         return !s.isEmpty() && !s.startsWith(">") && ListItem.parse(s).isEmpty() && !SceneBreaks.isSceneBreak(s)
-                && !HeadingRules.isUnderline(s);
+                && !HeadingRules.isUnderline(s) && HeadingRules.trailingHash(s).isEmpty();
     }
 
     private static int median(List<String> texts) {

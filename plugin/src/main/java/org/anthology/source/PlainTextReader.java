@@ -111,7 +111,8 @@ public final class PlainTextReader {
             if (text.startsWith(">")) {
                 return new PrefixedLines(lines, file, style, diagnostics).quote(i, blocks);
             }
-            Optional<HeadingRules.Match> weak = HeadingRules.allCaps(text)
+            Optional<HeadingRules.Match> weak = HeadingRules.numberedSection(text)
+                    .or(() -> HeadingRules.allCaps(text))
                     .or(() -> standsAsTitle(i) ? HeadingRules.titleLine(text) : Optional.empty());
             if (weak.isPresent()) {
                 heading(weak.get(), at);
@@ -126,12 +127,19 @@ public final class PlainTextReader {
                     .filter(next -> next.marker() == first.orElseThrow().marker()).isPresent();
         }
 
-        /** A title stands between blocks: text follows it, and the next line does not continue its sentence. */
+        /**
+         * A title stands above running text: the next line does not continue its sentence, and the next line with
+         * text is a list or reads as a sentence rather than as another title (as the lines of a poem would).
+         */
         private boolean standsAsTitle(int i) {
-            boolean textFollows = lines.subList(i + 1, lines.size()).stream().anyMatch(l -> !l.isBlank());
             String next = i + 1 < lines.size() ? lines.get(i + 1).stripped() : "";
-            boolean continues = !next.isEmpty() && Character.isLowerCase(next.codePointAt(0));
-            return textFollows && !continues;
+            if (!next.isEmpty() && Character.isLowerCase(next.codePointAt(0))) {
+                return false;
+            }
+            return lines.subList(i + 1, lines.size()).stream().filter(l -> !l.isBlank()).findFirst()
+                    .map(TextLine::stripped)
+                    .filter(t -> !Sentences.isTitleLike(t) || ListItem.parse(t).isPresent() || t.startsWith(">"))
+                    .isPresent();
         }
 
         private void heading(HeadingRules.Match match, SourcePosition at) {
@@ -166,8 +174,7 @@ public final class PlainTextReader {
         /** Whether line {@code next} carries on the paragraph that line {@code previous} belongs to. */
         private boolean continues(int previous, int next) {
             TextLine line = lines.get(next);
-            if (!ParagraphStyleDetector.isProse(line) || HeadingRules.trailingHash(line.text()).isPresent()
-                    || next + 1 < lines.size()
+            if (!ParagraphStyleDetector.isProse(line) || next + 1 < lines.size()
                     && HeadingRules.underlined(line.text(), lines.get(next + 1).text()).isPresent()) {
                 return false;
             }
