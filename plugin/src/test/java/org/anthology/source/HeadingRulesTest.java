@@ -22,8 +22,15 @@ class HeadingRulesTest {
     }
 
     @Test
+    void hashPrefixTakesItsLevelFromTheHashes() {
+        assertEquals("2 Notes (hash-prefix)", found(HeadingRules.hashPrefix("## Notes ##")));
+        assertEquals("none", found(HeadingRules.hashPrefix("#hashtag")));
+    }
+
+    @Test
     void chapterLineTakesNumbersRomanNumeralsAndNumberWords() {
-        assertEquals("1 Chapter 7: Homecoming (chapter-line)", found(HeadingRules.chapterLine("Chapter 7: Homecoming")));
+        assertEquals("1 Chapter 7: Homecoming (chapter-line)",
+                found(HeadingRules.chapterLine("Chapter 7: Homecoming")));
         assertEquals("1 PART TWENTY-ONE (chapter-line)", found(HeadingRules.chapterLine("PART TWENTY-ONE")));
         assertEquals("1 Part IV (chapter-line)", found(HeadingRules.chapterLine("Part IV")));
         assertEquals("none", found(HeadingRules.chapterLine("Chapter 7 was the hardest to write")));

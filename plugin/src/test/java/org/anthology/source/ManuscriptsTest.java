@@ -80,7 +80,8 @@ class ManuscriptsTest {
         write("a.txt", "First line\nsecond line\n");
         ContentsFile contents = new ContentsFile(Optional.empty(), Optional.empty(), List.of(), List.of(
                 new ContentsFile.Entry("a.txt", Optional.of("A"), Optional.empty(), Optional.empty(),
-                        Optional.of(ParagraphStyle.BLANK), new org.anthology.model.SourcePosition("contents.yaml", 3))));
+                        Optional.of(ParagraphStyle.BLANK),
+                        new org.anthology.model.SourcePosition("contents.yaml", 3))));
         assertEquals(1, read(contents).get(0).blocks().size(), "the lines are joined when 'blank' is forced");
     }
 
