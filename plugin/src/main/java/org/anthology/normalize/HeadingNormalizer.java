@@ -5,6 +5,8 @@ import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.anthology.model.Anthology;
 import org.anthology.model.Block;
 import org.anthology.model.Chapter;
@@ -14,22 +16,41 @@ import org.anthology.model.Inline;
 /**
  * Normalizes headings the same way for every reader: strips scraper residue (trailing {@code #}s, a trailing
  * colon, surrounding white space), drops an opening heading that repeats the chapter title, and re-levels the rest
- * so content headings start at level 2 (the chapter title is level 1) and never skip a level.
+ * so content headings start at level 2 (the chapter title is level 1) and never skip a level. The author's
+ * capitalization and numbering are kept; with {@code stripNumbering} a leading {@code II. }, {@code 3. },
+ * {@code 2.1 } or {@code Chapter 7: } is removed, each removal recorded as a decision.
  */
 public final class HeadingNormalizer implements Normalizer {
 
     private static final int MAX_LEVEL = 6;
+    /** Section numbers and chapter or part numbers, with the punctuation that separates them from the title. */
+    private static final Pattern NUMBERING = Pattern.compile("^\\s*((?:(?i:chapter|part)\\s+(?:\\d{1,3}|[IVXLCDM]+"
+            + "|(?i:(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen"
+            + "|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty)(?:-[a-z]+)?))"
+            + "\\s*[:.—–-]|(?:[IVXLCDM]+|\\d{1,3})[.)]|\\d{1,3}(?:\\.\\d{1,3})+\\.?)\\s+)(?=\\S)");
+
+    private final boolean stripNumbering;
+
+    /** A normalizer that keeps the headings' numbering. */
+    public HeadingNormalizer() {
+        this(false);
+    }
+
+    /** A normalizer that removes leading numbering from headings when {@code stripNumbering} is true. */
+    public HeadingNormalizer(boolean stripNumbering) {
+        this.stripNumbering = stripNumbering;
+    }
 
     @Override
     public Anthology apply(Anthology in, Diagnostics diagnostics) {
         List<Chapter> chapters = new ArrayList<>();
         for (Chapter chapter : in.chapters()) {
-            chapters.add(chapter.withBlocks(normalize(chapter)));
+            chapters.add(chapter.withBlocks(normalize(chapter, diagnostics)));
         }
         return in.withChapters(chapters);
     }
 
-    private static List<Block> normalize(Chapter chapter) {
+    private List<Block> normalize(Chapter chapter, Diagnostics diagnostics) {
         List<Block> out = new ArrayList<>();
         // Maps each open original level to its new level: a jump of two levels becomes a step of one.
         Deque<int[]> open = new ArrayDeque<>();
@@ -37,6 +58,9 @@ public final class HeadingNormalizer implements Normalizer {
         for (Block block : chapter.blocks()) {
             if (block instanceof Block.Heading heading) {
                 Block.Heading clean = clean(heading);
+                if (stripNumbering) {
+                    clean = withoutNumbering(clean, diagnostics);
+                }
                 if (first && sameTitle(clean.text(), chapter.title())) {
                     first = false;
                     continue;
@@ -64,6 +88,21 @@ public final class HeadingNormalizer implements Normalizer {
         if (!content.isEmpty() && content.get(0) instanceof Inline.Text firstText) {
             content.set(0, new Inline.Text(firstText.text().stripLeading()));
         }
+        return new Block.Heading(heading.level(), content, heading.id(), heading.position());
+    }
+
+    private static Block.Heading withoutNumbering(Block.Heading heading, Diagnostics diagnostics) {
+        if (heading.content().isEmpty() || !(heading.content().get(0) instanceof Inline.Text first)) {
+            return heading;
+        }
+        Matcher m = NUMBERING.matcher(first.text());
+        if (!m.find()) {
+            return heading;
+        }
+        List<Inline> content = new ArrayList<>(heading.content());
+        content.set(0, new Inline.Text(first.text().substring(m.end())));
+        diagnostics.decided(heading.position(), "heading numbered '" + m.group(1).strip() + "'",
+                "heading without its number", "strip-numbering");
         return new Block.Heading(heading.level(), content, heading.id(), heading.position());
     }
 

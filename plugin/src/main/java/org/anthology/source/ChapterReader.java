@@ -24,7 +24,7 @@ final class ChapterReader {
         FrontMatter front = FrontMatter.parse(text, file, diagnostics);
         List<Block> blocks = isMarkdown
                 ? markdown.read(front.body(), file, front.bodyStartLine(), diagnostics)
-                : plainText.read(front.body(), file, front.bodyStartLine(), diagnostics);
+                : plainText.read(front.body(), file, front.bodyStartLine(), entry.paragraphs(), diagnostics);
         Optional<Block.Heading> titleHeading = titleHeading(blocks);
         String title = entry.title()
                 .or(() -> front.text("title"))

@@ -21,7 +21,8 @@ import org.yaml.snakeyaml.nodes.SequenceNode;
 
 /**
  * The editor's contents file (YAML): the book's title, subtitle and editors, and the chapters in reading order,
- * each naming its source file and optionally its title, author and format ({@code text} or {@code markdown}).
+ * each naming its source file and optionally its title, author, format ({@code text} or {@code markdown}) and, for
+ * plain text, how paragraphs are written ({@code paragraphs: line|blank|wrapped}; detected when absent).
  * Parsed as a node tree so every problem names its line.
  */
 public record ContentsFile(Optional<String> title, Optional<String> subtitle, List<String> editors,
@@ -29,7 +30,13 @@ public record ContentsFile(Optional<String> title, Optional<String> subtitle, Li
 
     /** One chapter line of the contents file. */
     public record Entry(String file, Optional<String> title, Optional<String> author, Optional<String> format,
-                        SourcePosition position) {
+                        Optional<ParagraphStyle> paragraphs, SourcePosition position) {
+
+        /** An entry that leaves the paragraph style to detection. */
+        public Entry(String file, Optional<String> title, Optional<String> author, Optional<String> format,
+                     SourcePosition position) {
+            this(file, title, author, format, Optional.empty(), position);
+        }
     }
 
     public ContentsFile {
@@ -111,6 +118,7 @@ public record ContentsFile(Optional<String> title, Optional<String> subtitle, Li
             Optional<String> title = Optional.empty();
             Optional<String> author = Optional.empty();
             Optional<String> format = Optional.empty();
+            Optional<ParagraphStyle> paragraphs = Optional.empty();
             for (NodeTuple tuple : map.getValue()) {
                 String key = scalar(tuple.getKeyNode()).orElse("");
                 Node value = tuple.getValueNode();
@@ -119,15 +127,16 @@ public record ContentsFile(Optional<String> title, Optional<String> subtitle, Li
                     case "title" -> title = scalar(value);
                     case "author" -> author = scalar(value);
                     case "format" -> format = format(value);
+                    case "paragraphs" -> paragraphs = paragraphs(value);
                     default -> problem(tuple.getKeyNode(), "unknown chapter key '" + key
-                            + "'. Use file, title, author or format");
+                            + "'. Use file, title, author, format or paragraphs");
                 }
             }
             if (file.isEmpty()) {
                 problem(map, "this chapter has no 'file'. Name its source file, e.g. 'file: 01-intro.md'");
                 return Optional.empty();
             }
-            return Optional.of(new Entry(file.get(), title, author, format, position(map)));
+            return Optional.of(new Entry(file.get(), title, author, format, paragraphs, position(map)));
         }
 
         private Optional<String> format(Node value) {
@@ -137,6 +146,15 @@ public record ContentsFile(Optional<String> title, Optional<String> subtitle, Li
                 return Optional.empty();
             }
             return format;
+        }
+
+        private Optional<ParagraphStyle> paragraphs(Node value) {
+            Optional<String> word = scalar(value);
+            Optional<ParagraphStyle> style = word.flatMap(ParagraphStyle::fromKeyword);
+            if (word.isPresent() && style.isEmpty()) {
+                problem(value, "unknown paragraph style '" + word.get() + "'. Use 'line', 'blank' or 'wrapped'");
+            }
+            return style;
         }
 
         private List<String> strings(Node node) {

@@ -2,154 +2,200 @@ package org.anthology.source;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+import java.util.Optional;
 import org.anthology.model.Block;
 import org.anthology.model.Diagnostics;
 import org.anthology.model.Inline;
 import org.anthology.model.SourcePosition;
 
 /**
- * Reads plain text into blocks. Paragraph style is detected per file: a file with any line longer than
- * {@value #HARD_WRAP_LIMIT} characters was not hard-wrapped, so each line is a paragraph; otherwise lines are joined
- * until a blank line. Headings (a stray trailing {@code #}, {@code #} prefixes, {@code ===}/{@code ---} underlines),
- * lists, quotes and scene breaks are recognized line by line.
+ * Reads plain text into blocks. The paragraph style (a paragraph per line, paragraphs between blank lines, or
+ * hard-wrapped lines) is detected per file unless the contents file forces it. Then each block is recognized at
+ * the line that starts it, by named rules tried in a fixed order: underlined headings, scene breaks, the heading
+ * rules of {@link HeadingRules}, lists, quotes, and finally the paragraph. Every decision goes to the diagnostics'
+ * decision log with its rule's name.
  */
 public final class PlainTextReader {
 
-    /** Hard-wrapped text is set at 60 to 80 columns; nobody wraps by hand beyond this. */
-    static final int HARD_WRAP_LIMIT = 100;
+    /** Longer headings are probably sentences that lost their punctuation: worth a warning. */
+    static final int LONG_HEADING_WORDS = 12;
 
-    private static final Pattern TRAILING_HASH = Pattern.compile("^(?!#)(.*\\S)\\s*#+\\s*$");
-    private static final Pattern ATX = Pattern.compile("^(#{1,6})\\s+(.*?)\\s*#*\\s*$");
-    private static final Pattern SCENE_BREAK = Pattern.compile("^\\s*(\\*\\s*\\*\\s*\\*[\\s*]*|-{3,}|#|_{3,})\\s*$");
-    private static final Pattern LIST_ITEM = Pattern.compile("^\\s*([-*•]|(\\d{1,3})[.)])\\s+(.*)$");
-    private static final Pattern UNDERLINE = Pattern.compile("^(=+|-+)\\s*$");
-
-    /** The blocks of {@code body}; {@code firstLine} is the body's line number in {@code file}. */
+    /** The blocks of {@code body}, detecting its paragraph style; {@code firstLine} is its line in {@code file}. */
     public List<Block> read(String body, String file, int firstLine, Diagnostics diagnostics) {
-        List<Line> lines = Line.split(body, firstLine);
-        boolean linePerParagraph = lines.stream().anyMatch(l -> l.text().length() > HARD_WRAP_LIMIT);
-        List<Block> blocks = new ArrayList<>();
-        int i = 0;
-        while (i < lines.size()) {
-            Line line = lines.get(i);
-            SourcePosition at = new SourcePosition(file, line.number());
-            String text = line.text().strip();
-            if (text.isEmpty()) {
-                i++;
-            } else if (i + 1 < lines.size() && isUnderline(lines.get(i + 1).text())
-                    && !text.startsWith("-") && !SCENE_BREAK.matcher(text).matches()) {
-                int level = lines.get(i + 1).text().strip().startsWith("=") ? 1 : 2;
-                blocks.add(heading(level, text, at));
-                i += 2;
-            } else if (SCENE_BREAK.matcher(text).matches()) {
+        return read(body, file, firstLine, Optional.empty(), diagnostics);
+    }
+
+    /** The blocks of {@code body}, written in {@code style} when given, else in the style detected. */
+    public List<Block> read(String body, String file, int firstLine, Optional<ParagraphStyle> style,
+                            Diagnostics diagnostics) {
+        List<TextLine> lines = TextLine.split(body, firstLine);
+        SourcePosition at = new SourcePosition(file, firstLine);
+        ParagraphStyle chosen;
+        if (style.isPresent()) {
+            chosen = style.get();
+            diagnostics.decided(at, "contents file 'paragraphs: " + chosen.keyword() + "'", describe(chosen),
+                    "paragraph-style");
+        } else {
+            ParagraphStyleDetector.Detected detected = ParagraphStyleDetector.detect(lines);
+            chosen = detected.style();
+            diagnostics.decided(at, detected.evidence(), describe(chosen), "paragraph-style");
+        }
+        return new Scan(lines, file, chosen, diagnostics).blocks();
+    }
+
+    private static String describe(ParagraphStyle style) {
+        return switch (style) {
+            case LINE -> "one paragraph per line";
+            case BLANK -> "paragraphs between blank lines";
+            case WRAPPED -> "hard-wrapped paragraphs";
+        };
+    }
+
+    /** One pass over the lines of a body. */
+    private static final class Scan {
+        private final List<TextLine> lines;
+        private final String file;
+        private final ParagraphStyle style;
+        private final Diagnostics diagnostics;
+        private final int shortLine;
+        private final List<Block> blocks = new ArrayList<>();
+
+        Scan(List<TextLine> lines, String file, ParagraphStyle style, Diagnostics diagnostics) {
+            this.lines = lines;
+            this.file = file;
+            this.style = style;
+            this.diagnostics = diagnostics;
+            // A hard-wrapped line this much shorter than the margin ends its paragraph when it ends a sentence.
+            this.shortLine = ParagraphStyleDetector.margin(lines) * 3 / 4;
+        }
+
+        List<Block> blocks() {
+            int i = 0;
+            while (i < lines.size()) {
+                i = lines.get(i).isBlank() ? i + 1 : block(i);
+            }
+            return blocks;
+        }
+
+        /** Reads the block that starts at line {@code i}; returns the index of the line after it. */
+        private int block(int i) {
+            String text = lines.get(i).stripped();
+            SourcePosition at = at(i);
+            Optional<HeadingRules.Match> underlined = i + 1 < lines.size()
+                    ? HeadingRules.underlined(text, lines.get(i + 1).text()) : Optional.empty();
+            if (underlined.isPresent()) {
+                heading(underlined.get(), at);
+                return i + 2;
+            }
+            if (SceneBreaks.isSceneBreak(text)) {
                 blocks.add(new Block.SceneBreak(at));
-                i++;
-            } else if (TRAILING_HASH.matcher(text).matches()) {
-                Matcher m = TRAILING_HASH.matcher(text);
-                m.matches();
-                blocks.add(heading(2, m.group(1), at));
-                diagnostics.decided(at, "line ending in '#'", "heading", "trailing-hash");
-                i++;
-            } else if (ATX.matcher(text).matches()) {
-                Matcher m = ATX.matcher(text);
-                m.matches();
-                blocks.add(heading(m.group(1).length(), m.group(2), at));
-                i++;
-            } else if (LIST_ITEM.matcher(text).matches()) {
-                i = readList(lines, i, file, blocks);
-            } else if (text.startsWith(">")) {
-                i = readQuote(lines, i, file, blocks);
-            } else {
-                int end = linePerParagraph ? i + 1 : paragraphEnd(lines, i);
-                blocks.add(paragraph(lines.subList(i, end), at));
-                i = end;
+                diagnostics.decided(at, "line '" + text + "'", "scene break", "scene-break");
+                return i + 1;
+            }
+            Optional<HeadingRules.Match> strong = HeadingRules.trailingHash(text)
+                    .or(() -> HeadingRules.hashPrefix(text)).or(() -> HeadingRules.chapterLine(text));
+            if (strong.isPresent()) {
+                heading(strong.get(), at);
+                return i + 1;
+            }
+            Optional<ListItem> item = ListItem.parse(text);
+            if (item.isPresent()) {
+                Optional<HeadingRules.Match> numbered = item.get().marker().ordered() && !listGoesOn(i)
+                        ? HeadingRules.numberedSection(text) : Optional.empty();
+                if (numbered.isPresent()) {
+                    heading(numbered.get(), at);
+                    return i + 1;
+                }
+                return new PrefixedLines(lines, file, style, diagnostics).list(i, blocks);
+            }
+            if (text.startsWith(">")) {
+                return new PrefixedLines(lines, file, style, diagnostics).quote(i, blocks);
+            }
+            Optional<HeadingRules.Match> weak = HeadingRules.numberedSection(text)
+                    .or(() -> HeadingRules.allCaps(text))
+                    .or(() -> standsAsTitle(i) ? HeadingRules.titleLine(text) : Optional.empty());
+            if (weak.isPresent()) {
+                heading(weak.get(), at);
+                return i + 1;
+            }
+            return paragraph(i);
+        }
+
+        private boolean listGoesOn(int i) {
+            Optional<ListItem> first = ListItem.parse(lines.get(i).text());
+            return i + 1 < lines.size() && ListItem.parse(lines.get(i + 1).text())
+                    .filter(next -> next.marker() == first.orElseThrow().marker()).isPresent();
+        }
+
+        /**
+         * A title stands above running text: the next line does not continue its sentence, and the next line with
+         * text is a list or reads as a sentence rather than as another title (as the lines of a poem would).
+         */
+        private boolean standsAsTitle(int i) {
+            String next = i + 1 < lines.size() ? lines.get(i + 1).stripped() : "";
+            if (!next.isEmpty() && Character.isLowerCase(next.codePointAt(0))) {
+                return false;
+            }
+            return lines.subList(i + 1, lines.size()).stream().filter(l -> !l.isBlank()).findFirst()
+                    .map(TextLine::stripped)
+                    .filter(t -> !Sentences.isTitleLike(t) || ListItem.parse(t).isPresent() || t.startsWith(">"))
+                    .isPresent();
+        }
+
+        private void heading(HeadingRules.Match match, SourcePosition at) {
+            blocks.add(new Block.Heading(match.level(), inlines(match.text()), "", at));
+            diagnostics.decided(at, match.was(), "heading", match.rule());
+            int words = Sentences.words(match.text());
+            if (words > LONG_HEADING_WORDS) {
+                diagnostics.warning(at, "a heading of " + words + " words (rule " + match.rule()
+                        + ") is unusually long. Check that this line is meant as a heading");
             }
         }
-        return blocks;
-    }
 
-    private static boolean isUnderline(String text) {
-        return UNDERLINE.matcher(text.strip()).matches() && text.strip().length() >= 2;
-    }
-
-    private static int paragraphEnd(List<Line> lines, int start) {
-        int end = start + 1;
-        while (end < lines.size()) {
-            String text = lines.get(end).text().strip();
-            if (text.isEmpty() || LIST_ITEM.matcher(text).matches() || text.startsWith(">")
-                    || TRAILING_HASH.matcher(text).matches()
-                    || (end + 1 < lines.size() && isUnderline(lines.get(end + 1).text()))) {
-                break;
+        private int paragraph(int start) {
+            int end = start + 1;
+            while (style != ParagraphStyle.LINE && end < lines.size() && continues(end - 1, end)) {
+                end++;
             }
-            end++;
-        }
-        return end;
-    }
-
-    private static int readList(List<Line> lines, int start, String file, List<Block> blocks) {
-        Matcher first = LIST_ITEM.matcher(lines.get(start).text().strip());
-        first.matches();
-        boolean ordered = first.group(2) != null;
-        int number = ordered ? Integer.parseInt(first.group(2)) : 1;
-        List<List<Block>> items = new ArrayList<>();
-        int i = start;
-        while (i < lines.size()) {
-            Matcher m = LIST_ITEM.matcher(lines.get(i).text().strip());
-            if (!m.matches() || (m.group(2) != null) != ordered) {
-                break;
+            StringBuilder text = new StringBuilder(lines.get(start).stripped());
+            for (int j = start + 1; j < end; j++) {
+                join(text, lines.get(j).stripped());
             }
-            SourcePosition at = new SourcePosition(file, lines.get(i).number());
-            items.add(List.of(new Block.Paragraph(inlines(m.group(3)), at)));
-            i++;
-        }
-        blocks.add(new Block.ListBlock(ordered, number, items, new SourcePosition(file, lines.get(start).number())));
-        return i;
-    }
-
-    private static int readQuote(List<Line> lines, int start, String file, List<Block> blocks) {
-        List<Block> quoted = new ArrayList<>();
-        int i = start;
-        while (i < lines.size() && lines.get(i).text().strip().startsWith(">")) {
-            String text = lines.get(i).text().strip().substring(1).strip();
-            if (!text.isEmpty()) {
-                quoted.add(new Block.Paragraph(inlines(text), new SourcePosition(file, lines.get(i).number())));
+            blocks.add(new Block.Paragraph(inlines(text.toString()), at(start)));
+            if (end - start > 1) {
+                boolean wrapped = style == ParagraphStyle.WRAPPED;
+                diagnostics.decided(at(start), (wrapped ? "hard-wrapped lines " : "lines ")
+                        + lines.get(start).number() + "-" + lines.get(end - 1).number(), "paragraph",
+                        wrapped ? "unwrap" : "join-lines");
             }
-            i++;
+            return end;
         }
-        blocks.add(new Block.BlockQuote(quoted, new SourcePosition(file, lines.get(start).number())));
-        return i;
-    }
 
-    private static Block.Heading heading(int level, String text, SourcePosition at) {
-        return new Block.Heading(level, inlines(text.strip()), "", at);
-    }
-
-    private static Block.Paragraph paragraph(List<Line> lines, SourcePosition at) {
-        StringBuilder text = new StringBuilder();
-        for (Line line : lines) {
-            if (text.length() > 0) {
-                text.append(' ');
+        /** Whether line {@code next} carries on the paragraph that line {@code previous} belongs to. */
+        private boolean continues(int previous, int next) {
+            TextLine line = lines.get(next);
+            if (!ParagraphStyleDetector.isProse(line) || next + 1 < lines.size()
+                    && HeadingRules.underlined(line.text(), lines.get(next + 1).text()).isPresent()) {
+                return false;
             }
-            text.append(line.text().strip());
+            String before = lines.get(previous).stripped();
+            return style != ParagraphStyle.WRAPPED || before.length() >= shortLine || !Sentences.endsSentence(before);
         }
-        return new Block.Paragraph(inlines(text.toString()), at);
+
+        /** Joins a wrapped line; a word broken at a hyphen is put back together without a space. */
+        private void join(StringBuilder text, String line) {
+            boolean brokenWord = style == ParagraphStyle.WRAPPED && text.length() > 1
+                    && text.charAt(text.length() - 1) == '-' && Character.isLetter(text.charAt(text.length() - 2))
+                    && Character.isLowerCase(line.codePointAt(0));
+            text.append(brokenWord ? "" : " ").append(line);
+        }
+
+        private SourcePosition at(int i) {
+            return new SourcePosition(file, lines.get(i).number());
+        }
     }
 
-    private static List<Inline> inlines(String text) {
+    static List<Inline> inlines(String text) {
         return List.of(new Inline.Text(text));
-    }
-
-    /** A line of the body with its 1-based number in the file. */
-    record Line(String text, int number) {
-        static List<Line> split(String body, int firstLine) {
-            String[] parts = body.split("\n", -1);
-            List<Line> out = new ArrayList<>(parts.length);
-            for (int i = 0; i < parts.length; i++) {
-                out.add(new Line(parts[i], firstLine + i));
-            }
-            return out;
-        }
     }
 }

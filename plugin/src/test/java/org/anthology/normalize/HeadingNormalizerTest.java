@@ -45,4 +45,27 @@ class HeadingNormalizerTest {
     void dropsAnOpeningHeadingThatRepeatsTheTitle() {
         assertEquals(List.of("2 Next"), levels(normalize("The Title!", h(1, "the title"), h(2, "Next"))));
     }
+
+    @Test
+    void keepsTheAuthorsNumberingAndCapitalizationByDefault() {
+        assertEquals(List.of("2 II. Product Breakthrough", "2 CHAPTER 7: HOMECOMING"),
+                levels(normalize("T", h(2, "II. Product Breakthrough"), h(2, "CHAPTER 7: HOMECOMING"))));
+    }
+
+    @Test
+    void stripsNumberingWhenAskedAndRecordsEachRemoval() {
+        Chapter chapter = new Chapter("ch01", "T", Optional.empty(), Optional.empty(), List.of(
+                h(2, "II. Product Breakthrough"), h(2, "3. Method"), h(3, "2.1 Results"),
+                h(2, "Chapter 7: Homecoming"), h(2, "Part Two - The Return"), h(2, "1984"),
+                h(2, "3 Women")), Fixtures.at("a.md", 1));
+        Diagnostics diagnostics = new Diagnostics();
+        List<Block> blocks = new HeadingNormalizer(true)
+                .apply(new Anthology(Fixtures.metadata("B"), List.of(chapter)), diagnostics).chapters().get(0).blocks();
+        assertEquals(List.of("2 Product Breakthrough", "2 Method", "3 Results", "2 Homecoming", "2 The Return",
+                "2 1984", "2 3 Women"), levels(blocks));
+        assertEquals(5, diagnostics.decisions().size());
+        assertEquals("a.md:1: heading numbered 'II.' -> heading without its number (strip-numbering)",
+                diagnostics.decisions().get(0).toString());
+        assertEquals("heading numbered 'Chapter 7:'", diagnostics.decisions().get(3).was());
+    }
 }

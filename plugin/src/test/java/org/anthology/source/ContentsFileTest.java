@@ -50,6 +50,21 @@ class ContentsFileTest {
     }
 
     @Test
+    void readsAForcedParagraphStyle() throws IOException {
+        ContentsFile contents = read("chapters:\n  - file: a.txt\n    paragraphs: wrapped\n  - file: b.txt\n");
+        assertEquals(Optional.of(ParagraphStyle.WRAPPED), contents.chapters().get(0).paragraphs());
+        assertEquals(Optional.empty(), contents.chapters().get(1).paragraphs());
+        assertTrue(diagnostics.problems().isEmpty());
+    }
+
+    @Test
+    void reportsUnknownParagraphStylesWithTheirLine() throws IOException {
+        read("chapters:\n  - file: a.txt\n    paragraphs: justified\n");
+        assertEquals("src/contents.yaml:3: unknown paragraph style 'justified'. Use 'line', 'blank' or 'wrapped'",
+                diagnostics.errors().get(0).toString());
+    }
+
+    @Test
     void reportsSyntaxErrorsWithTheirLine() throws IOException {
         read("title: T\nchapters:\n  - file: [a\n");
         assertTrue(diagnostics.errors().get(0).toString().startsWith("src/contents.yaml:"));

@@ -76,6 +76,16 @@ class ManuscriptsTest {
     }
 
     @Test
+    void readsPlainTextInTheParagraphStyleTheContentsFileForces() throws IOException {
+        write("a.txt", "First line\nsecond line\n");
+        ContentsFile contents = new ContentsFile(Optional.empty(), Optional.empty(), List.of(), List.of(
+                new ContentsFile.Entry("a.txt", Optional.of("A"), Optional.empty(), Optional.empty(),
+                        Optional.of(ParagraphStyle.BLANK),
+                        new org.anthology.model.SourcePosition("contents.yaml", 3))));
+        assertEquals(1, read(contents).get(0).blocks().size(), "the lines are joined when 'blank' is forced");
+    }
+
+    @Test
     void reportsInvalidUtf8WithFileAndLine() throws IOException {
         Path file = base.resolve("texts/bad.txt");
         Files.createDirectories(file.getParent());

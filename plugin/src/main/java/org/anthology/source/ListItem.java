@@ -1,0 +1,62 @@
+package org.anthology.source;
+
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * A line that starts a list item: {@code - }, {@code * }, {@code •}, {@code 1.} or {@code 1)} and its text.
+ * Items of one list share a {@link Marker}; a change of marker starts another list.
+ */
+record ListItem(Marker marker, int number, String text) {
+
+    /** The kinds of item marker, each with the rule name that groups such lines into a list. */
+    enum Marker {
+        DASH("'- '", "dash-list"),
+        STAR("'* '", "star-list"),
+        BULLET("'•'", "bullet-list"),
+        NUMBER_DOT("a number and '.'", "numbered-list"),
+        NUMBER_PAREN("a number and ')'", "numbered-list");
+
+        private final String shown;
+        private final String rule;
+
+        Marker(String shown, String rule) {
+            this.shown = shown;
+            this.rule = rule;
+        }
+
+        boolean ordered() {
+            return this == NUMBER_DOT || this == NUMBER_PAREN;
+        }
+
+        /** How a decision names a run of {@code count} such lines: {@code 3 lines starting with '- '}. */
+        String describe(int count) {
+            return count + (count == 1 ? " line" : " lines") + " starting with " + shown;
+        }
+
+        String rule() {
+            return rule;
+        }
+    }
+
+    private static final Pattern ITEM = Pattern.compile("^(?:([-*])\\s+|•\\s*|(\\d{1,3})([.)])\\s+)(\\S.*)$");
+
+    /** The item {@code line} starts, if it starts one. */
+    static Optional<ListItem> parse(String line) {
+        String s = line.strip();
+        if (SceneBreaks.isSceneBreak(s)) {
+            return Optional.empty();
+        }
+        Matcher m = ITEM.matcher(s);
+        if (!m.matches()) {
+            return Optional.empty();
+        }
+        if (m.group(2) != null) {
+            Marker marker = m.group(3).equals(".") ? Marker.NUMBER_DOT : Marker.NUMBER_PAREN;
+            return Optional.of(new ListItem(marker, Integer.parseInt(m.group(2)), m.group(4)));
+        }
+        Marker marker = m.group(1) == null ? Marker.BULLET : m.group(1).equals("-") ? Marker.DASH : Marker.STAR;
+        return Optional.of(new ListItem(marker, 1, m.group(4)));
+    }
+}

@@ -1,0 +1,75 @@
+package org.anthology.source;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Detects how a plain-text file writes its paragraphs, from the lines of text that run straight into another
+ * line of text: when most of them end a sentence, each line is a paragraph; when they are long (hard-wrapped text
+ * is set at 60 to 80 columns) and break inside sentences, the text was wrapped by hand; otherwise the paragraphs
+ * are the runs of lines between blank lines.
+ */
+final class ParagraphStyleDetector {
+
+    /** A detected style and what in the text gave it away, for the decision log. */
+    record Detected(ParagraphStyle style, String evidence) {
+    }
+
+    /** Shorter lines are not hard-wrapped prose: a wrapped text's lines are mostly near its right margin. */
+    static final int WRAPPED_MIN_LENGTH = 50;
+
+    private ParagraphStyleDetector() {
+    }
+
+    static Detected detect(List<TextLine> lines) {
+        List<String> runOn = new ArrayList<>();
+        boolean blankLines = false;
+        for (int i = 0; i < lines.size(); i++) {
+            blankLines |= lines.get(i).isBlank() && i > 0 && i + 1 < lines.size();
+            if (i + 1 < lines.size() && isProse(lines.get(i)) && isProse(lines.get(i + 1))) {
+                runOn.add(lines.get(i).stripped());
+            }
+        }
+        if (runOn.isEmpty()) {
+            return new Detected(blankLines ? ParagraphStyle.BLANK : ParagraphStyle.LINE,
+                    "no line running into the next");
+        }
+        long sentenceEnds = runOn.stream().filter(Sentences::endsSentence).count();
+        if (sentenceEnds * 2 > runOn.size()) {
+            return new Detected(ParagraphStyle.LINE, "consecutive lines ending sentences");
+        }
+        if (median(runOn) >= WRAPPED_MIN_LENGTH) {
+            return new Detected(ParagraphStyle.WRAPPED, "long lines broken inside sentences");
+        }
+        return blankLines
+                ? new Detected(ParagraphStyle.BLANK, "short lines grouped by blank lines")
+                : new Detected(ParagraphStyle.LINE, "short lines without blank lines");
+    }
+
+    /** The right margin of hard-wrapped lines: the length that nine in ten run-on lines do not exceed. */
+    static int margin(List<TextLine> lines) {
+        List<Integer> lengths = new ArrayList<>();
+        for (int i = 0; i + 1 < lines.size(); i++) {
+            if (isProse(lines.get(i)) && isProse(lines.get(i + 1))) {
+                lengths.add(lines.get(i).stripped().length());
+            }
+        }
+        if (lengths.isEmpty()) {
+            return 0;
+        }
+        lengths.sort(null);
+        return lengths.get(Math.max(0, (int) Math.ceil(lengths.size() * 0.9) - 1));
+    }
+
+    /** A line of running text: not blank, and not a list item, quote, scene break, underline or hash heading. */
+    static boolean isProse(TextLine line) {
+        String s = line.stripped();
+        return !s.isEmpty() && !s.startsWith(">") && ListItem.parse(s).isEmpty() && !SceneBreaks.isSceneBreak(s)
+                && !HeadingRules.isUnderline(s) && HeadingRules.trailingHash(s).isEmpty();
+    }
+
+    private static int median(List<String> texts) {
+        int[] lengths = texts.stream().mapToInt(String::length).sorted().toArray();
+        return lengths[lengths.length / 2];
+    }
+}

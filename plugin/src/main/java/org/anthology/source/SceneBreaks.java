@@ -1,0 +1,16 @@
+package org.anthology.source;
+
+import java.util.regex.Pattern;
+
+/** Recognizes a scene break in plain text: {@code * * *}, {@code ***}, {@code ---} or a lone {@code #}. */
+final class SceneBreaks {
+
+    private static final Pattern SCENE_BREAK = Pattern.compile("^(\\*\\s*\\*\\s*\\*[\\s*]*|-{3,}|_{3,}|~{3,}|#)$");
+
+    private SceneBreaks() {
+    }
+
+    static boolean isSceneBreak(String line) {
+        return SCENE_BREAK.matcher(line.strip()).matches();
+    }
+}
