@@ -18,7 +18,7 @@ final class Urls {
         while (i < text.length()) {
             if (startsToken(text, i) && startsUrl(text, i)) {
                 int end = i;
-                while (end < text.length() && !Character.isWhitespace(text.charAt(end))
+                while (end < text.length() && !isSpace(text.charAt(end))
                         && text.charAt(end) != TextRuns.CODE) {
                     end++;
                 }
@@ -50,6 +50,10 @@ final class Urls {
             k++;
         }
         return k > i && Character.isLetter(text.charAt(i)) && text.startsWith("://", k);
+    }
+
+    private static boolean isSpace(char c) {
+        return Character.isWhitespace(c) || Character.isSpaceChar(c) || c == TextRuns.BREAK;
     }
 
     private static boolean isSchemeChar(char c) {
