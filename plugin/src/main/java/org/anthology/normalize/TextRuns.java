@@ -3,6 +3,7 @@ package org.anthology.normalize;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
+import java.util.function.UnaryOperator;
 import org.anthology.model.Inline;
 
 /**
@@ -17,6 +18,9 @@ final class TextRuns {
     /** Stands in for a hard line break: white space for context, never rewritten. */
     static final char BREAK = '\u2028';
 
+    /** Marks a run of real text among the stand-ins. */
+    private static final char TEXT = '\0';
+
     private final List<String> texts;
     private final List<Character> atoms;
     private final String flat;
@@ -29,7 +33,7 @@ final class TextRuns {
         StringBuilder all = new StringBuilder();
         List<Integer> owners = new ArrayList<>();
         for (int run = 0; run < texts.size(); run++) {
-            String piece = atoms.get(run) == ' ' ? texts.get(run) : String.valueOf(atoms.get(run));
+            String piece = atoms.get(run) == TEXT ? texts.get(run) : String.valueOf(atoms.get(run));
             all.append(piece);
             for (int k = 0; k < piece.length(); k++) {
                 owners.add(run);
@@ -50,14 +54,14 @@ final class TextRuns {
 
     /** One run of plain text, for titles. */
     static TextRuns of(String text) {
-        return new TextRuns(List.of(text), List.of(' '));
+        return new TextRuns(List.of(text), List.of(TEXT));
     }
 
     private static void collect(List<Inline> inlines, List<String> texts, List<Character> atoms) {
         for (Inline inline : inlines) {
             if (inline instanceof Inline.Text text) {
                 texts.add(text.text());
-                atoms.add(' ');
+                atoms.add(TEXT);
             } else if (inline instanceof Inline.Emphasis emphasis) {
                 collect(emphasis.content(), texts, atoms);
             } else if (inline instanceof Inline.Strong strong) {
@@ -83,7 +87,7 @@ final class TextRuns {
 
     /** True when the character at {@code index} stands in for a code span or line break. */
     boolean isAtom(int index) {
-        return atoms.get(owner[index]) != ' ';
+        return atoms.get(owner[index]) != TEXT;
     }
 
     /** The text of each run; empty for code spans and line breaks. */
@@ -92,10 +96,10 @@ final class TextRuns {
     }
 
     /** The same runs with each text run replaced by a function of its own text. */
-    TextRuns mapEach(java.util.function.UnaryOperator<String> f) {
+    TextRuns mapEach(UnaryOperator<String> f) {
         List<String> out = new ArrayList<>();
         for (int run = 0; run < texts.size(); run++) {
-            out.add(atoms.get(run) == ' ' ? f.apply(texts.get(run)) : "");
+            out.add(atoms.get(run) == TEXT ? f.apply(texts.get(run)) : "");
         }
         return new TextRuns(out, atoms);
     }
@@ -151,7 +155,7 @@ final class TextRuns {
         TextRuns result() {
             List<String> done = new ArrayList<>();
             for (int run = 0; run < out.size(); run++) {
-                done.add(atoms.get(run) == ' ' ? out.get(run).toString() : "");
+                done.add(atoms.get(run) == TEXT ? out.get(run).toString() : "");
             }
             return new TextRuns(done, atoms);
         }

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import org.anthology.model.Anthology;
 import org.anthology.model.Block;
 import org.anthology.model.Chapter;
@@ -41,7 +42,7 @@ public final class TypographyNormalizer implements Normalizer {
 
     /** A normalizer with the given settings. */
     public TypographyNormalizer(Options options) {
-        this.options = java.util.Objects.requireNonNull(options, "options");
+        this.options = Objects.requireNonNull(options, "options");
     }
 
     @Override
@@ -57,8 +58,8 @@ public final class TypographyNormalizer implements Normalizer {
         return new TypographyReport(metadata.counts(), chapters);
     }
 
-    private Anthology run(Anthology in, Diagnostics diagnostics, Map<String, Map<TypographyReport.Rule, Integer>> counts,
-                          Tally metadataTally) {
+    private Anthology run(Anthology in, Diagnostics diagnostics,
+                          Map<String, Map<TypographyReport.Rule, Integer>> counts, Tally metadataTally) {
         List<Chapter> chapters = new ArrayList<>();
         for (Chapter chapter : in.chapters()) {
             Tally tally = new Tally();

@@ -25,27 +25,35 @@ final class WhitespaceCleaner {
                 continue;
             }
             int end = i;
-            int kept = -1;
-            boolean lineBreak = false;
             while (end < text.length() && collapsible(text.charAt(end))) {
-                lineBreak |= in.isAtom(end);
-                if (kept < 0 && isNoBreak(text.charAt(end))) {
-                    kept = end;
-                }
                 end++;
             }
-            String original = text.substring(i, end);
-            if (lineBreak || i == 0 || end == text.length()) {
-                tally.add(TypographyReport.Rule.SPACES, original.chars().anyMatch(c -> c != TextRuns.BREAK) ? 1 : 0);
-            } else {
-                int at = kept >= 0 ? kept : i;
-                String space = kept >= 0 ? String.valueOf(text.charAt(kept)) : " ";
-                out.emit(at, space);
-                tally.add(TypographyReport.Rule.SPACES, original.equals(space) ? 0 : 1);
-            }
+            collapse(in, out, i, end, tally);
             i = end;
         }
         return out.result();
+    }
+
+    /** Writes one space for the white space from {@code start} to {@code end}, or none at an edge or break. */
+    private static void collapse(TextRuns in, TextRuns.Writer out, int start, int end, Tally tally) {
+        String text = in.flat();
+        int kept = -1;
+        boolean lineBreak = false;
+        for (int k = start; k < end; k++) {
+            lineBreak |= in.isAtom(k);
+            if (kept < 0 && isNoBreak(text.charAt(k))) {
+                kept = k;
+            }
+        }
+        String original = text.substring(start, end);
+        if (lineBreak || start == 0 || end == text.length()) {
+            boolean dropped = original.chars().anyMatch(c -> c != TextRuns.BREAK);
+            tally.add(TypographyReport.Rule.SPACES, dropped ? 1 : 0);
+            return;
+        }
+        String space = kept >= 0 ? String.valueOf(text.charAt(kept)) : " ";
+        out.emit(kept >= 0 ? kept : start, space);
+        tally.add(TypographyReport.Rule.SPACES, original.equals(space) ? 0 : 1);
     }
 
     /** Characters that collapse into one space: ASCII white space, line breaks and the no-break spaces. */

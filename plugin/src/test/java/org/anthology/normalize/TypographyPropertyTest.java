@@ -23,8 +23,8 @@ import org.junit.jupiter.params.provider.ValueSource;
  */
 class TypographyPropertyTest {
 
-    private static final String ALPHABET = "aZtsné5 0  \"\"''''--...-. . \t\n\u00A0\u202F\u200B\u0007!?:;«»“”‘’„"
-            + "()—–[]中文，。＂「」Дж";
+    private static final String ALPHABET = "aZtsné5 0  \"\"''''--...-. . \t\n\u00A0\u202F\u200B\u0007"
+            + "!?:;«»“”‘’„()—–[]中文，。＂「」Дж";
     private static final int CASES = 3000;
 
     @ParameterizedTest
