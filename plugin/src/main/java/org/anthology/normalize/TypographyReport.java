@@ -11,7 +11,7 @@ import java.util.Map;
  */
 public record TypographyReport(Map<Rule, Integer> metadata, Map<String, Map<Rule, Integer>> chapters) {
 
-    /** One typography rule, named as the report prints it. */
+    /** One typography rule. */
     public enum Rule {
         INVISIBLE_CHARACTERS, UNICODE_NFC, SPACES, DASHES, ELLIPSES, QUOTES, APOSTROPHES, FRENCH_SPACING,
         NO_BREAK_SPACES
