@@ -18,7 +18,7 @@ public final class Normalizers implements Normalizer {
 
     /** The standard chain: headings, then anchors. */
     public static Normalizers standard() {
-        return new Normalizers(List.of(new HeadingNormalizer(), new AnchorNormalizer()));
+        return new Normalizers(List.of(new HeadingNormalizer(), new TypographyNormalizer(), new AnchorNormalizer()));
     }
 
     @Override

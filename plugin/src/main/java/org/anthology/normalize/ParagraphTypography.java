@@ -1,0 +1,45 @@
+package org.anthology.normalize;
+
+import java.util.List;
+import org.anthology.model.Inline;
+
+/**
+ * Applies the typography rules, in order, to one paragraph, heading or title: characters, white space, dashes,
+ * ellipses, quotes, then the spacing that depends on the quotes. Each rule sees the previous one's output, so
+ * quotes are decided next to real dashes and ellipses.
+ */
+final class ParagraphTypography {
+
+    private final QuoteStyle style;
+    private final TypographyNormalizer.Options options;
+
+    ParagraphTypography(QuoteStyle style, TypographyNormalizer.Options options) {
+        this.style = style;
+        this.options = options;
+    }
+
+    /** The inlines with typography applied; code spans and link targets untouched. */
+    List<Inline> apply(List<Inline> inlines, Tally tally) {
+        return apply(TextRuns.of(inlines), tally).rebuild(inlines);
+    }
+
+    /** A title with typography applied. */
+    String apply(String title, Tally tally) {
+        return apply(TextRuns.of(title), tally).texts().get(0);
+    }
+
+    private TextRuns apply(TextRuns in, Tally tally) {
+        TextRuns runs = CharacterCleaner.apply(in, tally);
+        runs = WhitespaceCleaner.apply(runs, tally);
+        runs = DashesAndEllipses.dashes(runs, options.emDashFromDoubleHyphen(), tally);
+        runs = DashesAndEllipses.ellipses(runs, tally);
+        runs = SmartQuotes.apply(runs, style, tally);
+        if (style.frenchSpacing()) {
+            runs = FrenchSpacing.apply(runs, tally);
+        }
+        if (options.noBreakSpaceBeforeUnits()) {
+            runs = UnitSpacing.apply(runs, tally);
+        }
+        return runs;
+    }
+}

@@ -1,0 +1,163 @@
+package org.anthology.normalize;
+
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.function.UnaryOperator;
+import org.anthology.model.Inline;
+
+/**
+ * A paragraph's text runs seen as one string, so typography rules can decide across inline boundaries (a quote may
+ * open before an emphasis and close inside it). Code spans stand in as one word-like character and line breaks as
+ * one space-like character; both are kept as they are whatever a rule writes for them.
+ */
+final class TextRuns {
+
+    /** Stands in for a code span: a word character for context, never rewritten. */
+    static final char CODE = '\uFFFC';
+    /** Stands in for a hard line break: white space for context, never rewritten. */
+    static final char BREAK = '\u2028';
+
+    /** Marks a run of real text among the stand-ins. */
+    private static final char TEXT = '\0';
+
+    private final List<String> texts;
+    private final List<Character> atoms;
+    private final String flat;
+    private final int[] owner;
+    private final boolean[] url;
+
+    private TextRuns(List<String> texts, List<Character> atoms) {
+        this.texts = List.copyOf(texts);
+        this.atoms = List.copyOf(atoms);
+        StringBuilder all = new StringBuilder();
+        List<Integer> owners = new ArrayList<>();
+        for (int run = 0; run < texts.size(); run++) {
+            String piece = atoms.get(run) == TEXT ? texts.get(run) : String.valueOf(atoms.get(run));
+            all.append(piece);
+            for (int k = 0; k < piece.length(); k++) {
+                owners.add(run);
+            }
+        }
+        this.flat = all.toString();
+        this.owner = owners.stream().mapToInt(Integer::intValue).toArray();
+        this.url = Urls.mask(flat);
+    }
+
+    /** The runs of {@code inlines} in reading order; link targets are not text and are left out. */
+    static TextRuns of(List<Inline> inlines) {
+        List<String> texts = new ArrayList<>();
+        List<Character> atoms = new ArrayList<>();
+        collect(inlines, texts, atoms);
+        return new TextRuns(texts, atoms);
+    }
+
+    /** One run of plain text, for titles. */
+    static TextRuns of(String text) {
+        return new TextRuns(List.of(text), List.of(TEXT));
+    }
+
+    private static void collect(List<Inline> inlines, List<String> texts, List<Character> atoms) {
+        for (Inline inline : inlines) {
+            if (inline instanceof Inline.Text text) {
+                texts.add(text.text());
+                atoms.add(TEXT);
+            } else if (inline instanceof Inline.Emphasis emphasis) {
+                collect(emphasis.content(), texts, atoms);
+            } else if (inline instanceof Inline.Strong strong) {
+                collect(strong.content(), texts, atoms);
+            } else if (inline instanceof Inline.Link link) {
+                collect(link.content(), texts, atoms);
+            } else {
+                texts.add("");
+                atoms.add(inline instanceof Inline.Code ? CODE : BREAK);
+            }
+        }
+    }
+
+    /** All runs joined, with code spans and line breaks as their stand-in characters. */
+    String flat() {
+        return flat;
+    }
+
+    /** True when the character at {@code index} belongs to a URL written in the text: rules leave it alone. */
+    boolean inUrl(int index) {
+        return url[index];
+    }
+
+    /** True when the character at {@code index} stands in for a code span or line break. */
+    boolean isAtom(int index) {
+        return atoms.get(owner[index]) != TEXT;
+    }
+
+    /** The text of each run; empty for code spans and line breaks. */
+    List<String> texts() {
+        return texts;
+    }
+
+    /** The same runs with each text run replaced by a function of its own text. */
+    TextRuns mapEach(UnaryOperator<String> f) {
+        List<String> out = new ArrayList<>();
+        for (int run = 0; run < texts.size(); run++) {
+            out.add(atoms.get(run) == TEXT ? f.apply(texts.get(run)) : "");
+        }
+        return new TextRuns(out, atoms);
+    }
+
+    /** A writer whose output goes to the run of the input character it replaces. */
+    Writer writer() {
+        return new Writer();
+    }
+
+    /** {@code inlines} with their text runs replaced, in order, by these runs' texts. */
+    List<Inline> rebuild(List<Inline> inlines) {
+        return replace(inlines, texts.iterator());
+    }
+
+    private static List<Inline> replace(List<Inline> inlines, Iterator<String> next) {
+        List<Inline> out = new ArrayList<>();
+        for (Inline inline : inlines) {
+            if (inline instanceof Inline.Text) {
+                out.add(new Inline.Text(next.next()));
+            } else if (inline instanceof Inline.Emphasis emphasis) {
+                out.add(new Inline.Emphasis(replace(emphasis.content(), next)));
+            } else if (inline instanceof Inline.Strong strong) {
+                out.add(new Inline.Strong(replace(strong.content(), next)));
+            } else if (inline instanceof Inline.Link link) {
+                out.add(new Inline.Link(link.target(), replace(link.content(), next)));
+            } else {
+                next.next();
+                out.add(inline);
+            }
+        }
+        return out;
+    }
+
+    /** Collects a rule's output run by run. */
+    final class Writer {
+        private final List<StringBuilder> out = new ArrayList<>();
+
+        private Writer() {
+            texts.forEach(t -> out.add(new StringBuilder()));
+        }
+
+        /** Writes {@code replacement} in place of input starting at {@code index}; nothing is written for atoms. */
+        void emit(int index, CharSequence replacement) {
+            out.get(owner[index]).append(replacement);
+        }
+
+        /** Copies the input character at {@code index} unchanged. */
+        void keep(int index) {
+            out.get(owner[index]).append(flat.charAt(index));
+        }
+
+        /** The runs written so far. */
+        TextRuns result() {
+            List<String> done = new ArrayList<>();
+            for (int run = 0; run < out.size(); run++) {
+                done.add(atoms.get(run) == TEXT ? out.get(run).toString() : "");
+            }
+            return new TextRuns(done, atoms);
+        }
+    }
+}

@@ -1,0 +1,97 @@
+package org.anthology.normalize;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import org.anthology.model.Anthology;
+import org.anthology.model.Block;
+import org.anthology.model.Chapter;
+import org.anthology.model.Diagnostics;
+import org.anthology.model.Metadata;
+import org.anthology.model.SourcePosition;
+
+/**
+ * Smart punctuation for every reader alike: curly quotes and apostrophes in the style of the book's (or a chapter's
+ * own) language, dashes, ellipses, collapsed white space, NFC, no invisible characters, French spacing and optional
+ * no-break spaces before units. Titles and metadata get the same treatment as body text; code spans, code blocks,
+ * link targets and URLs are never touched. Running it twice gives the same book as running it once.
+ */
+public final class TypographyNormalizer implements Normalizer {
+
+    /**
+     * Settings: {@code britishQuotes} makes English outer quotes single and inner quotes double;
+     * {@code emDashFromDoubleHyphen} makes {@code --} an em dash instead of an en dash;
+     * {@code noBreakSpaceBeforeUnits} joins numbers to units and initials to names with a no-break space.
+     */
+    public record Options(boolean britishQuotes, boolean emDashFromDoubleHyphen, boolean noBreakSpaceBeforeUnits) {
+
+        /** American quotes, Pandoc dashes, ordinary spaces before units. */
+        public static Options defaults() {
+            return new Options(false, false, false);
+        }
+    }
+
+    private final Options options;
+
+    /** A normalizer with {@link Options#defaults()}. */
+    public TypographyNormalizer() {
+        this(Options.defaults());
+    }
+
+    /** A normalizer with the given settings. */
+    public TypographyNormalizer(Options options) {
+        this.options = Objects.requireNonNull(options, "options");
+    }
+
+    @Override
+    public Anthology apply(Anthology in, Diagnostics diagnostics) {
+        return run(in, diagnostics, new LinkedHashMap<>(), new Tally());
+    }
+
+    /** How many changes each rule makes to each chapter of {@code before}, and to its metadata. */
+    public TypographyReport report(Anthology before) {
+        Map<String, Map<TypographyReport.Rule, Integer>> chapters = new LinkedHashMap<>();
+        Tally metadata = new Tally();
+        run(before, new Diagnostics(), chapters, metadata);
+        return new TypographyReport(metadata.counts(), chapters);
+    }
+
+    private Anthology run(Anthology in, Diagnostics diagnostics,
+                          Map<String, Map<TypographyReport.Rule, Integer>> counts, Tally metadataTally) {
+        List<Chapter> chapters = new ArrayList<>();
+        for (Chapter chapter : in.chapters()) {
+            Tally tally = new Tally();
+            chapters.add(chapter(chapter, in.metadata().language(), diagnostics, tally));
+            counts.put(chapter.id(), tally.counts());
+        }
+        Metadata metadata = metadata(in.metadata(), diagnostics, metadataTally);
+        return new Anthology(metadata, chapters);
+    }
+
+    private Chapter chapter(Chapter chapter, String bookLanguage, Diagnostics diagnostics, Tally tally) {
+        QuoteStyle style = QuoteStyle.forLanguage(chapter.language().orElse(bookLanguage), options.britishQuotes());
+        ParagraphTypography typography = new ParagraphTypography(style, options);
+        String title = title(chapter.title(), typography, chapter.source(), diagnostics, tally);
+        List<Block> blocks = new TypographyBlocks(typography, tally, diagnostics).apply(chapter.blocks());
+        return new Chapter(chapter.id(), title, chapter.author(), chapter.language(), blocks, chapter.source());
+    }
+
+    private Metadata metadata(Metadata m, Diagnostics diagnostics, Tally tally) {
+        QuoteStyle style = QuoteStyle.forLanguage(m.language(), options.britishQuotes());
+        ParagraphTypography typography = new ParagraphTypography(style, options);
+        String title = title(m.title(), typography, null, diagnostics, tally);
+        return new Metadata(title, m.subtitle().map(s -> title(s, typography, null, diagnostics, tally)), m.creators(),
+                m.language(), m.identifier(), m.modified(), m.publisher(), m.rights(), m.description());
+    }
+
+    private static String title(String title, ParagraphTypography typography, SourcePosition at,
+                                Diagnostics diagnostics, Tally tally) {
+        int before = tally.get(TypographyReport.Rule.INVISIBLE_CHARACTERS);
+        String out = typography.apply(title, tally);
+        TypographyBlocks.warnInvisible(tally.get(TypographyReport.Rule.INVISIBLE_CHARACTERS) - before, at,
+                diagnostics);
+        return out;
+    }
+}
