@@ -9,6 +9,8 @@ import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import org.anthology.normalize.NormalizationOptions;
+import org.anthology.normalize.TypographyNormalizer;
 import org.anthology.pipeline.AnthologyPipeline;
 import org.anthology.pipeline.OutputTimestamp;
 import org.anthology.pipeline.Outcome;
@@ -112,6 +114,22 @@ public class BuildMojo extends AbstractMojo {
     @Parameter(property = PREFIX + "attach", defaultValue = "true")
     private boolean attach;
 
+    /** Removes the author's numbering (II., 3., Chapter 7:) from headings. */
+    @Parameter(property = PREFIX + "stripHeadingNumbering", defaultValue = "false")
+    private boolean stripHeadingNumbering;
+
+    /** British quotes in English: single quotes outside, double inside. */
+    @Parameter(property = PREFIX + "britishQuotes", defaultValue = "false")
+    private boolean britishQuotes;
+
+    /** Sets {@code --} as an em dash instead of an en dash ({@code ---} is always an em dash). */
+    @Parameter(property = PREFIX + "emDashFromDoubleHyphen", defaultValue = "false")
+    private boolean emDashFromDoubleHyphen;
+
+    /** Joins a number to its unit (10 km, 5 %) with a no-break space. */
+    @Parameter(property = PREFIX + "noBreakSpaceBeforeUnits", defaultValue = "false")
+    private boolean noBreakSpaceBeforeUnits;
+
     @Parameter(defaultValue = "${plugin}", readonly = true, required = true)
     private PluginDescriptor plugin;
 
@@ -167,7 +185,9 @@ public class BuildMojo extends AbstractMojo {
                     project.getGroupId() + ":" + project.getArtifactId(), Optional.ofNullable(publisher),
                     Optional.ofNullable(rights).or(this::licenses), Optional.ofNullable(project.getDescription()),
                     Charset.forName(encoding == null ? "UTF-8" : encoding), timestamp, force, failOnWarnings,
-                    plugin.getVersion());
+                    plugin.getVersion(), new NormalizationOptions(stripHeadingNumbering,
+                            new TypographyNormalizer.Options(britishQuotes, emDashFromDoubleHyphen,
+                                    noBreakSpaceBeforeUnits)));
         } catch (IllegalCharsetNameException | UnsupportedCharsetException e) {
             throw new MojoFailureException("Unknown <encoding> '" + encoding + "'. Use a charset name such as UTF-8");
         } catch (IllegalArgumentException e) {

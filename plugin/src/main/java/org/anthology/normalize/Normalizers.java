@@ -5,8 +5,8 @@ import org.anthology.model.Anthology;
 import org.anthology.model.Diagnostics;
 
 /**
- * The ordered normalizer chain, in one place. Order matters: headings are cleaned and levelled before anchors are
- * made from their text, so ids come from what readers will see.
+ * The ordered normalizer chain, in one place: headings, then typography, then anchors. Order matters: headings are
+ * cleaned and levelled before typography sets their text, and anchors are made last, from the text readers see.
  */
 public final class Normalizers implements Normalizer {
 
@@ -16,9 +16,15 @@ public final class Normalizers implements Normalizer {
         this.chain = List.copyOf(chain);
     }
 
-    /** The standard chain: headings, then anchors. */
+    /** The standard chain with default options. */
     public static Normalizers standard() {
-        return new Normalizers(List.of(new HeadingNormalizer(), new TypographyNormalizer(), new AnchorNormalizer()));
+        return standard(NormalizationOptions.defaults());
+    }
+
+    /** The standard chain: headings, typography, anchors. */
+    public static Normalizers standard(NormalizationOptions options) {
+        return new Normalizers(List.of(new HeadingNormalizer(options.stripHeadingNumbering()),
+                new TypographyNormalizer(options.typography()), new AnchorNormalizer()));
     }
 
     @Override

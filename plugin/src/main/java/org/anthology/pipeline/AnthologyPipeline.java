@@ -13,6 +13,8 @@ import org.anthology.model.Chapter;
 import org.anthology.model.Diagnostics;
 import org.anthology.model.Problem;
 import org.anthology.normalize.Normalizers;
+import org.anthology.normalize.TypographyNormalizer;
+import org.anthology.normalize.TypographyReport;
 import org.anthology.source.ContentsFile;
 import org.anthology.source.Manuscripts;
 import org.anthology.toc.TableOfContents;
@@ -51,7 +53,7 @@ public final class AnthologyPipeline {
             return fail(diagnostics);
         }
         Anthology raw = new Anthology(BookMetadata.of(settings, contents), chapters);
-        Anthology book = Normalizers.standard().apply(raw, diagnostics);
+        Anthology book = Normalizers.standard(settings.normalization()).apply(raw, diagnostics);
         if (diagnostics.hasErrors() || settings.failOnWarnings() && !diagnostics.warnings().isEmpty()) {
             return fail(diagnostics);
         }
@@ -61,8 +63,9 @@ public final class AnthologyPipeline {
                 .writeAll(editions, book, toc);
         stamp.record(fingerprint);
         report(diagnostics.warnings());
+        TypographyReport typography = new TypographyNormalizer(settings.normalization().typography()).report(raw);
         Path reportFile = NormalizationReport.write(settings.outputDirectory(), book, diagnostics.decisions(),
-                diagnostics.problems());
+                diagnostics.problems(), typography);
         log.info("Normalization report: " + reportFile);
         for (Path edition : written) {
             log.info(String.format("Wrote %s (%,d bytes)", edition, Files.size(edition)));

@@ -45,7 +45,7 @@ final class InputFingerprint {
                 s.title().toString(), s.subtitle().toString(), s.editors().toString(), s.identifier().toString(),
                 s.identitySeed(), s.publisher().toString(), s.rights().toString(), s.description().toString(),
                 s.encoding().name(), s.outputTimestamp().toString(), String.valueOf(s.failOnWarnings()),
-                s.toolVersion());
+                s.toolVersion(), s.normalization().toString());
         return text.getBytes(StandardCharsets.UTF_8);
     }
 

@@ -6,24 +6,26 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import org.anthology.model.Anthology;
 import org.anthology.model.Block;
 import org.anthology.model.Chapter;
 import org.anthology.model.Decision;
 import org.anthology.model.Problem;
+import org.anthology.normalize.TypographyReport;
 
 /**
  * Writes the normalization report ({@code <output>/anthology/report.md}): per chapter, every decision the readers
- * and normalizers made as {@code file:line: was -> became (rule)}, and every warning, so an editor can review what
- * the build did to the texts.
+ * and normalizers made as {@code file:line: was -> became (rule)}, the typography changes counted per rule, and
+ * every warning, so an editor can review what the build did to the texts.
  */
 final class NormalizationReport {
 
     private NormalizationReport() {
     }
 
-    static Path write(Path outputDirectory, Anthology book, List<Decision> decisions, List<Problem> problems)
-            throws IOException {
+    static Path write(Path outputDirectory, Anthology book, List<Decision> decisions, List<Problem> problems,
+                      TypographyReport typography) throws IOException {
         Path file = outputDirectory.resolve("anthology").resolve("report.md");
         Files.createDirectories(file.getParent());
         try (Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
@@ -33,6 +35,8 @@ final class NormalizationReport {
                 List<Decision> mine = decisions.stream().filter(d -> d.position().file().equals(source)).toList();
                 out.write("\n## " + chapter.title() + " (" + source + ")\n\n");
                 out.write(summary(chapter, mine) + "\n\n");
+                out.write("Typography: " + typography(typography.chapters().getOrDefault(chapter.id(), Map.of()))
+                        + "\n\n");
                 for (Decision decision : mine) {
                     out.write("- " + decision + "\n");
                 }
@@ -50,6 +54,16 @@ final class NormalizationReport {
             }
         }
         return file;
+    }
+
+    private static String typography(Map<TypographyReport.Rule, Integer> counts) {
+        if (counts.isEmpty()) {
+            return "no changes";
+        }
+        StringBuilder out = new StringBuilder();
+        counts.forEach((rule, n) -> out.append(out.length() == 0 ? "" : ", ")
+                .append(rule.name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ')).append(' ').append(n));
+        return out.toString();
     }
 
     /** One line for the log and the report: what the chapter is made of and how many decisions shaped it. */

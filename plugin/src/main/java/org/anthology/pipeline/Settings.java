@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import org.anthology.normalize.NormalizationOptions;
 
 /**
  * Everything one build needs, resolved and immutable: paths are absolute, the output timestamp is an instant.
@@ -32,13 +33,15 @@ import java.util.Optional;
  * @param force            rebuild even when the editions are up to date with their inputs
  * @param failOnWarnings   treat every warning as an error: nothing is written
  * @param toolVersion      the plugin's version, part of the inputs that decide whether a rebuild is needed
+ * @param normalization    the editor's choices for heading and typography normalization
  */
 public record Settings(Path basedir, Path sourceDirectory, Optional<Path> contentsFile, Path stylesDirectory,
                        Path outputDirectory, String finalName, List<String> formats, String language,
                        Optional<String> title, Optional<String> subtitle, List<String> editors,
                        Optional<String> identifier, String identitySeed, Optional<String> publisher,
                        Optional<String> rights, Optional<String> description, Charset encoding,
-                       Instant outputTimestamp, boolean force, boolean failOnWarnings, String toolVersion) {
+                       Instant outputTimestamp, boolean force, boolean failOnWarnings, String toolVersion,
+                       NormalizationOptions normalization) {
 
     /** The edition formats this version writes. */
     public static final List<String> KNOWN_FORMATS = List.of("epub", "pdf");
@@ -63,5 +66,6 @@ public record Settings(Path basedir, Path sourceDirectory, Optional<Path> conten
         Objects.requireNonNull(encoding, "encoding");
         Objects.requireNonNull(outputTimestamp, "outputTimestamp");
         Objects.requireNonNull(toolVersion, "toolVersion");
+        Objects.requireNonNull(normalization, "normalization");
     }
 }

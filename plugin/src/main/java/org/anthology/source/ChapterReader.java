@@ -12,7 +12,7 @@ import org.anthology.model.SourcePosition;
 /**
  * Reads one decoded manuscript into a chapter: splits off front matter, runs the plain-text or Markdown reader,
  * and settles the title by precedence: contents file, front matter {@code title}, the text's own title heading
- * (a level-1 heading, or a heading that opens the text), then the file name made readable.
+ * (its first heading, when it opens the text or is level 1), then the file name made readable.
  */
 final class ChapterReader {
 
@@ -39,16 +39,15 @@ final class ChapterReader {
         return new Chapter(id, title, author, language, body, new SourcePosition(file, 1));
     }
 
+    /**
+     * The text's own title: its first heading, when that heading opens the text or is level 1. A level-1 heading
+     * further down, after sections, is a part title inside the text, not the chapter's.
+     */
     private static Optional<Block.Heading> titleHeading(List<Block> blocks) {
-        Optional<Block.Heading> levelOne = blocks.stream()
-                .filter(b -> b instanceof Block.Heading h && h.level() == 1)
-                .map(Block.Heading.class::cast)
-                .findFirst();
-        if (levelOne.isPresent()) {
-            return levelOne;
-        }
-        if (!blocks.isEmpty() && blocks.get(0) instanceof Block.Heading first) {
-            return Optional.of(first);
+        for (int i = 0; i < blocks.size(); i++) {
+            if (blocks.get(i) instanceof Block.Heading heading) {
+                return i == 0 || heading.level() == 1 ? Optional.of(heading) : Optional.empty();
+            }
         }
         return Optional.empty();
     }

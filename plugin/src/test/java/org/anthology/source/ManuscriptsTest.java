@@ -65,6 +65,15 @@ class ManuscriptsTest {
     }
 
     @Test
+    void takesNoTitleFromALevelOneHeadingAfterTheFirstSection() throws IOException {
+        write("04-field-notes.md", "Opening words.\n\n## First Section\n\nText.\n\n# Part Two\n\nMore.");
+        Chapter chapter = read(ContentsFile.empty()).get(0);
+        assertEquals("Field notes", chapter.title());
+        assertEquals(2, chapter.blocks().stream().filter(b -> b instanceof Block.Heading).count(),
+                "both headings stay in the body");
+    }
+
+    @Test
     void treatsTextWithFrontMatterAsMarkdownAndKeepsItOutOfTheBody() throws IOException {
         write("post.txt", "---\ntitle: 'Blog Post'\ntags:\n  - cool\n---\n\nIntro *here*.\n\nHeadings\n======\nText.");
         Chapter chapter = read(ContentsFile.empty()).get(0);
