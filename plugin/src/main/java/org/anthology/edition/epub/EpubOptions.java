@@ -16,9 +16,11 @@ import java.util.Set;
  * @param creatorRole          the role of {@code Metadata.creators()}, or empty to infer it: editors when any chapter
  *                             names its own author, authors otherwise
  * @param accessibilitySummary the {@code schema:accessibilitySummary}, a sentence or two for readers
+ * @param certifiedBy          who evaluated the book's accessibility ({@code a11y:certifiedBy}), often the
+ *                             publisher; empty leaves the conformance claim uncertified
  */
 public record EpubOptions(Optional<CoverImage> cover, List<String> subjects, Optional<CreatorRole> creatorRole,
-                          String accessibilitySummary) {
+                          String accessibilitySummary, Optional<String> certifiedBy) {
 
     /** The summary used when none is given; it describes what every book this edition writes provides. */
     public static final String DEFAULT_ACCESSIBILITY_SUMMARY = "This publication meets WCAG 2.1 Level AA and EPUB "
@@ -34,21 +36,35 @@ public record EpubOptions(Optional<CoverImage> cover, List<String> subjects, Opt
         if (accessibilitySummary.isBlank()) {
             throw new IllegalArgumentException("accessibilitySummary must not be blank");
         }
+        Objects.requireNonNull(certifiedBy, "certifiedBy");
     }
 
-    /** No cover image (one is generated), no subjects, the creator role inferred, the default summary. */
+    /**
+     * No cover image (one is generated), no subjects, the creator role inferred, the default summary, no certifier.
+     */
     public static EpubOptions defaults() {
-        return new EpubOptions(Optional.empty(), List.of(), Optional.empty(), DEFAULT_ACCESSIBILITY_SUMMARY);
+        return new EpubOptions(Optional.empty(), List.of(), Optional.empty(), DEFAULT_ACCESSIBILITY_SUMMARY,
+                Optional.empty());
     }
 
     /** The same options with a cover image. */
     public EpubOptions withCover(CoverImage image) {
-        return new EpubOptions(Optional.of(image), subjects, creatorRole, accessibilitySummary);
+        return new EpubOptions(Optional.of(image), subjects, creatorRole, accessibilitySummary, certifiedBy);
     }
 
     /** The same options with other subjects. */
     public EpubOptions withSubjects(List<String> newSubjects) {
-        return new EpubOptions(cover, newSubjects, creatorRole, accessibilitySummary);
+        return new EpubOptions(cover, newSubjects, creatorRole, accessibilitySummary, certifiedBy);
+    }
+
+    /** The same options with the creators' role given rather than inferred. */
+    public EpubOptions withCreatorRole(CreatorRole role) {
+        return new EpubOptions(cover, subjects, Optional.of(role), accessibilitySummary, certifiedBy);
+    }
+
+    /** The same options with an accessibility certifier. */
+    public EpubOptions withCertifiedBy(String certifier) {
+        return new EpubOptions(cover, subjects, creatorRole, accessibilitySummary, Optional.of(certifier));
     }
 
     /** What the creators of the book did, as a MARC relator code for the package document. */

@@ -44,7 +44,7 @@ final class PackageMetadata {
         out.meta("dcterms:modified", MODIFIED.format(metadata.modified()));
         // EPUB 2 readers (and some stores' ingestion) find the cover only through this legacy meta.
         xml.empty("meta").attr("name", "cover").attr("content", EpubEdition.COVER_IMAGE_ID).newline();
-        out.accessibility(options.accessibilitySummary());
+        out.accessibility(options);
         xml.end().newline();
     }
 
@@ -67,13 +67,14 @@ final class PackageMetadata {
         }
     }
 
-    private void accessibility(String summary) {
+    private void accessibility(EpubOptions options) {
         meta("schema:accessMode", "textual");
         meta("schema:accessModeSufficient", "textual");
         FEATURES.forEach(feature -> meta("schema:accessibilityFeature", feature));
         meta("schema:accessibilityHazard", "none");
-        meta("schema:accessibilitySummary", summary);
+        meta("schema:accessibilitySummary", options.accessibilitySummary());
         meta("dcterms:conformsTo", CONFORMS_TO);
+        options.certifiedBy().ifPresent(certifier -> meta("a11y:certifiedBy", certifier));
     }
 
     private Xml dc(String element) {

@@ -4,14 +4,20 @@ import static org.anthology.edition.epub.XmlFiles.entries;
 import static org.anthology.edition.epub.XmlFiles.parse;
 import static org.anthology.edition.epub.XmlFiles.strings;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
-import java.util.Optional;
 import org.anthology.model.Fixtures;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.w3c.dom.Document;
 
 class EpubPackageMetadataTest {
+
+    @TempDir
+    Path dir;
 
     @Test
     void declaresAccessibilityConformanceAndFeatures() throws Exception {
@@ -24,6 +30,18 @@ class EpubPackageMetadataTest {
         assertEquals(List.of("none"), property(opf, "schema:accessibilityHazard"));
         assertEquals(List.of(EpubOptions.DEFAULT_ACCESSIBILITY_SUMMARY), property(opf, "schema:accessibilitySummary"));
         assertEquals(List.of("EPUB Accessibility 1.1 - WCAG 2.1 Level AA"), property(opf, "dcterms:conformsTo"));
+        assertEquals(List.of(), property(opf, "a11y:certifiedBy"));
+    }
+
+    @Test
+    void namesTheAccessibilityCertifierWhenGiven() throws Exception {
+        Path epub = dir.resolve("certified.epub");
+        EpubOptions options = EpubOptions.defaults().withCertifiedBy("Test Press");
+        Files.write(epub, EpubBookStructureTest.write(Fixtures.twoChapterBook(), options));
+
+        assertEquals(List.of("Test Press"), property(opf(options), "a11y:certifiedBy"));
+        EpubCheckResult result = EpubChecker.check(epub);
+        assertTrue(result.isClean(), result::toString);
     }
 
     @Test
@@ -38,8 +56,7 @@ class EpubPackageMetadataTest {
 
     @Test
     void creditsCreatorsAsTheOptionsSay() throws Exception {
-        EpubOptions options = new EpubOptions(Optional.empty(), List.of(),
-                Optional.of(EpubOptions.CreatorRole.AUTHOR), EpubOptions.DEFAULT_ACCESSIBILITY_SUMMARY);
+        EpubOptions options = EpubOptions.defaults().withCreatorRole(EpubOptions.CreatorRole.AUTHOR);
 
         assertEquals(List.of("aut"), strings(opf(options), "//*[@refines='#creator-1'][@property='role']"));
     }
