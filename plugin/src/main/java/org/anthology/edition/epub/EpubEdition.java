@@ -68,23 +68,23 @@ public final class EpubEdition implements Edition {
         OcfZip zip = new OcfZip(out, LocalDateTime.ofInstant(metadata.modified(), ZoneOffset.UTC));
         try {
             PackageDocument.writeContainer(CONTENT_DIR + PackageDocument.FILE, zip.begin("META-INF/container.xml"));
-            write(zip, CSS_FILE).write(css.getBytes(StandardCharsets.UTF_8));
+            entry(zip, CSS_FILE).write(css.getBytes(StandardCharsets.UTF_8));
             manifest.resource("css", CSS_FILE, "text/css", "");
             String coverFile = writeCover(zip, metadata, credits, manifest);
-            CoverPage.write(metadata, credits, coverFile, write(zip, CoverPage.FILE));
+            CoverPage.write(metadata, credits, coverFile, entry(zip, CoverPage.FILE));
             manifest.document("cover", CoverPage.FILE, "");
-            TitlePage.write(metadata, credits, write(zip, TitlePage.FILE));
+            TitlePage.write(metadata, credits, entry(zip, TitlePage.FILE));
             manifest.document("title-page", TitlePage.FILE, "");
             manifest.document("nav", NavDocument.FILE, "nav");
             for (Chapter chapter : book.chapters()) {
                 writeChapter(zip, chapter, metadata.language(), manifest);
             }
-            Colophon.write(metadata, credits, write(zip, Colophon.FILE));
+            Colophon.write(metadata, credits, entry(zip, Colophon.FILE));
             manifest.document("colophon", Colophon.FILE, "");
             manifest.resource(NCX_ID, NcxDocument.FILE, NcxDocument.MEDIA_TYPE, "");
-            NcxDocument.write(metadata, toc, manifest, write(zip, NcxDocument.FILE));
-            NavDocument.write(book, toc, manifest, write(zip, NavDocument.FILE));
-            PackageDocument.write(book, credits, options, manifest, write(zip, PackageDocument.FILE));
+            NcxDocument.write(metadata, toc, manifest, entry(zip, NcxDocument.FILE));
+            NavDocument.write(book, toc, manifest, entry(zip, NavDocument.FILE));
+            PackageDocument.write(book, credits, options, manifest, entry(zip, PackageDocument.FILE));
             zip.finish();
         } catch (UncheckedIOException e) {
             throw e.getCause();
@@ -98,11 +98,11 @@ public final class EpubEdition implements Edition {
             EpubOptions.CoverImage image = options.cover().get();
             file = "cover." + image.extension();
             mediaType = image.mediaType();
-            write(zip, file).write(image.bytes());
+            entry(zip, file).write(image.bytes());
         } else {
             file = SvgCover.FILE;
             mediaType = SvgCover.MEDIA_TYPE;
-            SvgCover.write(metadata, credits, write(zip, file));
+            SvgCover.write(metadata, credits, entry(zip, file));
         }
         manifest.resource(COVER_IMAGE_ID, file, mediaType, "cover-image");
         return file;
@@ -110,7 +110,7 @@ public final class EpubEdition implements Edition {
 
     private void writeChapter(OcfZip zip, Chapter chapter, String language, Manifest manifest) throws IOException {
         for (ChapterSplitter.Part part : splitter.split(chapter, language)) {
-            write(zip, part.fileName()).write(part.xhtml());
+            entry(zip, part.fileName()).write(part.xhtml());
             // Chapter ids are XML names and part names add only a dot and digits, so both make valid item ids.
             manifest.document("chapter-" + part.fileName().replace(".xhtml", ""), part.fileName(), "");
             for (String anchor : part.anchors()) {
@@ -119,7 +119,7 @@ public final class EpubEdition implements Edition {
         }
     }
 
-    private static OutputStream write(OcfZip zip, String file) throws IOException {
+    private static OutputStream entry(OcfZip zip, String file) throws IOException {
         return zip.begin(CONTENT_DIR + file);
     }
 }

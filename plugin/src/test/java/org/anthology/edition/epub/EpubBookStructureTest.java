@@ -6,6 +6,7 @@ import static org.anthology.edition.epub.XmlFiles.parse;
 import static org.anthology.edition.epub.XmlFiles.strings;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.awt.image.BufferedImage;
@@ -56,7 +57,7 @@ class EpubBookStructureTest {
         Document opf = parse(files.get(OPF));
 
         assertArrayEquals(png, files.get("OEBPS/cover.png"));
-        assertTrue(!files.containsKey("OEBPS/cover.svg"));
+        assertFalse(files.containsKey("OEBPS/cover.svg"));
         assertEquals(List.of("cover.png"), strings(opf, "//*[local-name()='item'][@properties='cover-image']/@href"));
         assertClean(book, options);
     }
