@@ -25,14 +25,28 @@ final class ChapterXhtml implements Block.Visitor<Void>, Inline.Visitor<Void> {
 
     /** Writes {@code chapter} to {@code out}; {@code bookLanguage} applies when the chapter names none. */
     static void write(Chapter chapter, String bookLanguage, OutputStream out) {
+        writePart(chapter, bookLanguage, chapter.blocks(), true, out);
+    }
+
+    /**
+     * Writes {@code blocks} of {@code chapter} as one file of a chapter split over several: the opening part carries
+     * the title and author; a continuation is labelled with the title so it is still announced as the same chapter.
+     */
+    static void writePart(Chapter chapter, String bookLanguage, List<Block> blocks, boolean opening,
+                          OutputStream out) {
         String lang = chapter.language().orElse(bookLanguage);
         Xml xml = Xml.xhtml(out, chapter.title(), lang);
-        xml.start("section").epubType("chapter").newline().start("header");
-        xml.start("h1").attr("id", chapter.id()).text(chapter.title()).end();
-        chapter.author().ifPresent(author -> xml.start("p").attr("class", "author").text(author).end());
-        xml.end().newline();
-        ChapterXhtml renderer = new ChapterXhtml(xml);
-        renderer.blocks(chapter.blocks());
+        xml.start("section").epubType("chapter").attr("role", "doc-chapter");
+        if (opening) {
+            xml.attr("class", "chapter").attr("aria-labelledby", chapter.id()).newline().start("header");
+            xml.start("h1").attr("id", chapter.id()).text(chapter.title()).end();
+            chapter.author().ifPresent(author -> xml.start("p").attr("class", "author").text(author).end());
+            xml.end();
+        } else {
+            xml.attr("class", "chapter continued").attr("aria-label", chapter.title());
+        }
+        xml.newline();
+        new ChapterXhtml(xml).blocks(blocks);
         xml.end().newline().finishXhtml();
     }
 

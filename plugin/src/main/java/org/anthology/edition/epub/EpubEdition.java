@@ -7,36 +7,52 @@ import java.nio.charset.StandardCharsets;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.Objects;
-import java.util.zip.CRC32;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipOutputStream;
 import org.anthology.edition.Edition;
 import org.anthology.model.Anthology;
 import org.anthology.model.Chapter;
+import org.anthology.model.Metadata;
 import org.anthology.toc.TableOfContents;
 
 /**
- * Writes the anthology as an EPUB 3 file: the OCF zip with package document, nav, NCX, style sheet, title page and
- * one XHTML document per chapter, each rendered straight into its zip entry.
+ * Writes the anthology as an EPUB 3 file: the OCF zip with cover, title page, nav, one or more XHTML documents per
+ * chapter, a colophon, NCX, style sheet and package document, each rendered straight into its zip entry.
  *
  * <p>The zip is written with {@code java.util.zip} and the XML with StAX rather than with epub4j: epub4j writes only
  * EPUB 2 (package version 2.0, no nav document), an empty {@code <guide/>} that EPUBCheck rejects, a random UUID
  * when no identifier is set, and zip entries stamped with the current time; and it holds every resource in memory
  * before writing. Here every entry gets the same fixed time, derived from {@code Metadata.modified()}, and a fixed
  * order, so the same book always gives the same bytes.
+ *
+ * <p>Chapters are written before the nav, NCX and package document, because only a rendered chapter shows whether
+ * it must be split and so which file each heading lands in; one chapter at a time is held in memory.
  */
 public final class EpubEdition implements Edition {
 
     static final String CSS_FILE = "style.css";
+    static final String COVER_IMAGE_ID = "cover-image";
+    static final String NCX_ID = "ncx";
 
     private static final String CONTENT_DIR = "OEBPS/";
-    private static final byte[] MIMETYPE = "application/epub+zip".getBytes(StandardCharsets.US_ASCII);
 
     private final String css;
+    private final EpubOptions options;
+    private final ChapterSplitter splitter;
 
-    /** An edition that ships {@code css} as the book's style sheet. */
+    /** An edition that ships {@code css} as the book's style sheet, with {@link EpubOptions#defaults()}. */
     public EpubEdition(String css) {
+        this(css, EpubOptions.defaults());
+    }
+
+    /** An edition that ships {@code css} as the book's style sheet and takes cover, subjects and more from options. */
+    public EpubEdition(String css, EpubOptions options) {
+        this(css, options, ChapterSplitter.DEFAULT_LIMIT);
+    }
+
+    /** Splits chapters whose XHTML exceeds {@code splitLimit} bytes. */
+    EpubEdition(String css, EpubOptions options, int splitLimit) {
         this.css = Objects.requireNonNull(css, "css");
+        this.options = Objects.requireNonNull(options, "options");
+        this.splitter = new ChapterSplitter(splitLimit);
     }
 
     @Override
@@ -46,59 +62,64 @@ public final class EpubEdition implements Edition {
 
     @Override
     public void write(Anthology book, TableOfContents toc, OutputStream out) throws IOException {
-        LocalDateTime time = LocalDateTime.ofInstant(book.metadata().modified(), ZoneOffset.UTC);
-        ZipOutputStream zip = new ZipOutputStream(out, StandardCharsets.UTF_8);
+        Metadata metadata = book.metadata();
+        Credits credits = Credits.of(book, options);
+        Manifest manifest = new Manifest();
+        OcfZip zip = new OcfZip(out, LocalDateTime.ofInstant(metadata.modified(), ZoneOffset.UTC));
         try {
-            writeMimetype(zip, time);
-            begin(zip, "META-INF/container.xml", time);
-            PackageDocument.writeContainer(CONTENT_DIR + PackageDocument.FILE, zip);
-            begin(zip, CONTENT_DIR + PackageDocument.FILE, time);
-            PackageDocument.write(book, zip);
-            begin(zip, CONTENT_DIR + NavDocument.FILE, time);
-            NavDocument.write(book, toc, zip);
-            begin(zip, CONTENT_DIR + NcxDocument.FILE, time);
-            NcxDocument.write(book.metadata(), toc, zip);
-            begin(zip, CONTENT_DIR + CSS_FILE, time);
-            zip.write(css.getBytes(StandardCharsets.UTF_8));
-            begin(zip, CONTENT_DIR + TitlePage.FILE, time);
-            TitlePage.write(book.metadata(), zip);
+            PackageDocument.writeContainer(CONTENT_DIR + PackageDocument.FILE, zip.begin("META-INF/container.xml"));
+            entry(zip, CSS_FILE).write(css.getBytes(StandardCharsets.UTF_8));
+            manifest.resource("css", CSS_FILE, "text/css", "");
+            String coverFile = writeCover(zip, metadata, credits, manifest);
+            CoverPage.write(metadata, credits, coverFile, entry(zip, CoverPage.FILE));
+            manifest.document("cover", CoverPage.FILE, "");
+            TitlePage.write(metadata, credits, entry(zip, TitlePage.FILE));
+            manifest.document("title-page", TitlePage.FILE, "");
+            manifest.document("nav", NavDocument.FILE, "nav");
             for (Chapter chapter : book.chapters()) {
-                begin(zip, CONTENT_DIR + ChapterXhtml.fileName(chapter.id()), time);
-                ChapterXhtml.write(chapter, book.metadata().language(), zip);
+                writeChapter(zip, chapter, metadata.language(), manifest);
             }
-            zip.closeEntry();
+            Colophon.write(metadata, credits, entry(zip, Colophon.FILE));
+            manifest.document("colophon", Colophon.FILE, "");
+            manifest.resource(NCX_ID, NcxDocument.FILE, NcxDocument.MEDIA_TYPE, "");
+            NcxDocument.write(metadata, toc, manifest, entry(zip, NcxDocument.FILE));
+            NavDocument.write(book, toc, manifest, entry(zip, NavDocument.FILE));
+            PackageDocument.write(book, credits, options, manifest, entry(zip, PackageDocument.FILE));
             zip.finish();
-            zip.flush();
         } catch (UncheckedIOException e) {
             throw e.getCause();
         }
     }
 
-    /**
-     * The OCF spec requires {@code mimetype} to be the first entry, uncompressed and without extra fields, so
-     * readers can sniff the type at a fixed offset.
-     */
-    private static void writeMimetype(ZipOutputStream zip, LocalDateTime time) throws IOException {
-        ZipEntry entry = entry("mimetype", time);
-        CRC32 crc = new CRC32();
-        crc.update(MIMETYPE);
-        entry.setMethod(ZipEntry.STORED);
-        entry.setSize(MIMETYPE.length);
-        entry.setCompressedSize(MIMETYPE.length);
-        entry.setCrc(crc.getValue());
-        zip.putNextEntry(entry);
-        zip.write(MIMETYPE);
+    private String writeCover(OcfZip zip, Metadata metadata, Credits credits, Manifest manifest) throws IOException {
+        String file;
+        String mediaType;
+        if (options.cover().isPresent()) {
+            EpubOptions.CoverImage image = options.cover().get();
+            file = "cover." + image.extension();
+            mediaType = image.mediaType();
+            entry(zip, file).write(image.bytes());
+        } else {
+            file = SvgCover.FILE;
+            mediaType = SvgCover.MEDIA_TYPE;
+            SvgCover.write(metadata, credits, entry(zip, file));
+        }
+        manifest.resource(COVER_IMAGE_ID, file, mediaType, "cover-image");
+        return file;
     }
 
-    /** Closes the open entry, if any, and starts a deflated one. */
-    private static void begin(ZipOutputStream zip, String name, LocalDateTime time) throws IOException {
-        zip.putNextEntry(entry(name, time));
+    private void writeChapter(OcfZip zip, Chapter chapter, String language, Manifest manifest) throws IOException {
+        for (ChapterSplitter.Part part : splitter.split(chapter, language)) {
+            entry(zip, part.fileName()).write(part.xhtml());
+            // Chapter ids are XML names and part names add only a dot and digits, so both make valid item ids.
+            manifest.document("chapter-" + part.fileName().replace(".xhtml", ""), part.fileName(), "");
+            for (String anchor : part.anchors()) {
+                manifest.anchor(chapter.id(), anchor, part.fileName());
+            }
+        }
     }
 
-    /** Local date-time in UTC, so the DOS time field is the same whatever the build machine's time zone. */
-    private static ZipEntry entry(String name, LocalDateTime time) {
-        ZipEntry entry = new ZipEntry(name);
-        entry.setTimeLocal(time);
-        return entry;
+    private static OutputStream entry(OcfZip zip, String file) throws IOException {
+        return zip.begin(CONTENT_DIR + file);
     }
 }

@@ -8,7 +8,8 @@ import org.anthology.toc.TocEntry;
 
 /**
  * Renders the EPUB 3 navigation document from the shared {@link TableOfContents}: the {@code toc} nav with chapters
- * and their sections as nested lists, and a hidden {@code landmarks} nav for reading systems' "go to" menus.
+ * and their sections as nested lists, and a hidden {@code landmarks} nav for reading systems' "go to" menus. Links
+ * come from the {@link Manifest}, which knows the file each anchor went to when a chapter was split.
  */
 final class NavDocument {
 
@@ -16,56 +17,60 @@ final class NavDocument {
     static final String FILE = "book.nav.xhtml";
     static final String TOC_ID = "toc";
 
-    private NavDocument() {
+    private final Xml xml;
+    private final Manifest manifest;
+
+    private NavDocument(Xml xml, Manifest manifest) {
+        this.xml = xml;
+        this.manifest = manifest;
     }
 
-    /** The href of an entry, relative to the nav: the chapter file, plus the heading's anchor for a section. */
-    static String href(TocEntry entry) {
-        String file = ChapterXhtml.fileName(entry.chapterId());
-        return entry.isChapter() || entry.anchor().isEmpty() ? file : file + "#" + entry.anchor();
-    }
-
-    static void write(Anthology book, TableOfContents toc, OutputStream out) {
+    static void write(Anthology book, TableOfContents toc, Manifest manifest, OutputStream out) {
         Xml xml = Xml.xhtml(out, book.metadata().title(), book.metadata().language());
-        xml.start("nav").epubType("toc").attr("id", TOC_ID).newline();
-        xml.element("h1", "Contents").newline();
+        xml.start("nav").epubType("toc").attr("role", "doc-toc").attr("id", TOC_ID)
+                .attr("aria-labelledby", TOC_ID + "-title").newline();
+        xml.start("h1").attr("id", TOC_ID + "-title").text("Contents").end().newline();
+        NavDocument nav = new NavDocument(xml, manifest);
         if (toc.entries().isEmpty()) {
             // A nav list may not be empty; a book without chapters still has its title page.
             xml.start("ol").start("li").start("a").attr("href", TitlePage.FILE).text(book.metadata().title())
                     .end().end().end().newline();
         } else {
-            list(xml, toc.entries());
+            nav.list(toc.entries());
         }
         xml.end().newline();
-        landmarks(xml, book);
+        nav.landmarks(book);
         xml.finishXhtml();
     }
 
-    private static void list(Xml xml, List<TocEntry> entries) {
+    private void list(List<TocEntry> entries) {
         xml.start("ol").newline();
         for (TocEntry entry : entries) {
-            xml.start("li").start("a").attr("href", href(entry)).text(entry.title()).end();
+            xml.start("li").start("a").attr("href", manifest.href(entry)).text(entry.title()).end();
             if (!entry.children().isEmpty()) {
                 xml.newline();
-                list(xml, entry.children());
+                list(entry.children());
             }
             xml.end().newline();
         }
         xml.end().newline();
     }
 
-    private static void landmarks(Xml xml, Anthology book) {
-        xml.start("nav").epubType("landmarks").attr("hidden", "hidden").newline();
-        xml.element("h2", "Landmarks").newline().start("ol").newline();
-        landmark(xml, "titlepage", TitlePage.FILE, "Title Page");
-        landmark(xml, "toc", FILE + "#" + TOC_ID, "Contents");
+    private void landmarks(Anthology book) {
+        xml.start("nav").epubType("landmarks").attr("aria-labelledby", "landmarks-title").attr("hidden", "hidden")
+                .newline();
+        xml.start("h2").attr("id", "landmarks-title").text("Landmarks").end().newline().start("ol").newline();
+        landmark("cover", CoverPage.FILE, "Cover");
+        landmark("titlepage", TitlePage.FILE, "Title Page");
+        landmark("toc", FILE + "#" + TOC_ID, "Contents");
         if (!book.chapters().isEmpty()) {
-            landmark(xml, "bodymatter", ChapterXhtml.fileName(book.chapters().get(0).id()), "Start of Content");
+            landmark("bodymatter", manifest.chapterFile(book.chapters().get(0).id()), "Start of Content");
         }
+        landmark("colophon", Colophon.FILE, "Colophon");
         xml.end().newline().end().newline();
     }
 
-    private static void landmark(Xml xml, String type, String href, String label) {
+    private void landmark(String type, String href, String label) {
         xml.start("li").start("a").epubType(type).attr("href", href).text(label).end().end().newline();
     }
 }

@@ -8,7 +8,7 @@ import org.anthology.toc.TocEntry;
 
 /**
  * Renders {@code toc.ncx}, the EPUB 2 table of contents, from the same {@link TableOfContents} as the nav, so older
- * reading systems show the same chapters and sections.
+ * reading systems show the same chapters and sections, linked through the same {@link Manifest}.
  */
 final class NcxDocument {
 
@@ -18,13 +18,15 @@ final class NcxDocument {
     private static final String NCX_NS = "http://www.daisy.org/z3986/2005/ncx/";
 
     private final Xml xml;
+    private final Manifest manifest;
     private int playOrder;
 
-    private NcxDocument(Xml xml) {
+    private NcxDocument(Xml xml, Manifest manifest) {
         this.xml = xml;
+        this.manifest = manifest;
     }
 
-    static void write(Metadata metadata, TableOfContents toc, OutputStream out) {
+    static void write(Metadata metadata, TableOfContents toc, Manifest manifest, OutputStream out) {
         Xml xml = new Xml(out);
         xml.start("ncx").defaultNamespace(NCX_NS).attr("version", "2005-1").xmlLang(metadata.language()).newline();
         xml.start("head").newline();
@@ -35,7 +37,7 @@ final class NcxDocument {
         xml.end().newline();
         xml.start("docTitle").element("text", metadata.title()).end().newline();
         xml.start("navMap").newline();
-        NcxDocument ncx = new NcxDocument(xml);
+        NcxDocument ncx = new NcxDocument(xml, manifest);
         if (toc.entries().isEmpty()) {
             // The navMap needs at least one point; a book without chapters still has its title page.
             ncx.navPoint(metadata.title(), TitlePage.FILE, List.of());
@@ -48,7 +50,7 @@ final class NcxDocument {
 
     private void navPoints(List<TocEntry> entries) {
         for (TocEntry entry : entries) {
-            navPoint(entry.title(), NavDocument.href(entry), entry.children());
+            navPoint(entry.title(), manifest.href(entry), entry.children());
         }
     }
 

@@ -138,7 +138,7 @@ class EpubEditionTest {
                 strings(opf, "//*[local-name()='identifier'][@id=/*/@unique-identifier]"));
         assertEquals(List.of("2026-11-01T00:00:00Z"), strings(opf, "//*[@property='dcterms:modified']"));
         assertEquals(List.of("Ada Editor"), strings(opf, "//*[local-name()='creator']"));
-        assertEquals(List.of("title-page", "nav", "chapter-ch01", "chapter-ch02"),
+        assertEquals(List.of("cover", "title-page", "nav", "chapter-ch01", "chapter-ch02", "colophon"),
                 strings(opf, "//*[local-name()='itemref']/@idref"));
     }
 

@@ -1,0 +1,136 @@
+package org.anthology.edition.epub;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * What the EPUB edition needs beyond the model: an optional cover image (a cover is generated from the title when
+ * there is none), the book's subjects, the role of the book's creators, and the accessibility summary written to the
+ * package document.
+ *
+ * @param cover                the cover image, or empty to generate an SVG cover from title, subtitle and creators
+ * @param subjects             {@code dc:subject} values, in order
+ * @param creatorRole          the role of {@code Metadata.creators()}, or empty to infer it: editors when any chapter
+ *                             names its own author, authors otherwise
+ * @param accessibilitySummary the {@code schema:accessibilitySummary}, a sentence or two for readers
+ * @param certifiedBy          who evaluated the book's accessibility ({@code a11y:certifiedBy}), often the
+ *                             publisher; empty leaves the conformance claim uncertified
+ */
+public record EpubOptions(Optional<CoverImage> cover, List<String> subjects, Optional<CreatorRole> creatorRole,
+                          String accessibilitySummary, Optional<String> certifiedBy) {
+
+    /** The summary used when none is given; it describes what every book this edition writes provides. */
+    public static final String DEFAULT_ACCESSIBILITY_SUMMARY = "This publication meets WCAG 2.1 Level AA and EPUB "
+            + "Accessibility 1.1. It is text apart from the cover, which has a text alternative. A table of contents, "
+            + "landmarks and headings in order support navigation, and the reading system controls font size, "
+            + "colours and spacing.";
+
+    public EpubOptions {
+        Objects.requireNonNull(cover, "cover");
+        subjects = List.copyOf(subjects);
+        Objects.requireNonNull(creatorRole, "creatorRole");
+        Objects.requireNonNull(accessibilitySummary, "accessibilitySummary");
+        if (accessibilitySummary.isBlank()) {
+            throw new IllegalArgumentException("accessibilitySummary must not be blank");
+        }
+        Objects.requireNonNull(certifiedBy, "certifiedBy");
+    }
+
+    /**
+     * No cover image (one is generated), no subjects, the creator role inferred, the default summary, no certifier.
+     */
+    public static EpubOptions defaults() {
+        return new EpubOptions(Optional.empty(), List.of(), Optional.empty(), DEFAULT_ACCESSIBILITY_SUMMARY,
+                Optional.empty());
+    }
+
+    /** The same options with a cover image. */
+    public EpubOptions withCover(CoverImage image) {
+        return new EpubOptions(Optional.of(image), subjects, creatorRole, accessibilitySummary, certifiedBy);
+    }
+
+    /** The same options with other subjects. */
+    public EpubOptions withSubjects(List<String> newSubjects) {
+        return new EpubOptions(cover, newSubjects, creatorRole, accessibilitySummary, certifiedBy);
+    }
+
+    /** The same options with the creators' role given rather than inferred. */
+    public EpubOptions withCreatorRole(CreatorRole role) {
+        return new EpubOptions(cover, subjects, Optional.of(role), accessibilitySummary, certifiedBy);
+    }
+
+    /** The same options with an accessibility certifier. */
+    public EpubOptions withCertifiedBy(String certifier) {
+        return new EpubOptions(cover, subjects, creatorRole, accessibilitySummary, Optional.of(certifier));
+    }
+
+    /** What the creators of the book did, as a MARC relator code for the package document. */
+    public enum CreatorRole {
+        AUTHOR("aut"), EDITOR("edt");
+
+        private final String relator;
+
+        CreatorRole(String relator) {
+            this.relator = relator;
+        }
+
+        /** The MARC relator code. */
+        public String relator() {
+            return relator;
+        }
+    }
+
+    /**
+     * A cover image: its bytes and one of the EPUB 3 core image media types.
+     *
+     * @param bytes     the image file's content
+     * @param mediaType {@code image/jpeg}, {@code image/png}, {@code image/gif}, {@code image/webp} or
+     *                  {@code image/svg+xml}
+     */
+    public record CoverImage(byte[] bytes, String mediaType) {
+
+        private static final Set<String> CORE_TYPES =
+                Set.of("image/jpeg", "image/png", "image/gif", "image/webp", "image/svg+xml");
+
+        public CoverImage {
+            bytes = bytes.clone();
+            if (!CORE_TYPES.contains(mediaType)) {
+                throw new IllegalArgumentException("cover media type must be one of " + CORE_TYPES.stream().sorted()
+                        .toList() + ", was '" + mediaType + "'");
+            }
+        }
+
+        @Override
+        public byte[] bytes() {
+            return bytes.clone();
+        }
+
+        /** The file name extension of the media type, without the dot. */
+        String extension() {
+            return switch (mediaType) {
+                case "image/jpeg" -> "jpg";
+                case "image/svg+xml" -> "svg";
+                default -> mediaType.substring("image/".length());
+            };
+        }
+
+        @Override
+        public boolean equals(Object other) {
+            return other instanceof CoverImage that && Arrays.equals(bytes, that.bytes)
+                    && mediaType.equals(that.mediaType);
+        }
+
+        @Override
+        public int hashCode() {
+            return 31 * Arrays.hashCode(bytes) + mediaType.hashCode();
+        }
+
+        @Override
+        public String toString() {
+            return "CoverImage[" + mediaType + ", " + bytes.length + " bytes]";
+        }
+    }
+}
