@@ -114,6 +114,17 @@ public class BuildMojo extends AbstractMojo {
     @Parameter(property = PREFIX + "attach", defaultValue = "true")
     private boolean attach;
 
+    /**
+     * The cover image (JPEG, PNG, GIF, WebP or SVG). Without it, src/cover.* is used when there is one; otherwise a
+     * cover is generated from the title.
+     */
+    @Parameter(property = PREFIX + "coverImage")
+    private File coverImage;
+
+    /** The book's subjects, comma-separated, for catalogues and stores. */
+    @Parameter(property = PREFIX + "subjects")
+    private String subjects;
+
     /** Removes the author's numbering (II., 3., Chapter 7:) from headings. */
     @Parameter(property = PREFIX + "stripHeadingNumbering", defaultValue = "false")
     private boolean stripHeadingNumbering;
@@ -187,7 +198,8 @@ public class BuildMojo extends AbstractMojo {
                     Charset.forName(encoding == null ? "UTF-8" : encoding), timestamp, force, failOnWarnings,
                     plugin.getVersion(), new NormalizationOptions(stripHeadingNumbering,
                             new TypographyNormalizer.Options(britishQuotes, emDashFromDoubleHyphen,
-                                    noBreakSpaceBeforeUnits)));
+                                    noBreakSpaceBeforeUnits)),
+                    Optional.ofNullable(coverImage).map(File::toPath), list(subjects));
         } catch (IllegalCharsetNameException | UnsupportedCharsetException e) {
             throw new MojoFailureException("Unknown <encoding> '" + encoding + "'. Use a charset name such as UTF-8");
         } catch (IllegalArgumentException e) {

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.anthology.edition.Edition;
+import org.anthology.edition.epub.EpubOptions;
 import org.anthology.model.Anthology;
 import org.anthology.model.Block;
 import org.anthology.model.Chapter;
@@ -48,7 +49,11 @@ public final class AnthologyPipeline {
         ContentsFile contents = readContents(settings, diagnostics);
         List<Chapter> chapters = new Manuscripts(settings.basedir(), settings.encoding())
                 .read(settings.sourceDirectory(), contents, diagnostics);
-        List<Edition> editions = new Styles(settings.stylesDirectory(), diagnostics).editions(settings.formats());
+        EpubOptions epubOptions = CoverImages.find(settings, diagnostics)
+                .map(EpubOptions.defaults()::withCover).orElseGet(EpubOptions::defaults)
+                .withSubjects(settings.subjects());
+        List<Edition> editions = new Styles(settings.stylesDirectory(), diagnostics)
+                .editions(settings.formats(), epubOptions);
         if (diagnostics.hasErrors()) {
             return fail(diagnostics);
         }

@@ -35,6 +35,11 @@ final class InputFingerprint {
         if (settings.contentsFile().isPresent() && Files.isRegularFile(settings.contentsFile().get())) {
             update(digest, "contents", Files.readAllBytes(settings.contentsFile().get()));
         }
+        for (Path cover : CoverImages.candidates(settings)) {
+            if (Files.isRegularFile(cover)) {
+                update(digest, "cover " + cover.getFileName(), Files.readAllBytes(cover));
+            }
+        }
         return HexFormat.of().formatHex(digest.digest());
     }
 
@@ -45,7 +50,7 @@ final class InputFingerprint {
                 s.title().toString(), s.subtitle().toString(), s.editors().toString(), s.identifier().toString(),
                 s.identitySeed(), s.publisher().toString(), s.rights().toString(), s.description().toString(),
                 s.encoding().name(), s.outputTimestamp().toString(), String.valueOf(s.failOnWarnings()),
-                s.toolVersion(), s.normalization().toString());
+                s.toolVersion(), s.normalization().toString(), s.coverImage().toString(), s.subjects().toString());
         return text.getBytes(StandardCharsets.UTF_8);
     }
 

@@ -34,6 +34,8 @@ import org.anthology.normalize.NormalizationOptions;
  * @param failOnWarnings   treat every warning as an error: nothing is written
  * @param toolVersion      the plugin's version, part of the inputs that decide whether a rebuild is needed
  * @param normalization    the editor's choices for heading and typography normalization
+ * @param coverImage       the cover image; when empty, {@code src/cover.*} under {@code basedir}, else a generated one
+ * @param subjects         the book's subjects, for catalogues
  */
 public record Settings(Path basedir, Path sourceDirectory, Optional<Path> contentsFile, Path stylesDirectory,
                        Path outputDirectory, String finalName, List<String> formats, String language,
@@ -41,7 +43,7 @@ public record Settings(Path basedir, Path sourceDirectory, Optional<Path> conten
                        Optional<String> identifier, String identitySeed, Optional<String> publisher,
                        Optional<String> rights, Optional<String> description, Charset encoding,
                        Instant outputTimestamp, boolean force, boolean failOnWarnings, String toolVersion,
-                       NormalizationOptions normalization) {
+                       NormalizationOptions normalization, Optional<Path> coverImage, List<String> subjects) {
 
     /** The edition formats this version writes. */
     public static final List<String> KNOWN_FORMATS = List.of("epub", "pdf");
@@ -67,5 +69,7 @@ public record Settings(Path basedir, Path sourceDirectory, Optional<Path> conten
         Objects.requireNonNull(outputTimestamp, "outputTimestamp");
         Objects.requireNonNull(toolVersion, "toolVersion");
         Objects.requireNonNull(normalization, "normalization");
+        Objects.requireNonNull(coverImage, "coverImage");
+        subjects = List.copyOf(subjects);
     }
 }

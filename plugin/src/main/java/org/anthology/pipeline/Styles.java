@@ -13,6 +13,7 @@ import java.util.Locale;
 import java.util.Properties;
 import org.anthology.edition.Edition;
 import org.anthology.edition.epub.EpubEdition;
+import org.anthology.edition.epub.EpubOptions;
 import org.anthology.edition.pdf.PdfEdition;
 import org.anthology.edition.pdf.PdfTheme;
 import org.anthology.model.Diagnostics;
@@ -35,11 +36,11 @@ final class Styles {
         this.diagnostics = diagnostics;
     }
 
-    List<Edition> editions(List<String> formats) throws IOException {
+    List<Edition> editions(List<String> formats, EpubOptions epubOptions) throws IOException {
         List<Edition> editions = new ArrayList<>();
         for (String format : formats) {
             switch (format.toLowerCase(Locale.ROOT)) {
-                case "epub" -> editions.add(new EpubEdition(text(EPUB_CSS)));
+                case "epub" -> editions.add(new EpubEdition(text(EPUB_CSS), epubOptions));
                 case "pdf" -> pdfTheme().ifPresent(theme -> editions.add(new PdfEdition(theme)));
                 default -> diagnostics.error(null, "unknown format '" + format + "' in <formats>. Use "
                         + String.join(", ", Settings.KNOWN_FORMATS));

@@ -95,6 +95,27 @@ class AnthologyPipelineTest {
     }
 
     @Test
+    void takesTheCoverImageFromTheSourceFolder() throws IOException {
+        text("1-a.md", "# Alpha\n\nText.");
+        Files.createDirectories(base.resolve("src"));
+        String svg = "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"600\" height=\"800\"><title>Own cover</title>"
+                + "<rect width=\"600\" height=\"800\" fill=\"#336\"/></svg>";
+        Files.writeString(base.resolve("src/cover.svg"), svg);
+        run(TestSettings.in(base));
+        try (java.util.zip.ZipFile epub = new java.util.zip.ZipFile(base.resolve("out/book.epub").toFile())) {
+            String cover = epub.stream().filter(e -> e.getName().contains("cover") && e.getName().endsWith(".svg"))
+                    .map(e -> {
+                        try {
+                            return new String(epub.getInputStream(e).readAllBytes(), "UTF-8");
+                        } catch (IOException x) {
+                            throw new java.io.UncheckedIOException(x);
+                        }
+                    }).findFirst().orElse("");
+            assertEquals(svg, cover, "the book's own cover is used, byte for byte");
+        }
+    }
+
+    @Test
     void reportsAMissingContentsFile() throws IOException {
         text("1-a.md", "Text.");
         Outcome outcome = run(TestSettings.in(base, Optional.of(base.resolve("src/contents.yaml")), false, false));
