@@ -14,6 +14,7 @@ import org.anthology.normalize.TypographyNormalizer;
 import org.anthology.pipeline.AnthologyPipeline;
 import org.anthology.pipeline.OutputTimestamp;
 import org.anthology.pipeline.Outcome;
+import org.anthology.pipeline.ProjectDefaults;
 import org.anthology.pipeline.Settings;
 import java.nio.file.Path;
 import org.apache.maven.execution.MavenSession;
@@ -66,7 +67,7 @@ public class BuildMojo extends AbstractMojo {
     @Parameter(property = PREFIX + "language", defaultValue = "en", required = true)
     private String language;
 
-    /** The book's title; defaults to the contents file's title, then the project name. */
+    /** The book's title; defaults to the contents file's title, then the project's name. */
     @Parameter(property = PREFIX + "title")
     private String title;
 
@@ -74,7 +75,7 @@ public class BuildMojo extends AbstractMojo {
     @Parameter(property = PREFIX + "subtitle")
     private String subtitle;
 
-    /** The book's editors, comma-separated; default to the contents file's editors. */
+    /** The book's editors, comma-separated; default to the contents file's editors, then the project's developers. */
     @Parameter(property = PREFIX + "editors")
     private String editors;
 
@@ -190,7 +191,7 @@ public class BuildMojo extends AbstractMojo {
             return new Settings(project.getBasedir().toPath(), sourceDirectory.toPath(),
                     Optional.ofNullable(contentsFile).map(File::toPath), stylesDirectory.toPath(),
                     outputDirectory.toPath(), finalName, list(formats), language,
-                    Optional.ofNullable(title).or(() -> Optional.ofNullable(project.getName())),
+                    Optional.ofNullable(title),
                     Optional.ofNullable(subtitle), list(editors),
                     Optional.ofNullable(identifier),
                     project.getGroupId() + ":" + project.getArtifactId(), Optional.ofNullable(publisher),
@@ -199,7 +200,9 @@ public class BuildMojo extends AbstractMojo {
                     plugin.getVersion(), new NormalizationOptions(stripHeadingNumbering,
                             new TypographyNormalizer.Options(britishQuotes, emDashFromDoubleHyphen,
                                     noBreakSpaceBeforeUnits)),
-                    Optional.ofNullable(coverImage).map(File::toPath), list(subjects));
+                    Optional.ofNullable(coverImage).map(File::toPath), list(subjects),
+                    new ProjectDefaults(Optional.ofNullable(project.getName()), project.getDevelopers().stream()
+                            .map(d -> d.getName()).filter(n -> n != null && !n.isBlank()).toList()));
         } catch (IllegalCharsetNameException | UnsupportedCharsetException e) {
             throw new MojoFailureException("Unknown <encoding> '" + encoding + "'. Use a charset name such as UTF-8");
         } catch (IllegalArgumentException e) {

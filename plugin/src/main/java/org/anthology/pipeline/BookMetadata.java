@@ -7,7 +7,7 @@ import org.anthology.model.Metadata;
 import org.anthology.source.ContentsFile;
 
 /**
- * Settles the book's metadata: explicit settings first, then the contents file. The identifier, when not given,
+ * Settles the book's metadata: explicit settings first, then the contents file, then the project's defaults. The identifier, when not given,
  * is a name-based (version 3) UUID of the book's Maven coordinates: stable across builds, never random.
  */
 final class BookMetadata {
@@ -16,8 +16,9 @@ final class BookMetadata {
     }
 
     static Metadata of(Settings settings, ContentsFile contents) {
-        String title = settings.title().or(contents::title).orElse("Untitled");
-        List<String> editors = settings.editors().isEmpty() ? contents.editors() : settings.editors();
+        String title = settings.title().or(contents::title).or(settings.projectDefaults()::name).orElse("Untitled");
+        List<String> editors = !settings.editors().isEmpty() ? settings.editors()
+                : !contents.editors().isEmpty() ? contents.editors() : settings.projectDefaults().developers();
         String identifier = settings.identifier().orElseGet(() -> "urn:uuid:"
                 + UUID.nameUUIDFromBytes(settings.identitySeed().getBytes(StandardCharsets.UTF_8)));
         return new Metadata(title, settings.subtitle().or(contents::subtitle), editors, settings.language(),

@@ -50,7 +50,8 @@ final class InputFingerprint {
                 s.title().toString(), s.subtitle().toString(), s.editors().toString(), s.identifier().toString(),
                 s.identitySeed(), s.publisher().toString(), s.rights().toString(), s.description().toString(),
                 s.encoding().name(), s.outputTimestamp().toString(), String.valueOf(s.failOnWarnings()),
-                s.toolVersion(), s.normalization().toString(), s.coverImage().toString(), s.subjects().toString());
+                s.toolVersion(), s.normalization().toString(), s.coverImage().toString(), s.subjects().toString(),
+                s.projectDefaults().toString());
         return text.getBytes(StandardCharsets.UTF_8);
     }
 

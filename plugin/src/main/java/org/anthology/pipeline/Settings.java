@@ -36,6 +36,8 @@ import org.anthology.normalize.NormalizationOptions;
  * @param normalization    the editor's choices for heading and typography normalization
  * @param coverImage       the cover image; when empty, {@code src/cover.*} under {@code basedir}, else a generated one
  * @param subjects         the book's subjects, for catalogues
+ * @param projectDefaults  the title and editors to fall back on when neither the settings nor the contents file
+ *                         give them
  */
 public record Settings(Path basedir, Path sourceDirectory, Optional<Path> contentsFile, Path stylesDirectory,
                        Path outputDirectory, String finalName, List<String> formats, String language,
@@ -43,7 +45,8 @@ public record Settings(Path basedir, Path sourceDirectory, Optional<Path> conten
                        Optional<String> identifier, String identitySeed, Optional<String> publisher,
                        Optional<String> rights, Optional<String> description, Charset encoding,
                        Instant outputTimestamp, boolean force, boolean failOnWarnings, String toolVersion,
-                       NormalizationOptions normalization, Optional<Path> coverImage, List<String> subjects) {
+                       NormalizationOptions normalization, Optional<Path> coverImage, List<String> subjects,
+                       ProjectDefaults projectDefaults) {
 
     /** The edition formats this version writes. */
     public static final List<String> KNOWN_FORMATS = List.of("epub", "pdf");
@@ -71,5 +74,6 @@ public record Settings(Path basedir, Path sourceDirectory, Optional<Path> conten
         Objects.requireNonNull(normalization, "normalization");
         Objects.requireNonNull(coverImage, "coverImage");
         subjects = List.copyOf(subjects);
+        Objects.requireNonNull(projectDefaults, "projectDefaults");
     }
 }

@@ -42,7 +42,7 @@ class SeedsBookTest {
                 Optional.of(REPOSITORY.resolve("src/contents.yaml")), REPOSITORY.resolve("styles"), out, "seeds-book",
                 List.of("epub", "pdf"), "en", Optional.empty(), Optional.empty(), List.of(), Optional.empty(),
                 "org.anthology:anthology-book", Optional.empty(), Optional.empty(), Optional.empty(),
-                StandardCharsets.UTF_8, Instant.parse("2026-11-01T00:00:00Z"), true, false, "test", NormalizationOptions.defaults(), Optional.empty(), List.of());
+                StandardCharsets.UTF_8, Instant.parse("2026-11-01T00:00:00Z"), true, false, "test", NormalizationOptions.defaults(), Optional.empty(), List.of(), ProjectDefaults.none());
         outcome = new AnthologyPipeline(new RecordingLog()).run(settings);
         assertFalse(outcome.failed(), outcome.problemSummary());
     }
