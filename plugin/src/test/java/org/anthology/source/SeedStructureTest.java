@@ -11,7 +11,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.stream.Collectors;
 import org.anthology.model.Block;
 import org.anthology.model.Diagnostics;
 import org.junit.jupiter.api.Test;
@@ -30,11 +29,6 @@ class SeedStructureTest {
     private List<Block> read(String name) throws IOException {
         String text = Files.readString(SEEDS.resolve(name), StandardCharsets.UTF_8);
         return new PlainTextReader().read(text, "seeds/" + name, 1, diagnostics);
-    }
-
-    private static Map<String, Long> counts(List<Block> blocks) {
-        return new TreeMap<>(blocks.stream().collect(Collectors.groupingBy(
-                b -> b.getClass().getSimpleName(), Collectors.counting())));
     }
 
     @Test
@@ -58,7 +52,6 @@ class SeedStructureTest {
         assertEquals("OpenAI CEO: How to Improve Work Efficiency", headings.get(203).text());
         assertTrue(diagnostics.decisions().stream().anyMatch(d -> d.position().line() == 203
                 && d.rule().equals("title-line")));
-        System.out.println(name + ": " + counts(blocks));
     }
 
     @Test
@@ -87,6 +80,5 @@ class SeedStructureTest {
         assertEquals(nonBlank, blocks.size());
         assertTrue(blocks.stream().allMatch(b -> b instanceof Block.Paragraph));
         assertEquals("one paragraph per line", diagnostics.decisions().get(0).became());
-        System.out.println(name + ": " + counts(blocks));
     }
 }
