@@ -5,8 +5,9 @@ import org.anthology.model.Anthology;
 import org.anthology.model.Diagnostics;
 
 /**
- * The ordered normalizer chain, in one place: headings, then typography, then anchors. Order matters: headings are
- * cleaned and levelled before typography sets their text, and anchors are made last, from the text readers see.
+ * The ordered normalizer chain, in one place: headings, typography, anchors, links. Order matters: headings are
+ * cleaned and levelled before typography sets their text, anchors are made from the text readers see, and links
+ * are resolved last, against those anchors.
  */
 public final class Normalizers implements Normalizer {
 
@@ -21,10 +22,10 @@ public final class Normalizers implements Normalizer {
         return standard(NormalizationOptions.defaults());
     }
 
-    /** The standard chain: headings, typography, anchors. */
+    /** The standard chain: headings, typography, anchors, links. */
     public static Normalizers standard(NormalizationOptions options) {
         return new Normalizers(List.of(new HeadingNormalizer(options.stripHeadingNumbering()),
-                new TypographyNormalizer(options.typography()), new AnchorNormalizer()));
+                new TypographyNormalizer(options.typography()), new AnchorNormalizer(), new LinkNormalizer()));
     }
 
     @Override

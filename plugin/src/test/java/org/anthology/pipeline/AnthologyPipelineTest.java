@@ -95,6 +95,23 @@ class AnthologyPipelineTest {
     }
 
     @Test
+    void linksBetweenManuscriptsBecomeLinksBetweenChapters() throws IOException {
+        text("1-a.md", "# Alpha\n\nSee [the second part](2-b.md#details) and [Beta](2-b.md).");
+        text("2-b.md", "# Beta\n\n## Details\n\nText.");
+        run(TestSettings.in(base));
+        try (java.util.zip.ZipFile epub = new java.util.zip.ZipFile(base.resolve("out/book.epub").toFile())) {
+            String first = new String(epub.getInputStream(epub.stream()
+                    .filter(e -> e.getName().endsWith("ch01.xhtml")).findFirst().orElseThrow()).readAllBytes(),
+                    java.nio.charset.StandardCharsets.UTF_8);
+            assertTrue(first.contains("href=\"ch02.xhtml#ch02-details\""), first);
+            assertTrue(first.contains("href=\"ch02.xhtml#ch02\""), first);
+        }
+        org.anthology.edition.epub.EpubCheckResult check =
+                org.anthology.edition.epub.EpubChecker.check(base.resolve("out/book.epub"));
+        assertTrue(check.isClean(), check.toString());
+    }
+
+    @Test
     void takesTheCoverImageFromTheSourceFolder() throws IOException {
         text("1-a.md", "# Alpha\n\nText.");
         Files.createDirectories(base.resolve("src"));

@@ -31,16 +31,16 @@ final class ChapterSplitter {
     }
 
     /** The files of {@code chapter}: one when it fits the limit or has no level-2 heading to cut at. */
-    List<Part> split(Chapter chapter, String bookLanguage) {
-        byte[] whole = render(chapter, bookLanguage, chapter.blocks(), true);
+    List<Part> split(Chapter chapter, String bookLanguage, InternalLinks links) {
+        byte[] whole = render(chapter, bookLanguage, chapter.blocks(), true, links);
         List<List<Block>> groups = whole.length <= limit ? List.of(chapter.blocks())
-                : group(chapter, bookLanguage, sections(chapter.blocks()));
+                : group(chapter, bookLanguage, sections(chapter.blocks()), links);
         if (groups.size() == 1) {
             return List.of(part(chapter, 0, whole, chapter.blocks()));
         }
         List<Part> parts = new ArrayList<>();
         for (int i = 0; i < groups.size(); i++) {
-            parts.add(part(chapter, i, render(chapter, bookLanguage, groups.get(i), i == 0), groups.get(i)));
+            parts.add(part(chapter, i, render(chapter, bookLanguage, groups.get(i), i == 0, links), groups.get(i)));
         }
         return parts;
     }
@@ -67,12 +67,13 @@ final class ChapterSplitter {
     }
 
     /** Packs consecutive sections into as few files as fit the limit; a section larger than the limit stays whole. */
-    private List<List<Block>> group(Chapter chapter, String bookLanguage, List<List<Block>> sections) {
+    private List<List<Block>> group(Chapter chapter, String bookLanguage, List<List<Block>> sections,
+                                    InternalLinks links) {
         List<List<Block>> groups = new ArrayList<>();
         List<Block> current = new ArrayList<>();
         long size = 0;
         for (List<Block> section : sections) {
-            long sectionSize = measure(chapter, bookLanguage, section);
+            long sectionSize = measure(chapter, bookLanguage, section, links);
             if (!current.isEmpty() && size + sectionSize > limit) {
                 groups.add(current);
                 current = new ArrayList<>();
@@ -106,16 +107,17 @@ final class ChapterSplitter {
         }
     }
 
-    private static byte[] render(Chapter chapter, String bookLanguage, List<Block> blocks, boolean opening) {
+    private static byte[] render(Chapter chapter, String bookLanguage, List<Block> blocks, boolean opening,
+                                 InternalLinks links) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ChapterXhtml.writePart(chapter, bookLanguage, blocks, opening, out);
+        ChapterXhtml.writePart(chapter, bookLanguage, blocks, opening, links, out);
         return out.toByteArray();
     }
 
     /** The rendered size of a run of blocks, counted without keeping the bytes. */
-    private static long measure(Chapter chapter, String bookLanguage, List<Block> blocks) {
+    private static long measure(Chapter chapter, String bookLanguage, List<Block> blocks, InternalLinks links) {
         Counter counter = new Counter();
-        ChapterXhtml.writePart(chapter, bookLanguage, blocks, false, counter);
+        ChapterXhtml.writePart(chapter, bookLanguage, blocks, false, links, counter);
         return counter.count;
     }
 

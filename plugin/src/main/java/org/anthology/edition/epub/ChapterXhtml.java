@@ -13,9 +13,11 @@ import org.anthology.model.Inline;
 final class ChapterXhtml implements Block.Visitor<Void>, Inline.Visitor<Void> {
 
     private final Xml xml;
+    private final InternalLinks links;
 
-    private ChapterXhtml(Xml xml) {
+    private ChapterXhtml(Xml xml, InternalLinks links) {
         this.xml = xml;
+        this.links = links;
     }
 
     /** The file name of a chapter inside the package; chapter ids are XML names, so they are safe file names. */
@@ -25,7 +27,7 @@ final class ChapterXhtml implements Block.Visitor<Void>, Inline.Visitor<Void> {
 
     /** Writes {@code chapter} to {@code out}; {@code bookLanguage} applies when the chapter names none. */
     static void write(Chapter chapter, String bookLanguage, OutputStream out) {
-        writePart(chapter, bookLanguage, chapter.blocks(), true, out);
+        writePart(chapter, bookLanguage, chapter.blocks(), true, InternalLinks.none(), out);
     }
 
     /**
@@ -33,7 +35,7 @@ final class ChapterXhtml implements Block.Visitor<Void>, Inline.Visitor<Void> {
      * the title and author; a continuation is labelled with the title so it is still announced as the same chapter.
      */
     static void writePart(Chapter chapter, String bookLanguage, List<Block> blocks, boolean opening,
-                          OutputStream out) {
+                          InternalLinks links, OutputStream out) {
         String lang = chapter.language().orElse(bookLanguage);
         Xml xml = Xml.xhtml(out, chapter.title(), lang);
         xml.start("section").epubType("chapter").attr("role", "doc-chapter");
@@ -46,7 +48,7 @@ final class ChapterXhtml implements Block.Visitor<Void>, Inline.Visitor<Void> {
             xml.attr("class", "chapter continued").attr("aria-label", chapter.title());
         }
         xml.newline();
-        new ChapterXhtml(xml).blocks(blocks);
+        new ChapterXhtml(xml, links).blocks(blocks);
         xml.end().newline().finishXhtml();
     }
 
@@ -152,7 +154,7 @@ final class ChapterXhtml implements Block.Visitor<Void>, Inline.Visitor<Void> {
 
     @Override
     public Void visitLink(Inline.Link link) {
-        xml.start("a").attr("href", link.target());
+        xml.start("a").attr("href", links.href(link.target()));
         inlines(link.content());
         xml.end();
         return null;

@@ -76,8 +76,9 @@ public final class EpubEdition implements Edition {
             TitlePage.write(metadata, credits, entry(zip, TitlePage.FILE));
             manifest.document("title-page", TitlePage.FILE, "");
             manifest.document("nav", NavDocument.FILE, "nav");
+            InternalLinks links = new InternalLinks(book);
             for (Chapter chapter : book.chapters()) {
-                writeChapter(zip, chapter, metadata.language(), manifest);
+                writeChapter(zip, chapter, metadata.language(), links, manifest);
             }
             Colophon.write(metadata, credits, entry(zip, Colophon.FILE));
             manifest.document("colophon", Colophon.FILE, "");
@@ -108,8 +109,9 @@ public final class EpubEdition implements Edition {
         return file;
     }
 
-    private void writeChapter(OcfZip zip, Chapter chapter, String language, Manifest manifest) throws IOException {
-        for (ChapterSplitter.Part part : splitter.split(chapter, language)) {
+    private void writeChapter(OcfZip zip, Chapter chapter, String language, InternalLinks links, Manifest manifest)
+            throws IOException {
+        for (ChapterSplitter.Part part : splitter.split(chapter, language, links)) {
             entry(zip, part.fileName()).write(part.xhtml());
             // Chapter ids are XML names and part names add only a dot and digits, so both make valid item ids.
             manifest.document("chapter-" + part.fileName().replace(".xhtml", ""), part.fileName(), "");

@@ -1,0 +1,61 @@
+package org.anthology.normalize;
+
+import java.util.List;
+import org.anthology.model.Block;
+import org.anthology.model.Inline;
+import org.anthology.model.SourcePosition;
+
+/**
+ * Applies an inline rewrite to every block that holds inlines (headings, paragraphs, and those inside quotes and
+ * lists), keeping the block structure; code blocks and scene breaks pass through.
+ */
+final class BlockInlines implements Block.Visitor<Block> {
+
+    /** Rewrites the inlines of one block; {@code at} is that block's position, for diagnostics. */
+    interface Rewrite {
+        List<Inline> apply(List<Inline> inlines, SourcePosition at);
+    }
+
+    private final Rewrite rewrite;
+
+    private BlockInlines(Rewrite rewrite) {
+        this.rewrite = rewrite;
+    }
+
+    static List<Block> map(List<Block> blocks, Rewrite rewrite) {
+        BlockInlines visitor = new BlockInlines(rewrite);
+        return blocks.stream().map(b -> b.accept(visitor)).toList();
+    }
+
+    @Override
+    public Block visitHeading(Block.Heading heading) {
+        return new Block.Heading(heading.level(), rewrite.apply(heading.content(), heading.position()), heading.id(),
+                heading.position());
+    }
+
+    @Override
+    public Block visitParagraph(Block.Paragraph paragraph) {
+        return new Block.Paragraph(rewrite.apply(paragraph.content(), paragraph.position()), paragraph.position());
+    }
+
+    @Override
+    public Block visitBlockQuote(Block.BlockQuote blockQuote) {
+        return new Block.BlockQuote(map(blockQuote.blocks(), rewrite), blockQuote.position());
+    }
+
+    @Override
+    public Block visitListBlock(Block.ListBlock listBlock) {
+        return new Block.ListBlock(listBlock.ordered(), listBlock.start(),
+                listBlock.items().stream().map(item -> map(item, rewrite)).toList(), listBlock.position());
+    }
+
+    @Override
+    public Block visitCodeBlock(Block.CodeBlock codeBlock) {
+        return codeBlock;
+    }
+
+    @Override
+    public Block visitSceneBreak(Block.SceneBreak sceneBreak) {
+        return sceneBreak;
+    }
+}

@@ -1,0 +1,129 @@
+package org.anthology.normalize;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.anthology.model.Anthology;
+import org.anthology.model.Block;
+import org.anthology.model.Chapter;
+import org.anthology.model.Diagnostics;
+import org.anthology.model.Inline;
+import org.anthology.model.SourcePosition;
+
+/**
+ * Resolves links between the texts of the book. A link to another manuscript ({@code 02-later.md},
+ * {@code ../texts/02-later.md#a-section}) becomes a fragment link ({@code #ch02}, {@code #ch02-a-section}) to that
+ * chapter or heading; a fragment link is matched to a heading of its chapter. A relative link to a file that is not
+ * in the book, or to a fragment that does not exist, becomes plain text with a warning, so no edition carries a
+ * broken link. Links with a scheme (https:, mailto:) are left alone. Runs after the anchor normalizer.
+ */
+public final class LinkNormalizer implements Normalizer {
+
+    private static final Pattern SCHEME = Pattern.compile("^[A-Za-z][A-Za-z0-9+.-]*:.*");
+
+    @Override
+    public Anthology apply(Anthology in, Diagnostics diagnostics) {
+        Targets targets = new Targets(in);
+        List<Chapter> chapters = new ArrayList<>();
+        for (Chapter chapter : in.chapters()) {
+            chapters.add(chapter.withBlocks(BlockInlines.map(chapter.blocks(),
+                    (inlines, at) -> rewrite(inlines, at, chapter, targets, diagnostics))));
+        }
+        return in.withChapters(chapters);
+    }
+
+    private static List<Inline> rewrite(List<Inline> inlines, SourcePosition at, Chapter chapter, Targets targets,
+                                        Diagnostics diagnostics) {
+        List<Inline> out = new ArrayList<>();
+        for (Inline inline : inlines) {
+            if (inline instanceof Inline.Link link) {
+                List<Inline> content = rewrite(link.content(), at, chapter, targets, diagnostics);
+                String target = link.target();
+                if (SCHEME.matcher(target).matches()) {
+                    out.add(new Inline.Link(target, content));
+                } else {
+                    String resolved = targets.resolve(chapter, target);
+                    if (resolved == null) {
+                        diagnostics.warning(at, "link to '" + target
+                                + "' points to nothing in the book and was set as plain text. Link to a chapter's "
+                                + "file or a heading, or to a full URL");
+                        out.addAll(content);
+                    } else {
+                        diagnostics.decided(at, "link to '" + target + "'", "link to " + resolved, "internal-link");
+                        out.add(new Inline.Link(resolved, content));
+                    }
+                }
+            } else if (inline instanceof Inline.Emphasis e) {
+                out.add(new Inline.Emphasis(rewrite(e.content(), at, chapter, targets, diagnostics)));
+            } else if (inline instanceof Inline.Strong s) {
+                out.add(new Inline.Strong(rewrite(s.content(), at, chapter, targets, diagnostics)));
+            } else {
+                out.add(inline);
+            }
+        }
+        return out;
+    }
+
+    /** Which ids exist in the book, by chapter, and which source file each chapter came from. */
+    private static final class Targets {
+        private final Map<String, String> chapterBySource = new HashMap<>();
+        private final Map<String, Set<String>> idsByChapter = new HashMap<>();
+
+        Targets(Anthology book) {
+            for (Chapter chapter : book.chapters()) {
+                chapterBySource.put(normalize(chapter.source().file()), chapter.id());
+                Set<String> ids = new HashSet<>();
+                ids.add(chapter.id());
+                chapter.blocks().forEach(b -> {
+                    if (b instanceof Block.Heading h) {
+                        ids.add(h.id());
+                    }
+                });
+                idsByChapter.put(chapter.id(), ids);
+            }
+        }
+
+        /** The fragment link for {@code target} written in {@code chapter}, or null when it points nowhere. */
+        String resolve(Chapter chapter, String target) {
+            int hash = target.indexOf('#');
+            String path = hash < 0 ? target : target.substring(0, hash);
+            String fragment = hash < 0 ? "" : target.substring(hash + 1);
+            String chapterId = chapter.id();
+            if (!path.isEmpty()) {
+                String dir = chapter.source().file().contains("/")
+                        ? chapter.source().file().substring(0, chapter.source().file().lastIndexOf('/') + 1) : "";
+                chapterId = chapterBySource.get(normalize(dir + path));
+                if (chapterId == null) {
+                    return null;
+                }
+            }
+            if (fragment.isEmpty()) {
+                return "#" + chapterId;
+            }
+            Set<String> ids = idsByChapter.get(chapterId);
+            for (String candidate : List.of(fragment, chapterId + "-" + fragment,
+                    chapterId + "-" + AnchorNormalizer.slug(fragment, 0))) {
+                if (ids.contains(candidate)) {
+                    return "#" + candidate;
+                }
+            }
+            return null;
+        }
+
+        private static String normalize(String path) {
+            List<String> parts = new ArrayList<>();
+            for (String part : path.replace('\\', '/').split("/")) {
+                if (part.equals("..") && !parts.isEmpty()) {
+                    parts.remove(parts.size() - 1);
+                } else if (!part.isEmpty() && !part.equals(".")) {
+                    parts.add(part);
+                }
+            }
+            return String.join("/", parts);
+        }
+    }
+}
