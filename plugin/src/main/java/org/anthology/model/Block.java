@@ -27,6 +27,8 @@ public sealed interface Block {
         R visitCodeBlock(CodeBlock codeBlock);
 
         R visitSceneBreak(SceneBreak sceneBreak);
+
+        R visitTable(Table table);
     }
 
     /**
@@ -126,6 +128,29 @@ public sealed interface Block {
         @Override
         public <R> R accept(Visitor<R> visitor) {
             return visitor.visitSceneBreak(this);
+        }
+    }
+
+    /** A table: rows of cells, the header rows first. Every row has at least one cell. */
+    record Table(List<Row> rows, SourcePosition position) implements Block {
+        public Table {
+            rows = List.copyOf(rows);
+            Objects.requireNonNull(position, "position");
+        }
+
+        /** One row; {@code header} rows label the columns. */
+        public record Row(boolean header, List<List<Inline>> cells) {
+            public Row {
+                cells = cells.stream().map(List::copyOf).toList();
+                if (cells.isEmpty()) {
+                    throw new IllegalArgumentException("a table row needs at least one cell");
+                }
+            }
+        }
+
+        @Override
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.visitTable(this);
         }
     }
 }

@@ -76,6 +76,19 @@ public final class ModelPrinter implements Block.Visitor<Void>, Inline.Visitor<V
     }
 
     @Override
+    public Void visitTable(Block.Table table) {
+        line("table (" + table.position() + ")");
+        nested(() -> table.rows().forEach(row -> {
+            line(row.header() ? "header-row" : "row");
+            nested(() -> row.cells().forEach(cell -> {
+                line("cell");
+                inlines(cell);
+            }));
+        }));
+        return null;
+    }
+
+    @Override
     public Void visitText(Inline.Text text) {
         line("text " + quote(text.text()));
         return null;

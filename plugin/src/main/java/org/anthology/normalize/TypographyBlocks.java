@@ -77,4 +77,16 @@ final class TypographyBlocks implements Block.Visitor<Block> {
     public Block visitSceneBreak(Block.SceneBreak sceneBreak) {
         return sceneBreak;
     }
+
+    @Override
+    public Block visitTable(Block.Table table) {
+        int before = tally.get(TypographyReport.Rule.INVISIBLE_CHARACTERS);
+        List<Block.Table.Row> rows = new ArrayList<>();
+        for (Block.Table.Row row : table.rows()) {
+            rows.add(new Block.Table.Row(row.header(),
+                    row.cells().stream().map(cell -> typography.apply(cell, tally)).toList()));
+        }
+        warnInvisible(tally.get(TypographyReport.Rule.INVISIBLE_CHARACTERS) - before, table.position(), diagnostics);
+        return new Block.Table(rows, table.position());
+    }
 }

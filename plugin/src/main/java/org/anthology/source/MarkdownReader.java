@@ -14,6 +14,7 @@ import com.vladsch.flexmark.ast.ThematicBreak;
 import com.vladsch.flexmark.ext.footnotes.FootnoteBlock;
 import com.vladsch.flexmark.ext.footnotes.FootnoteExtension;
 import com.vladsch.flexmark.ext.gfm.strikethrough.StrikethroughExtension;
+import com.vladsch.flexmark.ext.tables.TableBlock;
 import com.vladsch.flexmark.ext.tables.TablesExtension;
 import com.vladsch.flexmark.parser.Parser;
 import com.vladsch.flexmark.util.ast.Node;
@@ -86,9 +87,11 @@ public final class MarkdownReader {
                 out.add(new Block.Paragraph(List.of(new org.anthology.model.Inline.Text(
                         "[" + note.getText() + "] ")), at));
                 out.addAll(body);
+            } else if (node instanceof TableBlock table) {
+                out.addAll(TableReader.read(table, at, diagnostics));
             } else if (node.hasChildren()) {
-                // Tables and other container extensions: keep their text as paragraphs rather than lose it.
-                TableText.rows(node, at, diagnostics).forEach(out::add);
+                // Other container extensions: keep their blocks rather than lose the text.
+                out.addAll(blocks(node));
             }
         }
 

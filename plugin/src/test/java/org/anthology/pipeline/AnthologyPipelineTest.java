@@ -112,6 +112,27 @@ class AnthologyPipelineTest {
     }
 
     @Test
+    void setsMarkdownTablesAsTablesInBothEditions() throws IOException {
+        text("1-a.md", "# Alpha\n\n| Year | Users |\n|------|-------|\n| 2001 | few |\n| 2020 | “many” |\n");
+        run(TestSettings.in(base));
+        try (java.util.zip.ZipFile epub = new java.util.zip.ZipFile(base.resolve("out/book.epub").toFile())) {
+            String first = new String(epub.getInputStream(epub.stream()
+                    .filter(e -> e.getName().endsWith("ch01.xhtml")).findFirst().orElseThrow()).readAllBytes(),
+                    java.nio.charset.StandardCharsets.UTF_8);
+            assertTrue(first.contains("<th scope=\"col\">Year</th>"), first);
+            assertTrue(first.contains("<td>2020</td><td>“many”</td>"), first);
+        }
+        org.anthology.edition.epub.EpubCheckResult check =
+                org.anthology.edition.epub.EpubChecker.check(base.resolve("out/book.epub"));
+        assertTrue(check.isClean(), check.toString());
+        try (org.apache.pdfbox.pdmodel.PDDocument pdf =
+                     org.apache.pdfbox.Loader.loadPDF(base.resolve("out/book.pdf").toFile())) {
+            String text = new org.apache.pdfbox.text.PDFTextStripper().getText(pdf);
+            assertTrue(text.contains("Users") && text.contains("2001") && text.contains("“many”"), text);
+        }
+    }
+
+    @Test
     void takesTheCoverImageFromTheSourceFolder() throws IOException {
         text("1-a.md", "# Alpha\n\nText.");
         Files.createDirectories(base.resolve("src"));

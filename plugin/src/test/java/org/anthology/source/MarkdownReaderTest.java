@@ -63,6 +63,17 @@ class MarkdownReaderTest {
     }
 
     @Test
+    void readsTablesWithHeaderRows() {
+        Block.Table table = assertInstanceOf(Block.Table.class,
+                read("| Year | Users |\n|---|---:|\n| 2001 | *few* |\n| 2020 | many |\n", 1).get(0));
+        assertEquals(3, table.rows().size());
+        assertTrue(table.rows().get(0).header());
+        assertEquals("Users", Inline.plainText(table.rows().get(0).cells().get(1)));
+        assertEquals(false, table.rows().get(1).header());
+        assertInstanceOf(Inline.Emphasis.class, table.rows().get(1).cells().get(1).get(0));
+    }
+
+    @Test
     void warnsAndDropsRawHtmlBlocks() {
         List<Block> blocks = read("<div onclick=\"x()\">\nhi\n</div>\n\nText.", 1);
         assertEquals(1, blocks.size());

@@ -125,6 +125,37 @@ final class ChapterXhtml implements Block.Visitor<Void>, Inline.Visitor<Void> {
     }
 
     @Override
+    public Void visitTable(Block.Table table) {
+        xml.start("table").newline();
+        List<Block.Table.Row> header = table.rows().stream().filter(Block.Table.Row::header).toList();
+        List<Block.Table.Row> body = table.rows().stream().filter(r -> !r.header()).toList();
+        rows("thead", "th", header);
+        rows("tbody", "td", body);
+        xml.end().newline();
+        return null;
+    }
+
+    private void rows(String group, String cell, List<Block.Table.Row> rows) {
+        if (rows.isEmpty()) {
+            return;
+        }
+        xml.start(group).newline();
+        for (Block.Table.Row row : rows) {
+            xml.start("tr");
+            for (List<Inline> content : row.cells()) {
+                xml.start(cell);
+                if (cell.equals("th")) {
+                    xml.attr("scope", "col");
+                }
+                inlines(content);
+                xml.end();
+            }
+            xml.end().newline();
+        }
+        xml.end().newline();
+    }
+
+    @Override
     public Void visitText(Inline.Text text) {
         xml.text(text.text());
         return null;

@@ -4,6 +4,8 @@ import com.lowagie.text.Chunk;
 import com.lowagie.text.Element;
 import com.lowagie.text.ListItem;
 import com.lowagie.text.Paragraph;
+import com.lowagie.text.pdf.PdfPCell;
+import com.lowagie.text.pdf.PdfPTable;
 import java.util.List;
 import java.util.function.Consumer;
 import org.anthology.model.Block;
@@ -131,6 +133,32 @@ final class BlockRenderer implements Block.Visitor<Void> {
         element.setAlignment(Element.ALIGN_CENTER);
         element.setSpacingBefore(theme.bodyLeading() * 0.5f);
         element.setSpacingAfter(theme.bodyLeading());
+        out.accept(element);
+        return null;
+    }
+
+    @Override
+    public Void visitTable(Block.Table table) {
+        int columns = table.rows().stream().mapToInt(r -> r.cells().size()).max().orElse(1);
+        PdfPTable element = new PdfPTable(columns);
+        element.setWidthPercentage(100);
+        element.setHeaderRows((int) table.rows().stream().filter(Block.Table.Row::header).count());
+        element.setSpacingBefore(theme.bodyLeading() * 0.5f);
+        element.setSpacingAfter(theme.bodyLeading() * 0.7f);
+        for (Block.Table.Row row : table.rows()) {
+            InlineRenderer inline = row.header() ? body().bold() : body();
+            for (int i = 0; i < columns; i++) {
+                Paragraph text = fonts.paragraph(theme.bodyLeading());
+                if (i < row.cells().size()) {
+                    text.addAll(inline.render(row.cells().get(i)));
+                }
+                PdfPCell cell = new PdfPCell();
+                cell.addElement(text);
+                cell.setPadding(3f);
+                cell.setBorderWidth(0.4f);
+                element.addCell(cell);
+            }
+        }
         out.accept(element);
         return null;
     }

@@ -1,0 +1,39 @@
+package org.anthology.source;
+
+import com.vladsch.flexmark.ext.tables.TableBlock;
+import com.vladsch.flexmark.ext.tables.TableCell;
+import com.vladsch.flexmark.ext.tables.TableHead;
+import com.vladsch.flexmark.ext.tables.TableRow;
+import com.vladsch.flexmark.ext.tables.TableSeparator;
+import com.vladsch.flexmark.util.ast.Node;
+import java.util.ArrayList;
+import java.util.List;
+import org.anthology.model.Block;
+import org.anthology.model.Diagnostics;
+import org.anthology.model.Inline;
+import org.anthology.model.SourcePosition;
+
+/** Reads a GitHub-style Markdown table into a {@link Block.Table}: rows under the head are header rows. */
+final class TableReader {
+
+    private TableReader() {
+    }
+
+    static List<Block> read(TableBlock table, SourcePosition at, Diagnostics diagnostics) {
+        List<Block.Table.Row> rows = new ArrayList<>();
+        for (Node row : table.getDescendants()) {
+            if (row instanceof TableRow && !(row.getParent() instanceof TableSeparator)) {
+                List<List<Inline>> cells = new ArrayList<>();
+                for (Node cell = row.getFirstChild(); cell != null; cell = cell.getNext()) {
+                    if (cell instanceof TableCell) {
+                        cells.add(new InlineConverter(at, diagnostics).convert(cell));
+                    }
+                }
+                if (!cells.isEmpty()) {
+                    rows.add(new Block.Table.Row(row.getParent() instanceof TableHead, cells));
+                }
+            }
+        }
+        return rows.isEmpty() ? List.of() : List.of(new Block.Table(rows, at));
+    }
+}
