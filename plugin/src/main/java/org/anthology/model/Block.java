@@ -29,6 +29,8 @@ public sealed interface Block {
         R visitSceneBreak(SceneBreak sceneBreak);
 
         R visitTable(Table table);
+
+        R visitNote(Note note);
     }
 
     /**
@@ -151,6 +153,24 @@ public sealed interface Block {
         @Override
         public <R> R accept(Visitor<R> visitor) {
             return visitor.visitTable(this);
+        }
+    }
+
+    /**
+     * A footnote's text, referenced by {@link Inline.NoteReference}s with the same label; {@code id} is empty until
+     * the anchor normalizer makes it book-unique.
+     */
+    record Note(String label, String id, List<Block> blocks, SourcePosition position) implements Block {
+        public Note {
+            Objects.requireNonNull(label, "label");
+            Objects.requireNonNull(id, "id");
+            blocks = List.copyOf(blocks);
+            Objects.requireNonNull(position, "position");
+        }
+
+        @Override
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.visitNote(this);
         }
     }
 }

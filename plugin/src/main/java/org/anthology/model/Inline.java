@@ -25,6 +25,8 @@ public sealed interface Inline {
         R visitLink(Link link);
 
         R visitLineBreak(LineBreak lineBreak);
+
+        R visitNoteReference(NoteReference noteReference);
     }
 
     /** Plain text, as the reader found it and the normalizers left it. */
@@ -93,6 +95,22 @@ public sealed interface Inline {
         @Override
         public <R> R accept(Visitor<R> visitor) {
             return visitor.visitLineBreak(this);
+        }
+    }
+
+    /**
+     * A reference to a note ({@link Block.Note}) by its label as the author wrote it; {@code id} is empty until the
+     * anchor normalizer makes it book-unique, the same id the note carries.
+     */
+    record NoteReference(String label, String id) implements Inline {
+        public NoteReference {
+            Objects.requireNonNull(label, "label");
+            Objects.requireNonNull(id, "id");
+        }
+
+        @Override
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.visitNoteReference(this);
         }
     }
 

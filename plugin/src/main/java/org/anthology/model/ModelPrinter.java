@@ -89,6 +89,21 @@ public final class ModelPrinter implements Block.Visitor<Void>, Inline.Visitor<V
     }
 
     @Override
+    public Void visitNote(Block.Note note) {
+        line("note " + quote(note.label()) + (note.id().isEmpty() ? "" : " #" + note.id()) + " (" + note.position()
+                + ")");
+        nested(() -> note.blocks().forEach(b -> b.accept(this)));
+        return null;
+    }
+
+    @Override
+    public Void visitNoteReference(Inline.NoteReference noteReference) {
+        line("note-ref " + quote(noteReference.label())
+                + (noteReference.id().isEmpty() ? "" : " #" + noteReference.id()));
+        return null;
+    }
+
+    @Override
     public Void visitText(Inline.Text text) {
         line("text " + quote(text.text()));
         return null;

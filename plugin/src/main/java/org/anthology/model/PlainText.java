@@ -37,4 +37,9 @@ final class PlainText implements Inline.Visitor<String> {
     public String visitLineBreak(Inline.LineBreak lineBreak) {
         return " ";
     }
+
+    @Override
+    public String visitNoteReference(Inline.NoteReference noteReference) {
+        return "";
+    }
 }

@@ -50,7 +50,7 @@ public final class AnchorNormalizer implements Normalizer {
         return slug.isEmpty() ? "s" + index : slug;
     }
 
-    private static String unique(String id, Set<String> used) {
+    static String unique(String id, Set<String> used) {
         String candidate = id;
         for (int n = 2; !used.add(candidate); n++) {
             candidate = id + "-" + n;

@@ -65,4 +65,9 @@ final class BlockInlines implements Block.Visitor<Block> {
                 row.cells().stream().map(cell -> rewrite.apply(cell, table.position())).toList())).toList(),
                 table.position());
     }
+
+    @Override
+    public Block visitNote(Block.Note note) {
+        return new Block.Note(note.label(), note.id(), map(note.blocks(), rewrite), note.position());
+    }
 }

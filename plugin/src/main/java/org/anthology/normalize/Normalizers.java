@@ -5,9 +5,9 @@ import org.anthology.model.Anthology;
 import org.anthology.model.Diagnostics;
 
 /**
- * The ordered normalizer chain, in one place: headings, typography, anchors, links. Order matters: headings are
- * cleaned and levelled before typography sets their text, anchors are made from the text readers see, and links
- * are resolved last, against those anchors.
+ * The ordered normalizer chain, in one place: headings, typography, anchors, notes, links. Order matters:
+ * headings are cleaned and levelled before typography sets their text, anchors are made from the text readers see,
+ * note ids avoid those anchors, and links are resolved last, against all of them.
  */
 public final class Normalizers implements Normalizer {
 
@@ -22,10 +22,10 @@ public final class Normalizers implements Normalizer {
         return standard(NormalizationOptions.defaults());
     }
 
-    /** The standard chain: headings, typography, anchors, links. */
+    /** The standard chain: headings, typography, anchors, notes, links. */
     public static Normalizers standard(NormalizationOptions options) {
         return new Normalizers(List.of(new HeadingNormalizer(options.stripHeadingNumbering()),
-                new TypographyNormalizer(options.typography()), new AnchorNormalizer(), new LinkNormalizer()));
+                new TypographyNormalizer(options.typography()), new AnchorNormalizer(), new NoteNormalizer(), new LinkNormalizer()));
     }
 
     @Override

@@ -70,7 +70,8 @@ final class TextRuns {
                 collect(link.content(), texts, atoms);
             } else {
                 texts.add("");
-                atoms.add(inline instanceof Inline.Code ? CODE : BREAK);
+                // A note reference clings to its word like a code span; only a line break reads as space.
+                atoms.add(inline instanceof Inline.LineBreak ? BREAK : CODE);
             }
         }
     }

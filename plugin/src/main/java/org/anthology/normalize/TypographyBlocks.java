@@ -89,4 +89,9 @@ final class TypographyBlocks implements Block.Visitor<Block> {
         warnInvisible(tally.get(TypographyReport.Rule.INVISIBLE_CHARACTERS) - before, table.position(), diagnostics);
         return new Block.Table(rows, table.position());
     }
+
+    @Override
+    public Block visitNote(Block.Note note) {
+        return new Block.Note(note.label(), note.id(), apply(note.blocks()), note.position());
+    }
 }

@@ -68,7 +68,7 @@ final class InlineConverter {
                     + image.getText() + "' stands in");
             out.add(new Inline.Text(image.getText().unescape()));
         } else if (node instanceof Footnote note) {
-            out.add(new Inline.Text("[" + note.getText() + "]"));
+            out.add(new Inline.NoteReference(note.getText().toString(), ""));
         } else if (node instanceof HtmlInline) {
             return; // a tag on its own: its text content arrives as separate Text nodes
         } else if (node.hasChildren()) {

@@ -83,10 +83,7 @@ public final class MarkdownReader {
             } else if (node instanceof HtmlBlock) {
                 diagnostics.warning(at, "raw HTML block is not supported and was left out. Write it in Markdown");
             } else if (node instanceof FootnoteBlock note) {
-                List<Block> body = blocks(note);
-                out.add(new Block.Paragraph(List.of(new org.anthology.model.Inline.Text(
-                        "[" + note.getText() + "] ")), at));
-                out.addAll(body);
+                out.add(new Block.Note(note.getText().toString(), "", blocks(note), at));
             } else if (node instanceof TableBlock table) {
                 out.addAll(TableReader.read(table, at, diagnostics));
             } else if (node.hasChildren()) {

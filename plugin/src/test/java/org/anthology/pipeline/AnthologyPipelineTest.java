@@ -133,6 +133,27 @@ class AnthologyPipelineTest {
     }
 
     @Test
+    void setsFootnotesAsEpubNotesWithBackLinks() throws IOException {
+        text("1-a.md", "# Alpha\n\nA claim.[^src] Another.[^src]\n\n## Later\n\nMore.\n\n[^src]: Where it comes from.\n");
+        text("2-b.md", "# Beta\n\nSecond claim.[^src]\n\n[^src]: Another source.\n");
+        run(TestSettings.in(base));
+        try (java.util.zip.ZipFile epub = new java.util.zip.ZipFile(base.resolve("out/book.epub").toFile())) {
+            String first = new String(epub.getInputStream(epub.stream()
+                    .filter(e -> e.getName().endsWith("ch01.xhtml")).findFirst().orElseThrow()).readAllBytes(),
+                    java.nio.charset.StandardCharsets.UTF_8);
+            assertTrue(first.contains("epub:type=\"noteref\""), first);
+            assertTrue(first.contains("href=\"ch01.xhtml#ch01-note-src\" id=\"ch01-note-src-ref\""), first);
+            assertTrue(first.contains("<aside epub:type=\"footnote\" role=\"doc-footnote\" id=\"ch01-note-src\""),
+                    first);
+            assertTrue(first.contains("href=\"ch01.xhtml#ch01-note-src-ref\""), first);
+        }
+        org.anthology.edition.epub.EpubCheckResult check =
+                org.anthology.edition.epub.EpubChecker.check(base.resolve("out/book.epub"));
+        assertTrue(check.isClean(), check.toString());
+        assertTrue(log.lines.stream().noneMatch(l -> l.startsWith("WARN")), log.lines.toString());
+    }
+
+    @Test
     void takesTheCoverImageFromTheSourceFolder() throws IOException {
         text("1-a.md", "# Alpha\n\nText.");
         Files.createDirectories(base.resolve("src"));

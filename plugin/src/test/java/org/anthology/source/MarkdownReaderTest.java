@@ -74,6 +74,17 @@ class MarkdownReaderTest {
     }
 
     @Test
+    void readsFootnoteReferencesAndNotes() {
+        List<Block> blocks = read("Text with a note.[^1]\n\n[^1]: The note, *emphasized*.\n", 1);
+        Block.Paragraph text = assertInstanceOf(Block.Paragraph.class, blocks.get(0));
+        assertEquals(new Inline.NoteReference("1", ""), text.content().get(text.content().size() - 1));
+        Block.Note note = assertInstanceOf(Block.Note.class, blocks.get(1));
+        assertEquals("1", note.label());
+        assertEquals(3, note.position().line());
+        assertEquals("The note, emphasized.", Inline.plainText(((Block.Paragraph) note.blocks().get(0)).content()));
+    }
+
+    @Test
     void warnsAndDropsRawHtmlBlocks() {
         List<Block> blocks = read("<div onclick=\"x()\">\nhi\n</div>\n\nText.", 1);
         assertEquals(1, blocks.size());

@@ -14,6 +14,7 @@ final class ChapterXhtml implements Block.Visitor<Void>, Inline.Visitor<Void> {
 
     private final Xml xml;
     private final InternalLinks links;
+    private final java.util.Set<String> referenced = new java.util.HashSet<>();
 
     private ChapterXhtml(Xml xml, InternalLinks links) {
         this.xml = xml;
@@ -153,6 +154,34 @@ final class ChapterXhtml implements Block.Visitor<Void>, Inline.Visitor<Void> {
             xml.end().newline();
         }
         xml.end().newline();
+    }
+
+    @Override
+    public Void visitNote(Block.Note note) {
+        xml.start("aside").epubType("footnote").attr("role", "doc-footnote").attr("id", note.id())
+                .attr("class", "note").newline();
+        blocks(note.blocks());
+        // The back link returns to the first reference, the one that carries the reference id.
+        xml.start("p").attr("class", "note-back").start("a").attr("href", links.href("#" + refId(note.id())))
+                .attr("role", "doc-backlink").attr("title", "Back to the text").text("\u21A9").end().end();
+        xml.end().newline();
+        return null;
+    }
+
+    @Override
+    public Void visitNoteReference(Inline.NoteReference ref) {
+        xml.start("sup").start("a").epubType("noteref").attr("role", "doc-noteref")
+                .attr("href", links.href("#" + ref.id()));
+        if (referenced.add(ref.id())) {
+            xml.attr("id", refId(ref.id()));
+        }
+        xml.text(ref.label()).end().end();
+        return null;
+    }
+
+    /** The id of a note's first reference, for the note's back link. */
+    static String refId(String noteId) {
+        return noteId + "-ref";
     }
 
     @Override

@@ -8,8 +8,9 @@ import org.anthology.model.Block;
 import org.anthology.model.Chapter;
 
 /**
- * Turns the book's fragment links ({@code #ch02}, {@code #ch02-a-section}, made by the link normalizer) into hrefs
- * between content documents ({@code ch02.xhtml#ch02-a-section}); every other link passes unchanged.
+ * Turns the book's fragment links ({@code #ch02}, {@code #ch02-a-section}, made by the link normalizer, and note
+ * links) into hrefs between content documents ({@code ch02.xhtml#ch02-a-section}); every other link passes
+ * unchanged.
  */
 final class InternalLinks {
 
@@ -42,6 +43,9 @@ final class InternalLinks {
         for (Block block : blocks) {
             if (block instanceof Block.Heading heading) {
                 chapterOfId.put(heading.id(), chapterId);
+            } else if (block instanceof Block.Note note) {
+                chapterOfId.put(note.id(), chapterId);
+                chapterOfId.put(ChapterXhtml.refId(note.id()), chapterId);
             } else if (block instanceof Block.BlockQuote quote) {
                 collect(chapterId, quote.blocks());
             } else if (block instanceof Block.ListBlock list) {

@@ -163,6 +163,18 @@ final class BlockRenderer implements Block.Visitor<Void> {
         return null;
     }
 
+    /** Notes are set where the text puts them (Markdown gathers them at the chapter's end), smaller, with their label. */
+    @Override
+    public Void visitNote(Block.Note note) {
+        Paragraph label = fonts.paragraph(theme.bodyLeading() * 0.85f);
+        label.addAll(new InlineRenderer(fonts, FontSet.Role.BODY, theme.bodySize() * 0.85f, ratio())
+                .text(note.label() + "."));
+        label.setSpacingBefore(theme.bodyLeading() * 0.3f);
+        out.accept(label);
+        new BlockRenderer(theme, fonts, indent + LIST_INDENT, out).render(note.blocks());
+        return null;
+    }
+
     private InlineRenderer body() {
         return new InlineRenderer(fonts, FontSet.Role.BODY, theme.bodySize(), ratio());
     }

@@ -83,6 +83,13 @@ final class InlineRenderer implements Inline.Visitor<List<Chunk>> {
     }
 
     @Override
+    public List<Chunk> visitNoteReference(Inline.NoteReference ref) {
+        List<Chunk> chunks = new InlineRenderer(fonts, role, bold, italic, size * 0.65f, monoRatio).text(ref.label());
+        chunks.forEach(chunk -> chunk.setTextRise(size * 0.35f));
+        return chunks;
+    }
+
+    @Override
     public List<Chunk> visitLineBreak(Inline.LineBreak lineBreak) {
         return List.of(Chunk.NEWLINE);
     }

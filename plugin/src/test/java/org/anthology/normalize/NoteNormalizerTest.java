@@ -1,0 +1,59 @@
+package org.anthology.normalize;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import java.util.Optional;
+import org.anthology.model.Anthology;
+import org.anthology.model.Block;
+import org.anthology.model.Chapter;
+import org.anthology.model.Diagnostics;
+import org.anthology.model.Fixtures;
+import org.anthology.model.Inline;
+import org.junit.jupiter.api.Test;
+
+class NoteNormalizerTest {
+
+    private final Diagnostics diagnostics = new Diagnostics();
+
+    private List<Block> normalize(Block... blocks) {
+        Chapter chapter = new Chapter("ch01", "One", Optional.empty(), Optional.empty(), List.of(blocks),
+                Fixtures.at("a.md", 1));
+        return new NoteNormalizer().apply(new Anthology(Fixtures.metadata("B"), List.of(chapter)), diagnostics)
+                .chapters().get(0).blocks();
+    }
+
+    private static Block.Paragraph text(Inline... inlines) {
+        return new Block.Paragraph(List.of(inlines), Fixtures.at("a.md", 2));
+    }
+
+    private static Block.Note note(String label) {
+        return new Block.Note(label, "", List.of(text(new Inline.Text("source"))), Fixtures.at("a.md", 9));
+    }
+
+    @Test
+    void givesAReferenceAndItsNoteTheSameId() {
+        List<Block> blocks = normalize(text(new Inline.Text("claim"),
+                new Inline.Emphasis(List.of(new Inline.NoteReference("a b", "")))), note("a b"));
+        Inline.Emphasis emphasis = (Inline.Emphasis) ((Block.Paragraph) blocks.get(0)).content().get(1);
+        assertEquals(new Inline.NoteReference("a b", "ch01-note-a-b"), emphasis.content().get(0));
+        assertEquals("ch01-note-a-b", ((Block.Note) blocks.get(1)).id());
+        assertEquals(List.of(), diagnostics.problems());
+    }
+
+    @Test
+    void setsAReferenceWithoutANoteAsTextWithAWarning() {
+        List<Block> blocks = normalize(text(new Inline.Text("claim"), new Inline.NoteReference("9", "")));
+        assertEquals(new Inline.Text("[9]"), ((Block.Paragraph) blocks.get(0)).content().get(1));
+        assertEquals("a.md:2: note reference [^9] has no note. Add a line '[^9]: the note's text' to the chapter",
+                diagnostics.warnings().get(0).toString());
+    }
+
+    @Test
+    void keepsANoteNobodyReferencesWithAWarning() {
+        List<Block> blocks = normalize(text(new Inline.Text("claim")), note("x"));
+        assertEquals("ch01-note-x", ((Block.Note) blocks.get(1)).id());
+        assertEquals("a.md:9: note [^x] is never referenced. Reference it with [^x] in the text or remove it",
+                diagnostics.warnings().get(0).toString());
+    }
+}
