@@ -27,6 +27,8 @@ public sealed interface Inline {
         R visitLineBreak(LineBreak lineBreak);
 
         R visitNoteReference(NoteReference noteReference);
+
+        R visitImage(Image image);
     }
 
     /** Plain text, as the reader found it and the normalizers left it. */
@@ -111,6 +113,23 @@ public sealed interface Inline {
         @Override
         public <R> R accept(Visitor<R> visitor) {
             return visitor.visitNoteReference(this);
+        }
+    }
+
+    /**
+     * An image the book carries: {@code file} is the resolved local file (the reader checked it exists),
+     * {@code mediaType} its type, {@code alt} the text that stands in for it.
+     */
+    record Image(java.nio.file.Path file, String mediaType, String alt) implements Inline {
+        public Image {
+            Objects.requireNonNull(file, "file");
+            Objects.requireNonNull(mediaType, "mediaType");
+            Objects.requireNonNull(alt, "alt");
+        }
+
+        @Override
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.visitImage(this);
         }
     }
 

@@ -104,6 +104,13 @@ public final class ModelPrinter implements Block.Visitor<Void>, Inline.Visitor<V
     }
 
     @Override
+    public Void visitImage(Inline.Image image) {
+        line("image " + quote(image.file().getFileName().toString()) + " " + image.mediaType() + " alt="
+                + quote(image.alt()));
+        return null;
+    }
+
+    @Override
     public Void visitText(Inline.Text text) {
         line("text " + quote(text.text()));
         return null;

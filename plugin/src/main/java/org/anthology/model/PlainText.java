@@ -42,4 +42,9 @@ final class PlainText implements Inline.Visitor<String> {
     public String visitNoteReference(Inline.NoteReference noteReference) {
         return "";
     }
+
+    @Override
+    public String visitImage(Inline.Image image) {
+        return image.alt();
+    }
 }

@@ -35,6 +35,8 @@ final class EditionWriter {
                 temporary.add(tmp);
                 try (OutputStream out = new java.io.BufferedOutputStream(Files.newOutputStream(tmp), 1 << 16)) {
                     edition.write(book, toc, out);
+                } catch (java.io.UncheckedIOException e) {
+                    throw e.getCause();
                 }
             }
             List<Path> written = new ArrayList<>();

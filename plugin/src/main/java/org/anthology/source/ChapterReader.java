@@ -19,11 +19,12 @@ final class ChapterReader {
     private final PlainTextReader plainText = new PlainTextReader();
     private final MarkdownReader markdown = new MarkdownReader();
 
-    Chapter read(String id, String text, String file, ContentsFile.Entry entry, boolean isMarkdown,
+    Chapter read(String id, String text, String file, java.nio.file.Path directory, ContentsFile.Entry entry,
+                 boolean isMarkdown,
                  Diagnostics diagnostics) {
         FrontMatter front = FrontMatter.parse(text, file, diagnostics);
         List<Block> blocks = isMarkdown
-                ? markdown.read(front.body(), file, front.bodyStartLine(), diagnostics)
+                ? markdown.read(front.body(), file, front.bodyStartLine(), directory, diagnostics)
                 : plainText.read(front.body(), file, front.bodyStartLine(), entry.paragraphs(), diagnostics);
         Optional<Block.Heading> titleHeading = titleHeading(blocks);
         String title = entry.title()

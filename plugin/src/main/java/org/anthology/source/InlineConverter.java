@@ -25,11 +25,18 @@ import org.anthology.model.SourcePosition;
 final class InlineConverter {
 
     private final SourcePosition at;
+    private final Images images;
     private final Diagnostics diagnostics;
 
-    InlineConverter(SourcePosition at, Diagnostics diagnostics) {
+    InlineConverter(SourcePosition at, Images images, Diagnostics diagnostics) {
         this.at = at;
+        this.images = images;
         this.diagnostics = diagnostics;
+    }
+
+    /** The position problems in these inlines are reported at. */
+    SourcePosition position() {
+        return at;
     }
 
     List<Inline> convert(Node parent) {
@@ -64,9 +71,7 @@ final class InlineConverter {
         } else if (node instanceof HardLineBreak) {
             out.add(new Inline.LineBreak());
         } else if (node instanceof Image image) {
-            diagnostics.warning(at, "images are not embedded in this version; the alt text '"
-                    + image.getText() + "' stands in");
-            out.add(new Inline.Text(image.getText().unescape()));
+            out.add(images.image(image.getUrl().unescape(), image.getText().unescape(), at));
         } else if (node instanceof Footnote note) {
             out.add(new Inline.NoteReference(note.getText().toString(), ""));
         } else if (node instanceof HtmlInline) {

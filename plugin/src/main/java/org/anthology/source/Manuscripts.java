@@ -51,7 +51,7 @@ public final class Manuscripts {
             Optional<String> text = SourceText.decode(bytes, charset, name, diagnostics);
             if (text.isPresent()) {
                 String id = String.format(Locale.ROOT, "ch%02d", chapters.size() + 1);
-                chapters.add(chapterReader.read(id, text.get(), name, entry, isMarkdown(entry, text.get()),
+                chapters.add(chapterReader.read(id, text.get(), name, file.toAbsolutePath().getParent(), entry, isMarkdown(entry, text.get()),
                         diagnostics));
             }
         }

@@ -19,6 +19,7 @@ import com.vladsch.flexmark.ext.tables.TablesExtension;
 import com.vladsch.flexmark.parser.Parser;
 import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.data.MutableDataSet;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.anthology.model.Block;
@@ -43,12 +44,17 @@ public final class MarkdownReader {
 
     /** The blocks of {@code body}; {@code firstLine} is the body's line number in {@code file}. */
     public List<Block> read(String body, String file, int firstLine, Diagnostics diagnostics) {
+        return read(body, file, firstLine, Path.of("."), diagnostics);
+    }
+
+    /** As {@link #read(String, String, int, Diagnostics)}, resolving image paths against {@code directory}. */
+    public List<Block> read(String body, String file, int firstLine, Path directory, Diagnostics diagnostics) {
         Node document = parser.parse(body);
-        return new Converter(file, firstLine, diagnostics).blocks(document);
+        return new Converter(file, firstLine, new Images(directory, diagnostics), diagnostics).blocks(document);
     }
 
     /** Turns flexmark block nodes into model blocks, keeping each node's line. */
-    private record Converter(String file, int firstLine, Diagnostics diagnostics) {
+    private record Converter(String file, int firstLine, Images images, Diagnostics diagnostics) {
 
         List<Block> blocks(Node parent) {
             List<Block> out = new ArrayList<>();
@@ -60,7 +66,7 @@ public final class MarkdownReader {
 
         private void block(Node node, List<Block> out) {
             SourcePosition at = position(node);
-            InlineConverter inlines = new InlineConverter(at, diagnostics);
+            InlineConverter inlines = new InlineConverter(at, images, diagnostics);
             if (node instanceof Heading heading) {
                 out.add(new Block.Heading(heading.getLevel(), inlines.convert(heading), "", at));
             } else if (node instanceof Paragraph) {
@@ -85,7 +91,7 @@ public final class MarkdownReader {
             } else if (node instanceof FootnoteBlock note) {
                 out.add(new Block.Note(note.getText().toString(), "", blocks(note), at));
             } else if (node instanceof TableBlock table) {
-                out.addAll(TableReader.read(table, at, diagnostics));
+                out.addAll(TableReader.read(table, new InlineConverter(at, images, diagnostics)));
             } else if (node.hasChildren()) {
                 // Other container extensions: keep their blocks rather than lose the text.
                 out.addAll(blocks(node));

@@ -9,9 +9,7 @@ import com.vladsch.flexmark.util.ast.Node;
 import java.util.ArrayList;
 import java.util.List;
 import org.anthology.model.Block;
-import org.anthology.model.Diagnostics;
 import org.anthology.model.Inline;
-import org.anthology.model.SourcePosition;
 
 /** Reads a GitHub-style Markdown table into a {@link Block.Table}: rows under the head are header rows. */
 final class TableReader {
@@ -19,14 +17,14 @@ final class TableReader {
     private TableReader() {
     }
 
-    static List<Block> read(TableBlock table, SourcePosition at, Diagnostics diagnostics) {
+    static List<Block> read(TableBlock table, InlineConverter inlines) {
         List<Block.Table.Row> rows = new ArrayList<>();
         for (Node row : table.getDescendants()) {
             if (row instanceof TableRow && !(row.getParent() instanceof TableSeparator)) {
                 List<List<Inline>> cells = new ArrayList<>();
                 for (Node cell = row.getFirstChild(); cell != null; cell = cell.getNext()) {
                     if (cell instanceof TableCell) {
-                        cells.add(new InlineConverter(at, diagnostics).convert(cell));
+                        cells.add(inlines.convert(cell));
                     }
                 }
                 if (!cells.isEmpty()) {
@@ -34,6 +32,6 @@ final class TableReader {
                 }
             }
         }
-        return rows.isEmpty() ? List.of() : List.of(new Block.Table(rows, at));
+        return rows.isEmpty() ? List.of() : List.of(new Block.Table(rows, inlines.position()));
     }
 }

@@ -154,6 +154,46 @@ class AnthologyPipelineTest {
     }
 
     @Test
+    void embedsLocalImagesInBothEditions() throws IOException {
+        java.awt.image.BufferedImage picture = new java.awt.image.BufferedImage(40, 20,
+                java.awt.image.BufferedImage.TYPE_INT_RGB);
+        Files.createDirectories(base.resolve("texts/img"));
+        javax.imageio.ImageIO.write(picture, "png", base.resolve("texts/img/chart.png").toFile());
+        text("1-a.md", "# Alpha\n\nA chart: ![Users by year](img/chart.png) and again ![Users by year](img/chart.png)");
+        Outcome outcome = run(TestSettings.in(base));
+        assertFalse(outcome.failed(), outcome.problemSummary());
+        try (java.util.zip.ZipFile epub = new java.util.zip.ZipFile(base.resolve("out/book.epub").toFile())) {
+            String first = new String(epub.getInputStream(epub.stream()
+                    .filter(e -> e.getName().endsWith("ch01.xhtml")).findFirst().orElseThrow()).readAllBytes(),
+                    java.nio.charset.StandardCharsets.UTF_8);
+            assertTrue(first.contains("<img src=\"images/image-1.png\" alt=\"Users by year\"/>"), first);
+            assertEquals(1, epub.stream().filter(e -> e.getName().endsWith(".png")).count(), "stored once");
+        }
+        org.anthology.edition.epub.EpubCheckResult check =
+                org.anthology.edition.epub.EpubChecker.check(base.resolve("out/book.epub"));
+        assertTrue(check.isClean(), check.toString());
+        try (org.apache.pdfbox.pdmodel.PDDocument pdf =
+                     org.apache.pdfbox.Loader.loadPDF(base.resolve("out/book.pdf").toFile())) {
+            boolean hasImage = false;
+            for (org.apache.pdfbox.pdmodel.PDPage page : pdf.getPages()) {
+                for (org.apache.pdfbox.cos.COSName name : page.getResources().getXObjectNames()) {
+                    hasImage |= page.getResources().isImageXObject(name);
+                }
+            }
+            assertTrue(hasImage, "the PDF draws the image");
+        }
+    }
+
+    @Test
+    void failsOnAMissingImageNamingFileAndLine() throws IOException {
+        text("1-a.md", "# Alpha\n\nText.\n\n![A chart](img/missing.png)\n");
+        Outcome outcome = run(TestSettings.in(base));
+        assertTrue(outcome.failed());
+        assertTrue(outcome.problemSummary().contains("texts/1-a.md:5: image 'img/missing.png' does not exist"),
+                outcome.problemSummary());
+    }
+
+    @Test
     void takesTheCoverImageFromTheSourceFolder() throws IOException {
         text("1-a.md", "# Alpha\n\nText.");
         Files.createDirectories(base.resolve("src"));

@@ -179,6 +179,12 @@ final class ChapterXhtml implements Block.Visitor<Void>, Inline.Visitor<Void> {
         return null;
     }
 
+    @Override
+    public Void visitImage(Inline.Image image) {
+        xml.empty("img").attr("src", links.imageHref(image)).attr("alt", image.alt());
+        return null;
+    }
+
     /** The id of a note's first reference, for the note's back link. */
     static String refId(String noteId) {
         return noteId + "-ref";

@@ -77,6 +77,7 @@ public final class EpubEdition implements Edition {
             manifest.document("title-page", TitlePage.FILE, "");
             manifest.document("nav", NavDocument.FILE, "nav");
             InternalLinks links = new InternalLinks(book);
+            writeImages(zip, links, manifest);
             for (Chapter chapter : book.chapters()) {
                 writeChapter(zip, chapter, metadata.language(), links, manifest);
             }
@@ -118,6 +119,15 @@ public final class EpubEdition implements Edition {
             for (String anchor : part.anchors()) {
                 manifest.anchor(chapter.id(), anchor, part.fileName());
             }
+        }
+    }
+
+    /** Copies every image the text shows into the package, once each, in the order first shown. */
+    private static void writeImages(OcfZip zip, InternalLinks links, Manifest manifest) throws IOException {
+        int n = 0;
+        for (var image : links.images().entrySet()) {
+            entry(zip, image.getValue()).write(java.nio.file.Files.readAllBytes(image.getKey()));
+            manifest.resource("image-" + (++n), image.getValue(), links.mediaType(image.getKey()), "");
         }
     }
 

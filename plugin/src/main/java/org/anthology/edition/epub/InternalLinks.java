@@ -6,15 +6,19 @@ import java.util.Map;
 import org.anthology.model.Anthology;
 import org.anthology.model.Block;
 import org.anthology.model.Chapter;
+import org.anthology.model.Inline;
 
 /**
- * Turns the book's fragment links ({@code #ch02}, {@code #ch02-a-section}, made by the link normalizer, and note
- * links) into hrefs between content documents ({@code ch02.xhtml#ch02-a-section}); every other link passes
- * unchanged.
+ * The book's references between its files: fragment links ({@code #ch02}, {@code #ch02-a-section}, made by the
+ * link normalizer, and note links) become hrefs between content documents ({@code ch02.xhtml#ch02-a-section}); every
+ * other link passes unchanged. Each image file gets one resource name ({@code images/image-1.png}), however often
+ * the text shows it.
  */
 final class InternalLinks {
 
     private final Map<String, String> chapterOfId = new HashMap<>();
+    private final Map<java.nio.file.Path, String> imageHrefs = new java.util.LinkedHashMap<>();
+    private final Map<java.nio.file.Path, String> imageTypes = new HashMap<>();
 
     InternalLinks(Anthology book) {
         for (Chapter chapter : book.chapters()) {
@@ -31,6 +35,20 @@ final class InternalLinks {
         return new InternalLinks();
     }
 
+    /** The package-relative href of an image file. */
+    String imageHref(Inline.Image image) {
+        return imageHrefs.getOrDefault(image.file(), "");
+    }
+
+    /** Every image file with its href and media type, in the order first shown. */
+    Map<java.nio.file.Path, String> images() {
+        return java.util.Collections.unmodifiableMap(imageHrefs);
+    }
+
+    String mediaType(java.nio.file.Path file) {
+        return imageTypes.get(file);
+    }
+
     String href(String target) {
         if (!target.startsWith("#")) {
             return target;
@@ -41,15 +59,38 @@ final class InternalLinks {
 
     private void collect(String chapterId, List<Block> blocks) {
         for (Block block : blocks) {
+            if (block instanceof Block.Paragraph paragraph) {
+                images(paragraph.content());
+            } else if (block instanceof Block.Table table) {
+                table.rows().forEach(row -> row.cells().forEach(this::images));
+            }
             if (block instanceof Block.Heading heading) {
                 chapterOfId.put(heading.id(), chapterId);
             } else if (block instanceof Block.Note note) {
                 chapterOfId.put(note.id(), chapterId);
                 chapterOfId.put(ChapterXhtml.refId(note.id()), chapterId);
+                collect(chapterId, note.blocks());
             } else if (block instanceof Block.BlockQuote quote) {
                 collect(chapterId, quote.blocks());
             } else if (block instanceof Block.ListBlock list) {
                 list.items().forEach(item -> collect(chapterId, item));
+            }
+        }
+    }
+
+    private void images(List<Inline> inlines) {
+        for (Inline inline : inlines) {
+            if (inline instanceof Inline.Image image && !imageHrefs.containsKey(image.file())) {
+                String name = image.file().getFileName().toString();
+                imageHrefs.put(image.file(), "images/image-" + (imageHrefs.size() + 1)
+                        + name.substring(name.lastIndexOf('.')).toLowerCase(java.util.Locale.ROOT));
+                imageTypes.put(image.file(), image.mediaType());
+            } else if (inline instanceof Inline.Emphasis e) {
+                images(e.content());
+            } else if (inline instanceof Inline.Strong s) {
+                images(s.content());
+            } else if (inline instanceof Inline.Link l) {
+                images(l.content());
             }
         }
     }

@@ -20,6 +20,10 @@ final class InlineRenderer implements Inline.Visitor<List<Chunk>> {
     private final float monoRatio;
 
     /** Renders in {@code role} at {@code size}; code spans at {@code monoRatio} of that size. */
+    /** The text block of an A5 page with the default margins, the smallest the theme offers. */
+    private static final float MAX_IMAGE_WIDTH = 300f;
+    private static final float MAX_IMAGE_HEIGHT = 420f;
+
     InlineRenderer(FontSet fonts, FontSet.Role role, float size, float monoRatio) {
         this(fonts, role, false, false, size, monoRatio);
     }
@@ -87,6 +91,26 @@ final class InlineRenderer implements Inline.Visitor<List<Chunk>> {
         List<Chunk> chunks = new InlineRenderer(fonts, role, bold, italic, size * 0.65f, monoRatio).text(ref.label());
         chunks.forEach(chunk -> chunk.setTextRise(size * 0.35f));
         return chunks;
+    }
+
+    /**
+     * A raster image, scaled down to fit the text block of the smallest page size; OpenPDF cannot draw SVG, so an
+     * SVG image is set as its alt text.
+     */
+    @Override
+    public List<Chunk> visitImage(Inline.Image image) {
+        if (image.mediaType().equals("image/svg+xml")) {
+            return text(image.alt());
+        }
+        try {
+            com.lowagie.text.Image picture = com.lowagie.text.Image.getInstance(
+                    java.nio.file.Files.readAllBytes(image.file()));
+            picture.scaleToFit(MAX_IMAGE_WIDTH, MAX_IMAGE_HEIGHT);
+            picture.setAlt(image.alt());
+            return List.of(new Chunk(picture, 0, 0, true));
+        } catch (java.io.IOException | com.lowagie.text.BadElementException e) {
+            throw new java.io.UncheckedIOException(new java.io.IOException("cannot read image " + image.file(), e));
+        }
     }
 
     @Override
