@@ -185,6 +185,23 @@ class AnthologyPipelineTest {
     }
 
     @Test
+    void passesEpubCheckWithFootnotesImageTableCodeAndNonLatinText() throws IOException {
+        java.awt.image.BufferedImage picture = new java.awt.image.BufferedImage(30, 30,
+                java.awt.image.BufferedImage.TYPE_INT_RGB);
+        Files.createDirectories(base.resolve("texts"));
+        javax.imageio.ImageIO.write(picture, "jpg", base.resolve("texts/photo.jpg").toFile());
+        text("1-mixed.md", "# 互联网的浪潮\n\n中文段落，引用“原文”。[^1] Ελληνικά, Русский, العربية.\n\n"
+                + "![A grey square](photo.jpg)\n\n| 年份 | Users |\n|---|---|\n| 2001 | 十 |\n\n"
+                + "```java\nif (a < b && c > d) { run(); }\n```\n\n## Zweiter Teil\n\nSee [the start](#1-mixed).\n\n"
+                + "[^1]: 来源：某报告。\n");
+        Outcome outcome = run(TestSettings.in(base));
+        assertFalse(outcome.failed(), outcome.problemSummary());
+        org.anthology.edition.epub.EpubCheckResult check =
+                org.anthology.edition.epub.EpubChecker.check(base.resolve("out/book.epub"));
+        assertTrue(check.isClean(), check.toString());
+    }
+
+    @Test
     void failsOnAMissingImageNamingFileAndLine() throws IOException {
         text("1-a.md", "# Alpha\n\nText.\n\n![A chart](img/missing.png)\n");
         Outcome outcome = run(TestSettings.in(base));
