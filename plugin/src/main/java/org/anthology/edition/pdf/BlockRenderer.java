@@ -4,17 +4,19 @@ import com.lowagie.text.Chunk;
 import com.lowagie.text.Element;
 import com.lowagie.text.ListItem;
 import com.lowagie.text.Paragraph;
+import com.lowagie.text.pdf.HyphenationEvent;
 import com.lowagie.text.pdf.PdfPCell;
 import com.lowagie.text.pdf.PdfPTable;
 import java.util.List;
-import java.util.function.Consumer;
+import java.util.Optional;
 import org.anthology.model.Block;
 
 /**
  * Lays out a chapter's blocks as OpenPDF elements and hands each to a sink as soon as it is made, so a chapter is
  * never held in memory as a whole: running text justified, quotes indented, lists with bullets or numbers from the
- * list's start, code in the mono family and never justified, scene breaks as a centred ornament, and headings with
- * a named destination that the contents page, the outline and the page-number record find.
+ * list's start, code in the mono family and never justified nor hyphenated, scene breaks as a centred ornament, and
+ * headings with a named destination that the contents page, the outline and the page-number record find. Running
+ * text is hyphenated when patterns for the chapter's language are given.
  */
 final class BlockRenderer implements Block.Visitor<Void> {
 
@@ -24,12 +26,14 @@ final class BlockRenderer implements Block.Visitor<Void> {
 
     private final PdfTheme theme;
     private final FontSet fonts;
+    private final Optional<HyphenationEvent> hyphenation;
     private final float indent;
-    private final Consumer<Element> out;
+    private final Flow out;
 
-    BlockRenderer(PdfTheme theme, FontSet fonts, float indent, Consumer<Element> out) {
+    BlockRenderer(PdfTheme theme, FontSet fonts, Optional<HyphenationEvent> hyphenation, float indent, Flow out) {
         this.theme = theme;
         this.fonts = fonts;
+        this.hyphenation = hyphenation;
         this.indent = indent;
         this.out = out;
     }
@@ -71,25 +75,27 @@ final class BlockRenderer implements Block.Visitor<Void> {
         InlineRenderer inline = new InlineRenderer(fonts, FontSet.Role.HEADING, size, ratio()).bold();
         Paragraph paragraph = heading(theme, fonts, inline.render(heading.content()), heading.id(), size);
         paragraph.setIndentationLeft(indent);
-        out.accept(paragraph);
+        out.addHeading(paragraph);
         return null;
     }
 
     @Override
     public Void visitParagraph(Block.Paragraph paragraph) {
-        Paragraph element = fonts.paragraph(theme.bodyLeading());
-        element.addAll(body().render(paragraph.content()));
-        element.setAlignment(Element.ALIGN_JUSTIFIED);
-        element.setIndentationLeft(indent);
-        element.setIndentationRight(indent);
-        element.setSpacingAfter(theme.bodyLeading() * 0.4f);
-        out.accept(element);
+        out.addParagraph(() -> {
+            Paragraph element = fonts.paragraph(theme.bodyLeading());
+            element.addAll(body().render(paragraph.content()));
+            element.setAlignment(Element.ALIGN_JUSTIFIED);
+            element.setIndentationLeft(indent);
+            element.setIndentationRight(indent);
+            element.setSpacingAfter(theme.bodyLeading() * 0.4f);
+            return element;
+        });
         return null;
     }
 
     @Override
     public Void visitBlockQuote(Block.BlockQuote blockQuote) {
-        new BlockRenderer(theme, fonts, indent + QUOTE_INDENT, out).render(blockQuote.blocks());
+        new BlockRenderer(theme, fonts, hyphenation, indent + QUOTE_INDENT, out).render(blockQuote.blocks());
         return null;
     }
 
@@ -105,11 +111,11 @@ final class BlockRenderer implements Block.Visitor<Void> {
         list.setIndentationLeft(indent);
         for (List<Block> item : listBlock.items()) {
             ListItem element = fonts.listItem(theme.bodyLeading());
-            new BlockRenderer(theme, fonts, 0f, element::add).render(item);
+            new BlockRenderer(theme, fonts, hyphenation, 0f, Flow.into(element::add)).render(item);
             list.add(element);
         }
-        out.accept(list);
-        out.accept(spacer());
+        out.add(list);
+        out.add(spacer());
         return null;
     }
 
@@ -122,7 +128,7 @@ final class BlockRenderer implements Block.Visitor<Void> {
         element.setIndentationLeft(indent + QUOTE_INDENT / 2);
         element.setSpacingBefore(theme.bodyLeading() * 0.3f);
         element.setSpacingAfter(theme.bodyLeading() * 0.7f);
-        out.accept(element);
+        out.add(element);
         return null;
     }
 
@@ -133,7 +139,7 @@ final class BlockRenderer implements Block.Visitor<Void> {
         element.setAlignment(Element.ALIGN_CENTER);
         element.setSpacingBefore(theme.bodyLeading() * 0.5f);
         element.setSpacingAfter(theme.bodyLeading());
-        out.accept(element);
+        out.add(element);
         return null;
     }
 
@@ -159,7 +165,7 @@ final class BlockRenderer implements Block.Visitor<Void> {
                 element.addCell(cell);
             }
         }
-        out.accept(element);
+        out.add(element);
         return null;
     }
 
@@ -170,13 +176,13 @@ final class BlockRenderer implements Block.Visitor<Void> {
         label.addAll(new InlineRenderer(fonts, FontSet.Role.BODY, theme.bodySize() * 0.85f, ratio())
                 .text(note.label() + "."));
         label.setSpacingBefore(theme.bodyLeading() * 0.3f);
-        out.accept(label);
-        new BlockRenderer(theme, fonts, indent + LIST_INDENT, out).render(note.blocks());
+        out.add(label);
+        new BlockRenderer(theme, fonts, hyphenation, indent + LIST_INDENT, out).render(note.blocks());
         return null;
     }
 
     private InlineRenderer body() {
-        return new InlineRenderer(fonts, FontSet.Role.BODY, theme.bodySize(), ratio());
+        return new InlineRenderer(fonts, FontSet.Role.BODY, theme.bodySize(), ratio()).hyphenated(hyphenation);
     }
 
     private float ratio() {

@@ -8,35 +8,64 @@ import com.lowagie.text.pdf.PdfName;
 import com.lowagie.text.pdf.PdfPageLabels;
 import com.lowagie.text.pdf.PdfString;
 import com.lowagie.text.pdf.PdfWriter;
+import com.lowagie.text.xml.xmp.XmpWriter;
+import java.awt.color.ColorSpace;
+import java.awt.color.ICC_Profile;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.Calendar;
 import java.util.GregorianCalendar;
+import java.util.LinkedHashSet;
+import java.util.Set;
 import java.util.TimeZone;
+import org.anthology.model.Anthology;
+import org.anthology.model.Chapter;
 import org.anthology.model.Metadata;
 
 /**
- * Fills the PDF's document information, language, file identifier and page labels from the book's metadata.
- * OpenPDF stamps the current time and a random file identifier by default; both are replaced here by values
- * derived from the metadata, so two writes of the same book are byte for byte the same.
+ * Fills the PDF's document information, XMP metadata, output intent, language, file identifier and page labels
+ * from the book's metadata, as PDF/A-1b asks. OpenPDF stamps the current time and a random file identifier by
+ * default; both are replaced here by values derived from the metadata, and the XMP packet is written from the
+ * finished information dictionary, so two writes of the same book are byte for byte the same.
  */
 final class DocumentInfo {
 
     private DocumentInfo() {
     }
 
-    /** Title, author, subject and creator; call before the document is opened. */
-    static void describe(Document document, Metadata metadata) {
+    /** Title, author, subject, keywords and creator; call before the document is opened. */
+    static void describe(Document document, Anthology book) {
+        Metadata metadata = book.metadata();
         document.addTitle(metadata.title());
         if (!metadata.creators().isEmpty()) {
             document.addAuthor(String.join(", ", metadata.creators()));
         }
         metadata.subtitle().or(metadata::description).ifPresent(document::addSubject);
+        String keywords = keywords(book);
+        if (!keywords.isEmpty()) {
+            document.addKeywords(keywords);
+        }
         document.addCreator("Anthology");
     }
 
-    /** Dates from {@link Metadata#modified()}, the language and a file identifier; call before closing. */
+    /** The sRGB output intent PDF/A asks for, with the profile the Java platform ships; call after opening. */
+    static void outputIntent(PdfWriter writer) {
+        byte[] srgb = ICC_Profile.getInstance(ColorSpace.CS_sRGB).getData();
+        try {
+            writer.setOutputIntents("sRGB IEC61966-2.1", "", "http://www.color.org", "sRGB IEC61966-2.1", srgb);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot embed the sRGB colour profile", e);
+        }
+    }
+
+    /**
+     * Dates from {@link Metadata#modified()}, the language, a file identifier and the XMP packet matching the
+     * information dictionary; call before closing.
+     */
     static void stamp(PdfWriter writer, Metadata metadata) {
         Calendar modified = new GregorianCalendar(TimeZone.getTimeZone("UTC"));
         modified.setTimeInMillis(metadata.modified().toEpochMilli());
@@ -47,6 +76,7 @@ final class DocumentInfo {
         byte[] id = fileId(metadata);
         info.put(PdfName.FILEID, PdfEncryption.createInfoId(id, id));
         writer.getExtraCatalog().put(PdfName.LANG, new PdfString(metadata.language()));
+        writer.setXmpMetadata(xmp(info, metadata.language()));
     }
 
     /** Lower-case roman numerals for the {@code frontPages} front pages, then arabic from 1 for the body. */
@@ -55,6 +85,31 @@ final class DocumentInfo {
         labels.addPageLabel(1, PdfPageLabels.LOWERCASE_ROMAN_NUMERALS);
         labels.addPageLabel(frontPages + 1, PdfPageLabels.DECIMAL_ARABIC_NUMERALS);
         return labels;
+    }
+
+    /** The chapters' authors, as a reader would search for them. */
+    private static String keywords(Anthology book) {
+        Set<String> authors = new LinkedHashSet<>();
+        for (Chapter chapter : book.chapters()) {
+            chapter.author().ifPresent(authors::add);
+        }
+        return String.join(", ", authors);
+    }
+
+    /** XMP from the information dictionary (no clock involved), with the PDF/A-1b identification and language. */
+    private static byte[] xmp(PdfDictionary info, String language) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try (XmpWriter xmp = new XmpWriter(out, info, PdfWriter.PDFA1B)) {
+            xmp.addRdfDescription(" xmlns:dc=\"http://purl.org/dc/elements/1.1/\"",
+                    "<dc:language><rdf:Bag><rdf:li>" + escape(language) + "</rdf:li></rdf:Bag></dc:language>");
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write XMP metadata", e);
+        }
+        return out.toByteArray();
+    }
+
+    private static String escape(String text) {
+        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
     }
 
     private static byte[] fileId(Metadata metadata) {

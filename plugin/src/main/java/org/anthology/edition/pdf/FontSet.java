@@ -54,6 +54,12 @@ public final class FontSet {
         return out;
     }
 
+    /** The configured families: body, heading and mono, without repeats. */
+    List<String> families() {
+        return List.copyOf(new java.util.LinkedHashSet<>(List.of(families.get(Role.BODY), families.get(Role.HEADING),
+                families.get(Role.MONO))));
+    }
+
     /**
      * An empty paragraph in the body font. Layout sets spacing and line ends in the paragraph's own font, which
      * would otherwise be the non-embedded Helvetica.

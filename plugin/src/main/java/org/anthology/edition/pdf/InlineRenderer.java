@@ -1,14 +1,16 @@
 package org.anthology.edition.pdf;
 
 import com.lowagie.text.Chunk;
+import com.lowagie.text.pdf.HyphenationEvent;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.anthology.model.Inline;
 
 /**
  * Turns inline content into OpenPDF chunks: emphasis and strong as the italic and bold faces, code spans in the
  * mono family, links as their text with a URI annotation for web addresses. Each instance renders one style;
- * nested spans get a copy with the style changed.
+ * nested spans get a copy with the style changed. Words may be hyphenated, except in code spans and web addresses.
  */
 final class InlineRenderer implements Inline.Visitor<List<Chunk>> {
 
@@ -18,6 +20,7 @@ final class InlineRenderer implements Inline.Visitor<List<Chunk>> {
     private final boolean italic;
     private final float size;
     private final float monoRatio;
+    private final Optional<HyphenationEvent> hyphenation;
 
     /** Renders in {@code role} at {@code size}; code spans at {@code monoRatio} of that size. */
     /** The text block of an A5 page with the default margins, the smallest the theme offers. */
@@ -25,27 +28,35 @@ final class InlineRenderer implements Inline.Visitor<List<Chunk>> {
     private static final float MAX_IMAGE_HEIGHT = 420f;
 
     InlineRenderer(FontSet fonts, FontSet.Role role, float size, float monoRatio) {
-        this(fonts, role, false, false, size, monoRatio);
+        this(fonts, role, false, false, size, monoRatio, Optional.empty());
     }
 
     private InlineRenderer(FontSet fonts, FontSet.Role role, boolean bold, boolean italic, float size,
-                           float monoRatio) {
+                           float monoRatio, Optional<HyphenationEvent> hyphenation) {
         this.fonts = fonts;
         this.role = role;
         this.bold = bold;
         this.italic = italic;
         this.size = size;
         this.monoRatio = monoRatio;
+        this.hyphenation = hyphenation;
     }
 
     /** The same renderer with bold type, for headings and strong spans. */
     InlineRenderer bold() {
-        return new InlineRenderer(fonts, role, true, italic, size, monoRatio);
+        return new InlineRenderer(fonts, role, true, italic, size, monoRatio, hyphenation);
+    }
+
+    /** The same renderer breaking words at line ends with {@code breaker}, when given. */
+    InlineRenderer hyphenated(Optional<HyphenationEvent> breaker) {
+        return new InlineRenderer(fonts, role, bold, italic, size, monoRatio, breaker);
     }
 
     /** {@code text} in this renderer's style. */
     List<Chunk> text(String text) {
-        return fonts.chunks(text, role, bold, italic, size);
+        List<Chunk> chunks = fonts.chunks(text, role, bold, italic, size);
+        hyphenation.ifPresent(breaker -> chunks.forEach(chunk -> chunk.setHyphenation(breaker)));
+        return chunks;
     }
 
     List<Chunk> render(List<Inline> inlines) {
@@ -63,7 +74,8 @@ final class InlineRenderer implements Inline.Visitor<List<Chunk>> {
 
     @Override
     public List<Chunk> visitEmphasis(Inline.Emphasis emphasis) {
-        return new InlineRenderer(fonts, role, bold, !italic, size, monoRatio).render(emphasis.content());
+        return new InlineRenderer(fonts, role, bold, !italic, size, monoRatio, hyphenation)
+                .render(emphasis.content());
     }
 
     @Override
@@ -78,9 +90,10 @@ final class InlineRenderer implements Inline.Visitor<List<Chunk>> {
 
     @Override
     public List<Chunk> visitLink(Inline.Link link) {
-        List<Chunk> chunks = render(link.content());
         String target = link.target();
-        if (target.startsWith("http://") || target.startsWith("https://")) {
+        boolean web = target.startsWith("http://") || target.startsWith("https://");
+        List<Chunk> chunks = (web ? hyphenated(Optional.empty()) : this).render(link.content());
+        if (web) {
             chunks.forEach(chunk -> chunk.setAnchor(target));
         }
         return chunks;
@@ -88,7 +101,8 @@ final class InlineRenderer implements Inline.Visitor<List<Chunk>> {
 
     @Override
     public List<Chunk> visitNoteReference(Inline.NoteReference ref) {
-        List<Chunk> chunks = new InlineRenderer(fonts, role, bold, italic, size * 0.65f, monoRatio).text(ref.label());
+        List<Chunk> chunks = new InlineRenderer(fonts, role, bold, italic, size * 0.65f, monoRatio, hyphenation)
+                .text(ref.label());
         chunks.forEach(chunk -> chunk.setTextRise(size * 0.35f));
         return chunks;
     }

@@ -8,15 +8,22 @@ import com.lowagie.text.pdf.PdfWriter;
 import java.io.FilterOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
+import com.lowagie.text.pdf.HyphenationEvent;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import org.anthology.edition.Edition;
 import org.anthology.model.Anthology;
 import org.anthology.model.Chapter;
 import org.anthology.toc.TableOfContents;
 
 /**
- * Writes the PDF edition: a title page, the contents pages, then every chapter on a new page, with page numbers in
- * the footer, page labels, bookmarks mirroring the shared table of contents, and embedded TrueType fonts only.
+ * Writes the PDF edition as a PDF/A-1b book: a title page, the contents pages, then every chapter on a new page
+ * (a right-hand one unless the theme says otherwise), justified and hyphenated text, running heads and page numbers,
+ * margins mirrored about the binding, page labels, bookmarks mirroring the shared table of contents, and embedded
+ * TrueType fonts only.
  *
  * <p>Pages are written to {@code out} as they fill. The contents pages need the body's page numbers, so they are
  * laid out after the body and then moved behind the title page ({@link PdfWriter#reorderPages}); only page
@@ -40,29 +47,29 @@ public final class PdfEdition implements Edition {
     public void write(Anthology book, TableOfContents toc, OutputStream out) throws IOException {
         FontSet fonts = new FontSet(theme);
         PdfTheme.Paper paper = theme.paper();
-        // Mirroring swaps the margins on even layout pages; the body starts on layout page 2 and ends up on an
-        // odd (recto) page, so the inner margin is given as the right one here.
-        Document document = new Document(new Rectangle(paper.width(), paper.height()), theme.marginOuter(),
-                theme.marginInner(), theme.marginTop(), theme.marginBottom());
-        document.setMarginMirroring(true);
+        // The title page is a right-hand page; later pages get their margins from RunningPages as each one ends.
+        Document document = new Document(new Rectangle(paper.width(), paper.height()), theme.marginInner(),
+                theme.marginOuter(), theme.marginTop(), theme.marginBottom());
         PdfWriter writer = PdfWriter.getInstance(document, new KeepOpen(out));
+        writer.setPDFXConformance(PdfWriter.PDFA1B);
         writer.setLinearPageMode();
         writer.setViewerPreferences(PdfWriter.PageModeUseOutlines);
-        PageFooter footer = new PageFooter(fonts, theme.footerSize());
-        writer.setPageEvent(footer);
-        DocumentInfo.describe(document, book.metadata());
+        RunningPages pages = new RunningPages(theme, fonts, book.metadata().title());
+        writer.setPageEvent(pages);
+        DocumentInfo.describe(document, book);
         try {
             document.open();
+            DocumentInfo.outputIntent(writer);
             new TitlePage(theme, fonts).write(document, book.metadata());
+            pages.startOnNextPage(RunningPages.Part.BODY);
             document.newPage();
-            footer.startBody(writer.getPageNumber());
-            writeChapters(document, fonts, book);
+            writeChapters(document, writer, pages, fonts, book);
+            pages.startOnNextPage(RunningPages.Part.CONTENTS);
             document.newPage();
             int contentsStart = writer.getPageNumber();
-            footer.startContents(contentsStart);
-            new ContentsPage(theme, fonts).write(document, toc, footer::bodyPageOf);
+            new ContentsPage(theme, fonts).write(document, toc, pages::bodyPageOf);
+            pages.startOnNextPage(RunningPages.Part.UNNUMBERED);
             document.newPage();
-            footer.stopNumbering();
             frontMatterFirst(writer, document, contentsStart);
             Outline.write(writer.getRootOutline(), toc);
             DocumentInfo.stamp(writer, book.metadata());
@@ -72,35 +79,55 @@ public final class PdfEdition implements Edition {
         out.flush();
     }
 
-    private void writeChapters(Document document, FontSet fonts, Anthology book) {
+    /**
+     * Every character of {@code book}'s text that none of the theme's fonts can show, with where it was written;
+     * such characters would be left out of the PDF, so the pipeline reports them before writing.
+     */
+    public List<UncoveredCharacter> uncovered(Anthology book) {
+        return new FontCoverage(new FontSet(theme)).uncovered(book);
+    }
+
+    private void writeChapters(Document document, PdfWriter writer, RunningPages pages, FontSet fonts,
+                               Anthology book) {
+        PageFlow flow = new PageFlow(document, writer, theme.bodyLeading());
+        Map<String, Optional<HyphenationEvent>> hyphenation = new HashMap<>();
         boolean first = true;
         for (Chapter chapter : book.chapters()) {
             if (!first) {
                 document.newPage();
             }
             first = false;
-            writeOpening(document, fonts, chapter);
-            new BlockRenderer(theme, fonts, 0f, document::add).render(chapter.blocks());
+            if (theme.chapterRecto() && !pages.isRecto(writer.getPageNumber())) {
+                pages.leaveBlank();
+                writer.setPageEmpty(false);
+                document.newPage();
+            }
+            pages.openChapter(writer.getPageNumber(), chapter.title());
+            writeOpening(document, writer, fonts, chapter);
+            String language = chapter.language().orElse(book.metadata().language());
+            Optional<HyphenationEvent> breaker = theme.hyphenate()
+                    ? hyphenation.computeIfAbsent(language, PatternHyphenation::forLanguage) : Optional.empty();
+            new BlockRenderer(theme, fonts, breaker, 0f, flow).render(chapter.blocks());
         }
     }
 
-    private void writeOpening(Document document, FontSet fonts, Chapter chapter) {
+    private void writeOpening(Document document, PdfWriter writer, FontSet fonts, Chapter chapter) {
         float size = BlockRenderer.headingSize(theme, 1);
         Paragraph title = BlockRenderer.heading(theme, fonts,
                 new ArrayList<>(fonts.chunks(chapter.title(), FontSet.Role.HEADING, true, false, size)),
                 chapter.id(), size);
         title.setSpacingBefore(paperDrop());
+        // OpenPDF drops the space before a paragraph at the top of an empty page; the drop is wanted there.
+        writer.setPageEmpty(false);
+        title.setSpacingAfter(chapter.author().isEmpty() ? theme.bodyLeading() * 2 : size * 0.5f);
         document.add(title);
         chapter.author().ifPresent(author -> {
             Paragraph byline = fonts.paragraph(theme.bodyLeading());
             byline.addAll(fonts.chunks(author, FontSet.Role.BODY, false, true, theme.bodySize() * 1.1f));
             byline.setAlignment(Element.ALIGN_LEFT);
-            byline.setSpacingAfter(theme.bodyLeading());
+            byline.setSpacingAfter(theme.bodyLeading() * 2);
             document.add(byline);
         });
-        if (chapter.author().isEmpty()) {
-            title.setSpacingAfter(theme.bodyLeading());
-        }
     }
 
     /** Chapters open a sixth of the way down the page, as in most trade books. */

@@ -10,11 +10,14 @@ import java.util.Properties;
  *
  * <p>Fonts are named by family ({@code LiberationSerif}); each family must provide the four TrueType faces
  * {@code <family>-Regular.ttf}, {@code -Bold}, {@code -Italic} and {@code -BoldItalic} on the class path under
- * {@code liberation/}. Lengths are in PostScript points (1/72 inch).
+ * {@code liberation/}. Lengths are in PostScript points (1/72 inch). {@code chapterRecto} starts every chapter on a
+ * right-hand page (a blank left page is inserted where needed); {@code hyphenate} breaks words at line ends by the
+ * hyphenation patterns of the book's language.
  */
 public record PdfTheme(Paper paper, float marginInner, float marginOuter, float marginTop, float marginBottom,
                        String bodyFont, String headingFont, String monoFont, float bodySize, float bodyLeading,
-                       float headingSize, float monoSize, float footerSize) {
+                       float headingSize, float monoSize, float footerSize, boolean chapterRecto,
+                       boolean hyphenate) {
 
     /** Paper sizes a book is commonly set on, in points. */
     public enum Paper {
@@ -52,7 +55,7 @@ public record PdfTheme(Paper paper, float marginInner, float marginOuter, float 
     /** The default look: A5 paper, Liberation Serif 10.5/14 body, Liberation Sans headings. */
     public static PdfTheme defaults() {
         return new PdfTheme(Paper.A5, 54f, 40f, 50f, 56f, "LiberationSerif", "LiberationSans", "LiberationMono",
-                10.5f, 14f, 18f, 9f, 8.5f);
+                10.5f, 14f, 18f, 9f, 8.5f, true, true);
     }
 
     /**
@@ -70,7 +73,8 @@ public record PdfTheme(Paper paper, float marginInner, float marginOuter, float 
                 r.family("font.mono", d.monoFont()),
                 r.size("size.body", d.bodySize()), r.size("leading.body", d.bodyLeading()),
                 r.size("size.heading", d.headingSize()), r.size("size.mono", d.monoSize()),
-                r.size("size.footer", d.footerSize()));
+                r.size("size.footer", d.footerSize()),
+                r.bool("chapter.recto", d.chapterRecto()), r.bool("text.hyphenate", d.hyphenate()));
     }
 
     /** Reads typed values and names the key in every complaint. */
@@ -99,6 +103,18 @@ public record PdfTheme(Paper paper, float marginInner, float marginOuter, float 
 
         float size(String key, float fallback) {
             return number(key, fallback, 4f, 72f, "a size in points from 4 to 72");
+        }
+
+        boolean bool(String key, boolean fallback) {
+            String value = raw(key);
+            if (value == null) {
+                return fallback;
+            }
+            return switch (value.toLowerCase(Locale.ROOT)) {
+                case "true" -> true;
+                case "false" -> false;
+                default -> throw bad(key, value, "true or false");
+            };
         }
 
         String family(String key, String fallback) {

@@ -1,0 +1,32 @@
+package org.anthology.edition.pdf;
+
+import com.lowagie.text.Element;
+import com.lowagie.text.Paragraph;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
+
+/**
+ * Where laid-out blocks go: the document's pages ({@link PageFlow}), which may break a page early to keep a heading
+ * with its text or a paragraph's first and last lines with the rest, or a container such as a list item, which
+ * takes elements as they come.
+ */
+interface Flow {
+
+    /** Adds {@code element} where the flow stands. */
+    void add(Element element);
+
+    /** Adds {@code heading}, keeping it on one page with at least two lines of the text that follows. */
+    default void addHeading(Paragraph heading) {
+        add(heading);
+    }
+
+    /** Adds the paragraph {@code make} builds, avoiding a single line of it alone at a page's foot or head. */
+    default void addParagraph(Supplier<Paragraph> make) {
+        add(make.get());
+    }
+
+    /** A flow into a container, which never breaks pages. */
+    static Flow into(Consumer<Element> container) {
+        return container::accept;
+    }
+}

@@ -1,0 +1,130 @@
+package org.anthology.edition.pdf;
+
+import com.lowagie.text.Document;
+import com.lowagie.text.Element;
+import com.lowagie.text.Phrase;
+import com.lowagie.text.Rectangle;
+import com.lowagie.text.factories.RomanNumberFactory;
+import com.lowagie.text.pdf.ColumnText;
+import com.lowagie.text.pdf.PdfPageEventHelper;
+import com.lowagie.text.pdf.PdfWriter;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Dresses every page as it ends: the page number centred in the bottom margin, a running head (the book's title on
+ * left-hand pages, the chapter's on right-hand pages; none on chapter openers), nothing at all on a blank page; then
+ * sets the next page's margins, the inner one on the binding side. It also records the page on which each named
+ * destination lands.
+ *
+ * <p>The body is laid out first and the contents pages after it, then moved behind the title page with the front
+ * matter padded to an even count. So body page n is a right-hand page when n is odd, and contents pages, which
+ * follow the title page, start on a left-hand page (ii). A part change takes effect from the next page on.
+ */
+final class RunningPages extends PdfPageEventHelper {
+
+    /** A run of pages numbered alike. */
+    enum Part { UNNUMBERED, BODY, CONTENTS }
+
+    private final PdfTheme theme;
+    private final FontSet fonts;
+    private final String bookTitle;
+    private final Map<String, Integer> anchorPages = new HashMap<>();
+    private Part part = Part.UNNUMBERED;
+    private Part nextPart = Part.UNNUMBERED;
+    private int firstPageOfPart = 1;
+    private String chapterTitle = "";
+    private int openerPage;
+    private boolean blank;
+
+    RunningPages(PdfTheme theme, FontSet fonts, String bookTitle) {
+        this.theme = theme;
+        this.fonts = fonts;
+        this.bookTitle = bookTitle;
+    }
+
+    /** The pages after the current one belong to {@code next}. */
+    void startOnNextPage(Part next) {
+        nextPart = next;
+    }
+
+    /** Layout page {@code page} opens the chapter {@code title}: no running head there, its title on later pages. */
+    void openChapter(int page, String title) {
+        openerPage = page;
+        chapterTitle = title;
+    }
+
+    /** The current page stays blank: no number, no running head. */
+    void leaveBlank() {
+        blank = true;
+    }
+
+    /** Whether layout page {@code page} of the current part ends up on the right-hand side of the bound book. */
+    boolean isRecto(int page) {
+        int offset = page - firstPageOfPart;
+        return switch (part) {
+            case BODY -> offset % 2 == 0;
+            case CONTENTS -> offset % 2 == 1;
+            case UNNUMBERED -> true;
+        };
+    }
+
+    /** The body page number on which the destination {@code anchor} was laid out, if it was. */
+    Optional<Integer> bodyPageOf(String anchor) {
+        return Optional.ofNullable(anchorPages.get(anchor));
+    }
+
+    @Override
+    public void onGenericTag(PdfWriter writer, Document document, Rectangle rect, String tag) {
+        if (part == Part.BODY) {
+            anchorPages.putIfAbsent(tag, writer.getPageNumber() - firstPageOfPart + 1);
+        }
+    }
+
+    @Override
+    public void onEndPage(PdfWriter writer, Document document) {
+        int page = writer.getPageNumber();
+        if (!blank) {
+            footer(writer, document, page);
+            runningHead(writer, document, page);
+        }
+        blank = false;
+        if (nextPart != part) {
+            part = nextPart;
+            firstPageOfPart = page + 1;
+        }
+        boolean recto = isRecto(page + 1);
+        document.setMargins(recto ? theme.marginInner() : theme.marginOuter(),
+                recto ? theme.marginOuter() : theme.marginInner(), theme.marginTop(), theme.marginBottom());
+    }
+
+    private void footer(PdfWriter writer, Document document, int page) {
+        int offset = page - firstPageOfPart;
+        String number = switch (part) {
+            case BODY -> Integer.toString(offset + 1);
+            case CONTENTS -> RomanNumberFactory.getLowerCaseString(offset + 2);
+            case UNNUMBERED -> "";
+        };
+        show(writer, document, number, false, document.bottom() - theme.footerSize() * 2.5f);
+    }
+
+    private void runningHead(PdfWriter writer, Document document, int page) {
+        if (part != Part.BODY || page == openerPage) {
+            return;
+        }
+        String head = isRecto(page) ? chapterTitle : bookTitle;
+        show(writer, document, head, true, document.top() + theme.marginTop() * 0.45f);
+    }
+
+    private void show(PdfWriter writer, Document document, String text, boolean italic, float y) {
+        if (text.isEmpty()) {
+            return;
+        }
+        float size = theme.footerSize();
+        Phrase phrase = fonts.phrase(size * 1.2f);
+        phrase.addAll(fonts.chunks(text, FontSet.Role.BODY, false, italic, size));
+        float x = (document.left() + document.right()) / 2;
+        ColumnText.showTextAligned(writer.getDirectContent(), Element.ALIGN_CENTER, phrase, x, y, 0);
+    }
+}

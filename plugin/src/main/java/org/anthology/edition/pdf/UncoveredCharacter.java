@@ -1,0 +1,25 @@
+package org.anthology.edition.pdf;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import org.anthology.model.SourcePosition;
+
+/**
+ * A character of the book's text that none of the PDF theme's fonts can show, and where it was written; the PDF
+ * would leave it out.
+ */
+public record UncoveredCharacter(SourcePosition position, int codePoint, List<String> fonts) {
+
+    public UncoveredCharacter {
+        Objects.requireNonNull(position, "position");
+        fonts = List.copyOf(fonts);
+    }
+
+    /** One line for the build log: {@code file:line: character U+4E92 '互' is not in the fonts ... . Add ...}. */
+    public String message() {
+        return String.format(Locale.ROOT, "%s: character U+%04X '%s' is not in the fonts %s. "
+                        + "Add a font that covers it to the PDF theme (font.body, font.heading or font.mono).",
+                position, codePoint, Character.toString(codePoint), String.join(", ", fonts));
+    }
+}
