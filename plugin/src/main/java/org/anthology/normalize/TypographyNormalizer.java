@@ -9,6 +9,7 @@ import org.anthology.model.Anthology;
 import org.anthology.model.Block;
 import org.anthology.model.Chapter;
 import org.anthology.model.Diagnostics;
+import org.anthology.model.Inline;
 import org.anthology.model.Metadata;
 import org.anthology.model.SourcePosition;
 
@@ -74,7 +75,12 @@ public final class TypographyNormalizer implements Normalizer {
         QuoteStyle style = QuoteStyle.forLanguage(chapter.language().orElse(bookLanguage), options.britishQuotes());
         ParagraphTypography typography = new ParagraphTypography(style, options);
         String title = title(chapter.title(), typography, chapter.source(), diagnostics, tally);
-        List<Block> blocks = new TypographyBlocks(typography, tally, diagnostics).apply(chapter.blocks());
+        List<Block> blocks = BlockInlines.map(chapter.blocks(), (inlines, at) -> {
+            int before = tally.get(TypographyReport.Rule.INVISIBLE_CHARACTERS);
+            List<Inline> out = typography.apply(inlines, tally);
+            warnInvisible(tally.get(TypographyReport.Rule.INVISIBLE_CHARACTERS) - before, at, diagnostics);
+            return out;
+        });
         return new Chapter(chapter.id(), title, chapter.author(), chapter.language(), blocks, chapter.source());
     }
 
@@ -90,8 +96,15 @@ public final class TypographyNormalizer implements Normalizer {
                                 Diagnostics diagnostics, Tally tally) {
         int before = tally.get(TypographyReport.Rule.INVISIBLE_CHARACTERS);
         String out = typography.apply(title, tally);
-        TypographyBlocks.warnInvisible(tally.get(TypographyReport.Rule.INVISIBLE_CHARACTERS) - before, at,
-                diagnostics);
+        warnInvisible(tally.get(TypographyReport.Rule.INVISIBLE_CHARACTERS) - before, at, diagnostics);
         return out;
+    }
+
+    /** Reports invisible characters removed from the text at {@code at}. */
+    private static void warnInvisible(int removed, SourcePosition at, Diagnostics diagnostics) {
+        if (removed > 0) {
+            diagnostics.warning(at, "removed " + removed + " zero-width or control character(s) from the text. "
+                    + "Delete them from the source to silence this warning.");
+        }
     }
 }
