@@ -3,6 +3,7 @@ package org.anthology.edition;
 import java.io.IOException;
 import java.io.OutputStream;
 import org.anthology.model.Anthology;
+import org.anthology.model.Diagnostics;
 import org.anthology.toc.TableOfContents;
 
 /**
@@ -13,6 +14,13 @@ public interface Edition {
 
     /** The file extension of this edition, without the dot: {@code epub}, {@code pdf}. */
     String extension();
+
+    /**
+     * Reports what would keep this edition from showing {@code book} faithfully (a character no font has, say),
+     * before anything is written. Most editions can show everything.
+     */
+    default void check(Anthology book, Diagnostics diagnostics) {
+    }
 
     /** Writes the whole edition of {@code book} to {@code out}; does not close {@code out}. */
     void write(Anthology book, TableOfContents toc, OutputStream out) throws IOException;

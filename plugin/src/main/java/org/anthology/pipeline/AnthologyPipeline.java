@@ -59,6 +59,9 @@ public final class AnthologyPipeline {
         }
         Anthology raw = new Anthology(BookMetadata.of(settings, contents), chapters);
         Anthology book = Normalizers.standard(settings.normalization()).apply(raw, diagnostics);
+        for (Edition edition : editions) {
+            edition.check(book, diagnostics);
+        }
         if (diagnostics.hasErrors() || settings.failOnWarnings() && !diagnostics.warnings().isEmpty()) {
             return fail(diagnostics);
         }

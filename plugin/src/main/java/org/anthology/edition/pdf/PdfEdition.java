@@ -16,6 +16,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.anthology.edition.Edition;
 import org.anthology.model.Anthology;
+import org.anthology.model.Diagnostics;
 import org.anthology.model.Chapter;
 import org.anthology.toc.TableOfContents;
 
@@ -77,6 +78,14 @@ public final class PdfEdition implements Edition {
             document.close();
         }
         out.flush();
+    }
+
+    /** Reports as errors the characters no font of the theme has: the PDF would leave them out. */
+    @Override
+    public void check(Anthology book, Diagnostics diagnostics) {
+        for (UncoveredCharacter missing : uncovered(book)) {
+            diagnostics.error(missing.position(), missing.problem());
+        }
     }
 
     /**

@@ -18,8 +18,14 @@ public record UncoveredCharacter(SourcePosition position, int codePoint, List<St
 
     /** One line for the build log: {@code file:line: character U+4E92 '互' is not in the fonts ... . Add ...}. */
     public String message() {
-        return String.format(Locale.ROOT, "%s: character U+%04X '%s' is not in the fonts %s. "
-                        + "Add a font that covers it to the PDF theme (font.body, font.heading or font.mono).",
-                position, codePoint, Character.toString(codePoint), String.join(", ", fonts));
+        return position + ": " + problem();
+    }
+
+    /** What is wrong and what to do, without the position. */
+    public String problem() {
+        return String.format(Locale.ROOT, "character U+%04X '%s' is not in the PDF fonts %s. "
+                        + "Add a font that covers it to the PDF theme (font.body, font.heading or font.mono), "
+                        + "or build only the EPUB (formats=epub)",
+                codePoint, Character.toString(codePoint), String.join(", ", fonts));
     }
 }
