@@ -63,7 +63,6 @@ final class BlockRenderer implements Block.Visitor<Void> {
         paragraph.setAlignment(Element.ALIGN_LEFT);
         paragraph.setSpacingBefore(size);
         paragraph.setSpacingAfter(size * 0.5f);
-        paragraph.setKeepTogether(true);
         return paragraph;
     }
 
