@@ -50,11 +50,20 @@ public final class PdfReadBack implements AutoCloseable {
 
     /**
      * The text of page {@code page} (1-based) inside the band from {@code top} to {@code bottom} points below the
-     * page's top edge, stripped.
+     * page's top edge, stripped, in reading order. Space glyphs are left out and words told apart by their gaps:
+     * OpenPDF sets a space between paragraphs as a line of its own, which sorting by position would mix into a
+     * neighbouring line.
      */
     public String bandText(int page, float top, float bottom) throws IOException {
         PDRectangle box = document.getPage(page - 1).getMediaBox();
-        PDFTextStripperByArea stripper = new PDFTextStripperByArea();
+        PDFTextStripperByArea stripper = new PDFTextStripperByArea() {
+            @Override
+            protected void processTextPosition(TextPosition text) {
+                if (!text.getUnicode().isBlank()) {
+                    super.processTextPosition(text);
+                }
+            }
+        };
         stripper.setSortByPosition(true);
         stripper.addRegion("band", new Rectangle2D.Float(0, top, box.getWidth(), bottom - top));
         stripper.extractRegions(document.getPage(page - 1));
