@@ -65,7 +65,6 @@ final class BlockRenderer implements Block.Visitor<Void> {
         paragraph.setAlignment(Element.ALIGN_LEFT);
         paragraph.setSpacingBefore(size);
         paragraph.setSpacingAfter(size * 0.5f);
-        paragraph.setKeepTogether(true);
         return paragraph;
     }
 
@@ -73,9 +72,11 @@ final class BlockRenderer implements Block.Visitor<Void> {
     public Void visitHeading(Block.Heading heading) {
         float size = headingSize(theme, heading.level());
         InlineRenderer inline = new InlineRenderer(fonts, FontSet.Role.HEADING, size, ratio()).bold();
-        Paragraph paragraph = heading(theme, fonts, inline.render(heading.content()), heading.id(), size);
-        paragraph.setIndentationLeft(indent);
-        out.addHeading(paragraph);
+        out.addHeading(() -> {
+            Paragraph paragraph = heading(theme, fonts, inline.render(heading.content()), heading.id(), size);
+            paragraph.setIndentationLeft(indent);
+            return paragraph;
+        });
         return null;
     }
 

@@ -15,9 +15,12 @@ interface Flow {
     /** Adds {@code element} where the flow stands. */
     void add(Element element);
 
-    /** Adds {@code heading}, keeping it on one page with at least two lines of the text that follows. */
-    default void addHeading(Paragraph heading) {
-        add(heading);
+    /**
+     * Adds the heading {@code make} builds, keeping it on one page with at least two lines of the text that follows.
+     * Measuring uses up a paragraph, so {@code make} gives a new one on every call.
+     */
+    default void addHeading(Supplier<Paragraph> make) {
+        add(make.get());
     }
 
     /** Adds the paragraph {@code make} builds, avoiding a single line of it alone at a page's foot or head. */

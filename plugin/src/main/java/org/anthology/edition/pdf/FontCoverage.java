@@ -82,8 +82,8 @@ final class FontCoverage implements Block.Visitor<Void> {
     }
 
     private void check(String text, SourcePosition position) {
-        for (int c : fonts.uncoveredCodePoints(text)) {
-            found.add(new UncoveredCharacter(position, c, fonts.families()));
-        }
+        Set<Integer> uncovered = fonts.uncoveredCodePoints(text);
+        text.codePoints().filter(uncovered::contains)
+                .forEach(c -> found.add(new UncoveredCharacter(position, c, fonts.families())));
     }
 }

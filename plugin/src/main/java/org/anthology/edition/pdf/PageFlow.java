@@ -10,7 +10,8 @@ import java.util.function.Supplier;
 /**
  * The document's page flow. OpenPDF has no keep-with-next and no widow or orphan control, so before a heading or a
  * paragraph is placed, the space left on the page is compared with what the element needs, measured by laying it
- * out in a column without drawing, and a new page is started when the element would end up stranded.
+ * out in a column without drawing, and a new page is started when the element would end up stranded. Laying out
+ * uses up a paragraph's content, so the measured copies are thrown away and a fresh one is added.
  */
 final class PageFlow implements Flow {
 
@@ -33,12 +34,13 @@ final class PageFlow implements Flow {
     }
 
     @Override
-    public void addHeading(Paragraph heading) {
+    public void addHeading(Supplier<Paragraph> make) {
+        Paragraph heading = make.get();
         float needed = heading.getSpacingBefore() + height(heading) + heading.getSpacingAfter() + 2 * bodyLeading;
         if (remaining() < needed && !atPageTop()) {
             document.newPage();
         }
-        document.add(heading);
+        document.add(make.get());
     }
 
     @Override

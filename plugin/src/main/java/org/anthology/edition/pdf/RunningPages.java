@@ -62,12 +62,7 @@ final class RunningPages extends PdfPageEventHelper {
 
     /** Whether layout page {@code page} of the current part ends up on the right-hand side of the bound book. */
     boolean isRecto(int page) {
-        int offset = page - firstPageOfPart;
-        return switch (part) {
-            case BODY -> offset % 2 == 0;
-            case CONTENTS -> offset % 2 == 1;
-            case UNNUMBERED -> true;
-        };
+        return isRecto(part, page - firstPageOfPart);
     }
 
     /** The body page number on which the destination {@code anchor} was laid out, if it was. */
@@ -90,13 +85,29 @@ final class RunningPages extends PdfPageEventHelper {
             runningHead(writer, document, page);
         }
         blank = false;
-        if (nextPart != part) {
-            part = nextPart;
-            firstPageOfPart = page + 1;
-        }
-        boolean recto = isRecto(page + 1);
+        boolean recto = nextPart == part ? isRecto(page + 1) : isRecto(nextPart, 0);
         document.setMargins(recto ? theme.marginInner() : theme.marginOuter(),
                 recto ? theme.marginOuter() : theme.marginInner(), theme.marginTop(), theme.marginBottom());
+    }
+
+    /**
+     * Switches part when a new page starts, not when the last one ends: OpenPDF writes the last lines of a page,
+     * and reports their destinations, only after {@link #onEndPage}.
+     */
+    @Override
+    public void onStartPage(PdfWriter writer, Document document) {
+        if (nextPart != part) {
+            part = nextPart;
+            firstPageOfPart = writer.getPageNumber();
+        }
+    }
+
+    private static boolean isRecto(Part part, int offset) {
+        return switch (part) {
+            case BODY -> offset % 2 == 0;
+            case CONTENTS -> offset % 2 == 1;
+            case UNNUMBERED -> true;
+        };
     }
 
     private void footer(PdfWriter writer, Document document, int page) {

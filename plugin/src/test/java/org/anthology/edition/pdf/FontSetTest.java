@@ -2,7 +2,9 @@ package org.anthology.edition.pdf;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import java.util.List;
 import java.util.Set;
+import org.anthology.model.Fixtures;
 import org.junit.jupiter.api.Test;
 
 class FontSetTest {
@@ -24,5 +26,23 @@ class FontSetTest {
         String shown = fonts.chunks("互联网 and Beyond", FontSet.Role.BODY, false, false, 10f).stream()
                 .map(chunk -> chunk.getContent()).reduce("", String::concat);
         assertEquals(" and Beyond", shown);
+    }
+
+    @Test
+    void namesTheSourceLineOfEveryCharacterNoFontCovers() {
+        List<String> messages = new PdfEdition(PdfTheme.defaults()).uncovered(Fixtures.twoChapterBook()).stream()
+                .map(UncoveredCharacter::message).toList();
+        assertEquals(List.of(
+                "seeds/02.md:1: character U+4E92 '互' is not in the fonts LiberationSerif, LiberationSans, "
+                        + "LiberationMono. Add a font that covers it to the PDF theme (font.body, font.heading "
+                        + "or font.mono).",
+                "seeds/02.md:1: character U+8054 '联' is not in the fonts LiberationSerif, LiberationSans, "
+                        + "LiberationMono. Add a font that covers it to the PDF theme (font.body, font.heading "
+                        + "or font.mono).",
+                "seeds/02.md:1: character U+7F51 '网' is not in the fonts LiberationSerif, LiberationSans, "
+                        + "LiberationMono. Add a font that covers it to the PDF theme (font.body, font.heading "
+                        + "or font.mono)."), messages.subList(0, 3));
+        assertEquals(3 + "中文本，和一些英。".length(), messages.size(), () -> String.join("\n", messages));
+        assertEquals(true, messages.get(3).startsWith("seeds/02.md:5: character U+4E2D '中'"), messages.get(3));
     }
 }

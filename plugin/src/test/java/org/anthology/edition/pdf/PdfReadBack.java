@@ -11,6 +11,12 @@ import org.apache.pdfbox.pdmodel.common.PDPageLabels;
 import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDOutlineNode;
 import org.apache.pdfbox.text.PDFTextStripper;
+import org.apache.pdfbox.text.PDFTextStripperByArea;
+import org.apache.pdfbox.text.TextPosition;
+import java.awt.geom.Rectangle2D;
+import java.awt.image.BufferedImage;
+import org.apache.pdfbox.rendering.PDFRenderer;
+import org.apache.pdfbox.pdmodel.common.PDRectangle;
 
 /**
  * Reads a written PDF back with PDFBox for assertions: page text, page labels, outline titles and fonts. Shared by
@@ -40,6 +46,55 @@ public final class PdfReadBack implements AutoCloseable {
         stripper.setStartPage(page);
         stripper.setEndPage(page);
         return stripper.getText(document);
+    }
+
+    /**
+     * The text of page {@code page} (1-based) inside the band from {@code top} to {@code bottom} points below the
+     * page's top edge, stripped, in reading order. Space glyphs are left out and words told apart by their gaps:
+     * OpenPDF sets a space between paragraphs as a line of its own, which sorting by position would mix into a
+     * neighbouring line.
+     */
+    public String bandText(int page, float top, float bottom) throws IOException {
+        PDRectangle box = document.getPage(page - 1).getMediaBox();
+        PDFTextStripperByArea stripper = new PDFTextStripperByArea() {
+            @Override
+            protected void processTextPosition(TextPosition text) {
+                if (!text.getUnicode().isBlank()) {
+                    super.processTextPosition(text);
+                }
+            }
+        };
+        stripper.setSortByPosition(true);
+        stripper.addRegion("band", new Rectangle2D.Float(0, top, box.getWidth(), bottom - top));
+        stripper.extractRegions(document.getPage(page - 1));
+        return stripper.getTextForRegion("band").strip();
+    }
+
+    /** The height of page {@code page} (1-based) in points. */
+    public float pageHeight(int page) {
+        return document.getPage(page - 1).getMediaBox().getHeight();
+    }
+
+    /** The smallest distance of any glyph on page {@code page} (1-based) from the left edge, in points. */
+    public float leftmostText(int page) throws IOException {
+        float[] min = {Float.MAX_VALUE};
+        PDFTextStripper stripper = new PDFTextStripper() {
+            @Override
+            protected void processTextPosition(TextPosition text) {
+                if (!text.getUnicode().isBlank()) {
+                    min[0] = Math.min(min[0], text.getXDirAdj());
+                }
+            }
+        };
+        stripper.setStartPage(page);
+        stripper.setEndPage(page);
+        stripper.getText(document);
+        return min[0];
+    }
+
+    /** Page {@code page} (1-based) rendered at {@code dpi}. */
+    public BufferedImage render(int page, float dpi) throws IOException {
+        return new PDFRenderer(document).renderImageWithDPI(page - 1, dpi);
     }
 
     /** The extracted text of the whole document. */

@@ -40,6 +40,32 @@ class PdfThemeTest {
     }
 
     @Test
+    void readsChapterRectoAndHyphenationSwitches() {
+        Properties properties = new Properties();
+        properties.setProperty("chapter.recto", "false");
+        properties.setProperty("text.hyphenate", "FALSE");
+        PdfTheme theme = PdfTheme.load(properties);
+        assertEquals(false, theme.chapterRecto());
+        assertEquals(false, theme.hyphenate());
+        assertEquals(true, PdfTheme.defaults().chapterRecto());
+        assertEquals(true, PdfTheme.defaults().hyphenate());
+    }
+
+    @Test
+    void rejectsASwitchThatIsNotTrueOrFalseNamingTheKey() {
+        assertRejected("chapter.recto", "yes");
+        assertRejected("text.hyphenate", "1");
+    }
+
+    @Test
+    void builtInThemeFileEqualsTheBooksThemeFile() throws IOException {
+        try (var in = PdfTheme.class.getResourceAsStream("/org/anthology/styles/pdf-theme.properties")) {
+            assertEquals(Files.readString(Path.of("../styles/pdf-theme.properties"), StandardCharsets.UTF_8),
+                    new String(in.readAllBytes(), StandardCharsets.UTF_8));
+        }
+    }
+
+    @Test
     void rejectsANonNumberNamingTheKey() {
         assertRejected("size.body", "large");
     }
