@@ -33,15 +33,15 @@ class FontSetTest {
         List<String> messages = new PdfEdition(PdfTheme.defaults()).uncovered(Fixtures.twoChapterBook()).stream()
                 .map(UncoveredCharacter::message).toList();
         assertEquals(List.of(
-                "seeds/02.md:1: character U+4E92 '互' is not in the fonts LiberationSerif, LiberationSans, "
+                "seeds/02.md:1: character U+4E92 '互' is not in the PDF fonts LiberationSerif, LiberationSans, "
                         + "LiberationMono. Add a font that covers it to the PDF theme (font.body, font.heading "
-                        + "or font.mono).",
-                "seeds/02.md:1: character U+8054 '联' is not in the fonts LiberationSerif, LiberationSans, "
+                        + "or font.mono), or build only the EPUB (formats=epub)",
+                "seeds/02.md:1: character U+8054 '联' is not in the PDF fonts LiberationSerif, LiberationSans, "
                         + "LiberationMono. Add a font that covers it to the PDF theme (font.body, font.heading "
-                        + "or font.mono).",
-                "seeds/02.md:1: character U+7F51 '网' is not in the fonts LiberationSerif, LiberationSans, "
+                        + "or font.mono), or build only the EPUB (formats=epub)",
+                "seeds/02.md:1: character U+7F51 '网' is not in the PDF fonts LiberationSerif, LiberationSans, "
                         + "LiberationMono. Add a font that covers it to the PDF theme (font.body, font.heading "
-                        + "or font.mono)."), messages.subList(0, 3));
+                        + "or font.mono), or build only the EPUB (formats=epub)"), messages.subList(0, 3));
         assertEquals(3 + "中文本，和一些英。".length(), messages.size(), () -> String.join("\n", messages));
         assertEquals(true, messages.get(3).startsWith("seeds/02.md:5: character U+4E2D '中'"), messages.get(3));
     }
