@@ -1,5 +1,6 @@
 package org.anthology.edition.pdf;
 
+import com.lowagie.text.Chunk;
 import com.lowagie.text.Document;
 import com.lowagie.text.Element;
 import com.lowagie.text.Paragraph;
@@ -20,12 +21,29 @@ final class PageFlow implements Flow {
 
     private final Document document;
     private final PdfWriter writer;
+    private final FontSet fonts;
     private final float bodyLeading;
 
-    PageFlow(Document document, PdfWriter writer, float bodyLeading) {
+    PageFlow(Document document, PdfWriter writer, FontSet fonts, float bodyLeading) {
         this.document = document;
         this.writer = writer;
+        this.fonts = fonts;
         this.bodyLeading = bodyLeading;
+    }
+
+    /**
+     * Adds {@code paragraph} with its space after it kept even when it opens a page: OpenPDF drops the space after
+     * a page's first paragraph, so the space is set as an empty line of that height instead.
+     */
+    void addWithSpaceAfter(Paragraph paragraph) {
+        float after = paragraph.getSpacingAfter();
+        paragraph.setSpacingAfter(0f);
+        document.add(paragraph);
+        if (after > 0f) {
+            Paragraph space = fonts.paragraph(after);
+            space.add(new Chunk(" ", fonts.font(FontSet.Role.BODY, false, false, Math.min(after, bodyLeading))));
+            document.add(space);
+        }
     }
 
     @Override
@@ -40,7 +58,7 @@ final class PageFlow implements Flow {
         if (remaining() < needed && !atPageTop()) {
             document.newPage();
         }
-        document.add(make.get());
+        addWithSpaceAfter(make.get());
     }
 
     @Override

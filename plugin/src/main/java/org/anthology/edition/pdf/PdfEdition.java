@@ -98,7 +98,7 @@ public final class PdfEdition implements Edition {
 
     private void writeChapters(Document document, PdfWriter writer, RunningPages pages, FontSet fonts,
                                Anthology book) {
-        PageFlow flow = new PageFlow(document, writer, theme.bodyLeading());
+        PageFlow flow = new PageFlow(document, writer, fonts, theme.bodyLeading());
         Map<String, Optional<HyphenationEvent>> hyphenation = new HashMap<>();
         boolean first = true;
         for (Chapter chapter : book.chapters()) {
@@ -112,7 +112,7 @@ public final class PdfEdition implements Edition {
                 document.newPage();
             }
             pages.openChapter(writer.getPageNumber(), chapter.title());
-            writeOpening(document, writer, fonts, chapter);
+            writeOpening(writer, flow, fonts, chapter);
             String language = chapter.language().orElse(book.metadata().language());
             Optional<HyphenationEvent> breaker = theme.hyphenate()
                     ? hyphenation.computeIfAbsent(language, PatternHyphenation::forLanguage) : Optional.empty();
@@ -120,7 +120,7 @@ public final class PdfEdition implements Edition {
         }
     }
 
-    private void writeOpening(Document document, PdfWriter writer, FontSet fonts, Chapter chapter) {
+    private void writeOpening(PdfWriter writer, PageFlow flow, FontSet fonts, Chapter chapter) {
         float size = BlockRenderer.headingSize(theme, 1);
         Paragraph title = BlockRenderer.heading(theme, fonts,
                 new ArrayList<>(fonts.chunks(chapter.title(), FontSet.Role.HEADING, true, false, size)),
@@ -129,13 +129,13 @@ public final class PdfEdition implements Edition {
         // OpenPDF drops the space before a paragraph at the top of an empty page; the drop is wanted there.
         writer.setPageEmpty(false);
         title.setSpacingAfter(chapter.author().isEmpty() ? theme.bodyLeading() * 2 : size * 0.5f);
-        document.add(title);
+        flow.addWithSpaceAfter(title);
         chapter.author().ifPresent(author -> {
             Paragraph byline = fonts.paragraph(theme.bodyLeading());
             byline.addAll(fonts.chunks(author, FontSet.Role.BODY, false, true, theme.bodySize() * 1.1f));
             byline.setAlignment(Element.ALIGN_LEFT);
             byline.setSpacingAfter(theme.bodyLeading() * 2);
-            document.add(byline);
+            flow.addWithSpaceAfter(byline);
         });
     }
 
