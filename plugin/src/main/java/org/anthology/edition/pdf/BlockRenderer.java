@@ -28,14 +28,26 @@ final class BlockRenderer implements Block.Visitor<Void> {
     private final FontSet fonts;
     private final Optional<HyphenationEvent> hyphenation;
     private final float indent;
+    private final float scale;
     private final Flow out;
 
     BlockRenderer(PdfTheme theme, FontSet fonts, Optional<HyphenationEvent> hyphenation, float indent, Flow out) {
+        this(theme, fonts, hyphenation, indent, 1f, out);
+    }
+
+    private BlockRenderer(PdfTheme theme, FontSet fonts, Optional<HyphenationEvent> hyphenation, float indent,
+                          float scale, Flow out) {
         this.theme = theme;
         this.fonts = fonts;
         this.hyphenation = hyphenation;
         this.indent = indent;
+        this.scale = scale;
         this.out = out;
+    }
+
+    /** The same renderer with text sizes and leading at {@code factor} of the theme's, as footnotes are set. */
+    BlockRenderer scaled(float factor) {
+        return new BlockRenderer(theme, fonts, hyphenation, indent, scale * factor, out);
     }
 
     /** Renders {@code blocks} in order. */
@@ -83,12 +95,12 @@ final class BlockRenderer implements Block.Visitor<Void> {
     @Override
     public Void visitParagraph(Block.Paragraph paragraph) {
         out.addParagraph(() -> {
-            Paragraph element = fonts.paragraph(theme.bodyLeading());
+            Paragraph element = fonts.paragraph(leading());
             element.addAll(body().render(paragraph.content()));
             element.setAlignment(Element.ALIGN_JUSTIFIED);
             element.setIndentationLeft(indent);
             element.setIndentationRight(indent);
-            element.setSpacingAfter(theme.bodyLeading() * 0.4f);
+            element.setSpacingAfter(leading() * 0.4f);
             return element;
         });
         return null;
@@ -96,7 +108,7 @@ final class BlockRenderer implements Block.Visitor<Void> {
 
     @Override
     public Void visitBlockQuote(Block.BlockQuote blockQuote) {
-        new BlockRenderer(theme, fonts, hyphenation, indent + QUOTE_INDENT, out).render(blockQuote.blocks());
+        new BlockRenderer(theme, fonts, hyphenation, indent + QUOTE_INDENT, scale, out).render(blockQuote.blocks());
         return null;
     }
 
@@ -105,14 +117,14 @@ final class BlockRenderer implements Block.Visitor<Void> {
         com.lowagie.text.List list = new com.lowagie.text.List(listBlock.ordered(), LIST_INDENT);
         List<Chunk> symbol = body().text(listBlock.ordered() ? "" : "\u2022");
         list.setListSymbol(symbol.isEmpty()
-                ? new Chunk("", fonts.font(FontSet.Role.BODY, false, false, theme.bodySize())) : symbol.get(0));
+                ? new Chunk("", fonts.font(FontSet.Role.BODY, false, false, bodySize())) : symbol.get(0));
         if (listBlock.ordered()) {
             list.setFirst(listBlock.start());
         }
         list.setIndentationLeft(indent);
         for (List<Block> item : listBlock.items()) {
-            ListItem element = fonts.listItem(theme.bodyLeading());
-            new BlockRenderer(theme, fonts, hyphenation, 0f, Flow.into(element::add)).render(item);
+            ListItem element = fonts.listItem(leading());
+            new BlockRenderer(theme, fonts, hyphenation, 0f, scale, Flow.into(element::add)).render(item);
             list.add(element);
         }
         out.add(list);
@@ -122,24 +134,24 @@ final class BlockRenderer implements Block.Visitor<Void> {
 
     @Override
     public Void visitCodeBlock(Block.CodeBlock codeBlock) {
-        float size = theme.monoSize();
+        float size = monoSize();
         Paragraph element = fonts.paragraph(size * 1.3f);
         element.addAll(fonts.chunks(keepIndentation(codeBlock.code()), FontSet.Role.MONO, false, false, size));
         element.setAlignment(Element.ALIGN_LEFT);
         element.setIndentationLeft(indent + QUOTE_INDENT / 2);
-        element.setSpacingBefore(theme.bodyLeading() * 0.3f);
-        element.setSpacingAfter(theme.bodyLeading() * 0.7f);
+        element.setSpacingBefore(leading() * 0.3f);
+        element.setSpacingAfter(leading() * 0.7f);
         out.add(element);
         return null;
     }
 
     @Override
     public Void visitSceneBreak(Block.SceneBreak sceneBreak) {
-        Paragraph element = fonts.paragraph(theme.bodyLeading());
+        Paragraph element = fonts.paragraph(leading());
         element.addAll(body().text(ORNAMENT));
         element.setAlignment(Element.ALIGN_CENTER);
-        element.setSpacingBefore(theme.bodyLeading() * 0.5f);
-        element.setSpacingAfter(theme.bodyLeading());
+        element.setSpacingBefore(leading() * 0.5f);
+        element.setSpacingAfter(leading());
         out.add(element);
         return null;
     }
@@ -150,14 +162,17 @@ final class BlockRenderer implements Block.Visitor<Void> {
         PdfPTable element = new PdfPTable(columns);
         element.setWidthPercentage(100);
         element.setHeaderRows((int) table.rows().stream().filter(Block.Table.Row::header).count());
-        element.setSpacingBefore(theme.bodyLeading() * 0.5f);
-        element.setSpacingAfter(theme.bodyLeading() * 0.7f);
+        element.setSpacingBefore(leading() * 0.5f);
+        element.setSpacingAfter(leading() * 0.7f);
+        // A table does not show its cells' chunks, so the note references in them are handed on beside it.
+        List<String> notes = new java.util.ArrayList<>();
         for (Block.Table.Row row : table.rows()) {
             InlineRenderer inline = row.header() ? body().bold() : body();
             for (int i = 0; i < columns; i++) {
-                Paragraph text = fonts.paragraph(theme.bodyLeading());
+                Paragraph text = fonts.paragraph(leading());
                 if (i < row.cells().size()) {
                     text.addAll(inline.render(row.cells().get(i)));
+                    notes.addAll(Footnotes.referencedIn(text));
                 }
                 PdfPCell cell = new PdfPCell();
                 cell.addElement(text);
@@ -166,33 +181,48 @@ final class BlockRenderer implements Block.Visitor<Void> {
                 element.addCell(cell);
             }
         }
-        out.add(element);
+        out.add(element, notes);
         return null;
     }
 
-    /** Notes are set where the text puts them (Markdown gathers them at the chapter's end), smaller, with their label. */
+    /**
+     * A note set in the text's flow, smaller, after its label: for the notes that cannot stand at a page's foot,
+     * which the edition sets at the chapter's end.
+     */
     @Override
     public Void visitNote(Block.Note note) {
-        Paragraph label = fonts.paragraph(theme.bodyLeading() * 0.85f);
-        label.addAll(new InlineRenderer(fonts, FontSet.Role.BODY, theme.bodySize() * 0.85f, ratio())
+        Paragraph label = fonts.paragraph(leading() * 0.85f);
+        label.addAll(new InlineRenderer(fonts, FontSet.Role.BODY, bodySize() * 0.85f, ratio())
                 .text(note.label() + "."));
-        label.setSpacingBefore(theme.bodyLeading() * 0.3f);
+        label.setSpacingBefore(leading() * 0.3f);
         out.add(label);
-        new BlockRenderer(theme, fonts, hyphenation, indent + LIST_INDENT, out).render(note.blocks());
+        new BlockRenderer(theme, fonts, hyphenation, indent + LIST_INDENT, scale, out).render(note.blocks());
         return null;
     }
 
     private InlineRenderer body() {
-        return new InlineRenderer(fonts, FontSet.Role.BODY, theme.bodySize(), ratio()).hyphenated(hyphenation);
+        return new InlineRenderer(fonts, FontSet.Role.BODY, bodySize(), ratio()).hyphenated(hyphenation);
     }
 
     private float ratio() {
         return theme.monoSize() / theme.bodySize();
     }
 
+    private float bodySize() {
+        return theme.bodySize() * scale;
+    }
+
+    private float leading() {
+        return theme.bodyLeading() * scale;
+    }
+
+    private float monoSize() {
+        return theme.monoSize() * scale;
+    }
+
     private Paragraph spacer() {
-        Paragraph spacer = fonts.paragraph(theme.bodyLeading() * 0.4f);
-        spacer.add(new Chunk(" ", fonts.font(FontSet.Role.BODY, false, false, theme.bodySize())));
+        Paragraph spacer = fonts.paragraph(leading() * 0.4f);
+        spacer.add(new Chunk(" ", fonts.font(FontSet.Role.BODY, false, false, bodySize())));
         return spacer;
     }
 

@@ -2,6 +2,7 @@ package org.anthology.edition.pdf;
 
 import com.lowagie.text.Element;
 import com.lowagie.text.Paragraph;
+import java.util.List;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 
@@ -14,6 +15,14 @@ interface Flow {
 
     /** Adds {@code element} where the flow stands. */
     void add(Element element);
+
+    /**
+     * Adds {@code element}, which references the notes {@code notes} in parts whose chunks it does not show, such
+     * as a table's cells; a container has no page foot for them and ignores them.
+     */
+    default void add(Element element, List<String> notes) {
+        add(element);
+    }
 
     /**
      * Adds the heading {@code make} builds, keeping it on one page with at least two lines of the text that follows.

@@ -104,6 +104,9 @@ final class InlineRenderer implements Inline.Visitor<List<Chunk>> {
         List<Chunk> chunks = new InlineRenderer(fonts, role, bold, italic, size * 0.65f, monoRatio, hyphenation)
                 .text(ref.label());
         chunks.forEach(chunk -> chunk.setTextRise(size * 0.35f));
+        if (!chunks.isEmpty()) {
+            chunks.get(0).setGenericTag(Footnotes.tag(ref.id()));
+        }
         return chunks;
     }
 

@@ -1,99 +1,217 @@
 package org.anthology.edition.pdf;
 
-import com.lowagie.text.Chunk;
 import com.lowagie.text.Document;
 import com.lowagie.text.Element;
 import com.lowagie.text.Paragraph;
 import com.lowagie.text.pdf.ColumnText;
+import com.lowagie.text.pdf.PdfDocument;
 import com.lowagie.text.pdf.PdfWriter;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.function.Supplier;
 
 /**
- * The document's page flow. OpenPDF has no keep-with-next and no widow or orphan control, so before a heading or a
- * paragraph is placed, the space left on the page is compared with what the element needs, measured by laying it
- * out in a column without drawing, and a new page is started when the element would end up stranded. Laying out
- * uses up a paragraph's content, so the measured copies are thrown away and a fresh one is added.
+ * The body's page flow: pours elements into the text block of one page after another, leaving room at each page's
+ * foot for the footnotes its lines reference. OpenPDF has no keep-with-next, no widow or orphan control and no
+ * footnotes, so the flow measures an element by laying it out without drawing before it places it: a heading goes
+ * to the next page unless two lines of text fit after it, and a paragraph is cut between pages so that neither its
+ * first nor its last line stands alone and every note stands on the page of the line that references it.
+ * Measuring uses up a paragraph, so paragraphs come from suppliers that make a fresh one on every call.
  */
 final class PageFlow implements Flow {
 
     /** Taller than any page: a paragraph's full line count. */
     private static final float UNLIMITED = 1_000_000f;
+    /** Room for rounding when a column is cut to hold an exact number of lines. */
+    private static final float SLACK = 0.01f;
 
     private final Document document;
     private final PdfWriter writer;
-    private final FontSet fonts;
+    private final Footnotes footnotes;
     private final float bodyLeading;
+    private final ColumnText column;
+    private float y;
 
-    PageFlow(Document document, PdfWriter writer, FontSet fonts, float bodyLeading) {
+    /** A flow that starts at the top of the writer's current page. */
+    PageFlow(Document document, PdfWriter writer, Footnotes footnotes, float bodyLeading) {
         this.document = document;
         this.writer = writer;
-        this.fonts = fonts;
+        this.footnotes = footnotes;
         this.bodyLeading = bodyLeading;
+        this.column = new ColumnText(writer.getDirectContent());
+        this.y = page().top();
     }
 
-    /**
-     * Adds {@code paragraph} with its space after it kept even when it opens a page: OpenPDF drops the space after
-     * a page's first paragraph, so the space is set as an empty line of that height instead.
-     */
-    void addWithSpaceAfter(Paragraph paragraph) {
-        float after = paragraph.getSpacingAfter();
-        paragraph.setSpacingAfter(0f);
-        document.add(paragraph);
-        if (after > 0f) {
-            Paragraph space = fonts.paragraph(after);
-            space.add(new Chunk(" ", fonts.font(FontSet.Role.BODY, false, false, Math.min(after, bodyLeading))));
-            document.add(space);
-        }
+    /** The notes of the next chapter's pages; see {@link Footnotes#chapter}. */
+    Footnotes footnotes() {
+        return footnotes;
+    }
+
+    /** Ends the current page, with its footnotes, and goes on at the top of the next. */
+    void newPage() {
+        PdfDocument page = page();
+        footnotes.draw(writer.getDirectContent(), page.left(), page.right(), page.bottom());
+        writer.setPageEmpty(false);
+        document.newPage();
+        y = page().top();
+    }
+
+    /** Leaves the current, empty page blank, as {@code blank} marks it, and goes on at the top of the next. */
+    void blankPage(Runnable blank) {
+        blank.run();
+        newPage();
+    }
+
+    /** Moves down by {@code height} points, as a chapter opener's drop does. */
+    void skip(float height) {
+        y -= height;
+    }
+
+    /** Ends the last page of the body, with its footnotes. */
+    void finish() {
+        PdfDocument page = page();
+        footnotes.draw(writer.getDirectContent(), page.left(), page.right(), page.bottom());
     }
 
     @Override
     public void add(Element element) {
-        document.add(element);
+        add(element, Footnotes.referencedIn(element));
+    }
+
+    /** Adds {@code element}, its notes {@code notes} on the page where it starts. */
+    @Override
+    public void add(Element element, List<String> notes) {
+        List<String> pending = footnotes.pending(notes);
+        if (!pending.isEmpty() && !atPageTop() && y - bottom(pending) < bodyLeading) {
+            newPage();
+        }
+        footnotes.place(pending);
+        column.addElement(element);
+        while ((pour(bottom(List.of())) & ColumnText.NO_MORE_TEXT) == 0) {
+            newPage();
+        }
     }
 
     @Override
     public void addHeading(Supplier<Paragraph> make) {
         Paragraph heading = make.get();
-        float needed = heading.getSpacingBefore() + height(heading) + heading.getSpacingAfter() + 2 * bodyLeading;
-        if (remaining() < needed && !atPageTop()) {
-            document.newPage();
+        float needed = heading.getSpacingBefore() + lines(heading, UNLIMITED) * heading.getLeading()
+                + heading.getSpacingAfter() + 2 * bodyLeading;
+        if (y - bottom(footnotes.pending(Footnotes.referencedIn(heading))) < needed && !atPageTop()) {
+            newPage();
         }
-        addWithSpaceAfter(make.get());
+        add(make.get());
     }
 
     @Override
     public void addParagraph(Supplier<Paragraph> make) {
-        float remaining = remaining();
-        if (!atPageTop()) {
-            int fitting = lines(make.get(), remaining);
-            int total = lines(make.get(), UNLIMITED);
-            boolean orphan = fitting == 1 && total > 1;
-            boolean widow = fitting < total && total - fitting == 1 && fitting <= 2;
-            if (orphan || widow) {
-                document.newPage();
-            }
+        Paragraph first = make.get();
+        float leading = first.getLeading();
+        int total = lines(make.get(), UNLIMITED);
+        if (total == 0 || leading <= 0f || lines(make.get(), total * leading + SLACK) < total) {
+            add(first); // lines of unequal height, as an inline image makes: no line count to cut at
+            return;
         }
-        document.add(make.get());
+        ParagraphLines paragraph = new ParagraphLines(total, leading, first.getSpacingBefore(), noteLines(make));
+        column.addElement(make.get());
+        int placed = 0;
+        while (true) {
+            float before = placed == 0 && !atPageTop() ? paragraph.spacingBefore() : 0f;
+            int count = linesHere(paragraph, placed, before);
+            if (count == 0 && !atPageTop()) {
+                newPage();
+                continue;
+            }
+            count = Math.max(count, 1);
+            footnotes.place(footnotes.pending(paragraph.notesOn(placed, placed + count)));
+            int status = pour(y - before - count * leading - SLACK);
+            placed += column.getLinesWritten();
+            if ((status & ColumnText.NO_MORE_TEXT) != 0) {
+                return;
+            }
+            newPage();
+        }
     }
 
-    private float remaining() {
-        return writer.getVerticalPosition(true) - document.bottom();
+    /**
+     * How many of the paragraph's lines after the first {@code placed} to set on this page: as many as fit above
+     * the notes they reference, less one where the next page would get the last line alone, and none where this
+     * page would get the first line alone.
+     */
+    private int linesHere(ParagraphLines paragraph, int placed, float before) {
+        int count = Math.min(paragraph.total() - placed, fitting(List.of(), paragraph.leading(), before));
+        while (count > 0) {
+            int fit = fitting(footnotes.pending(paragraph.notesOn(placed, placed + count)), paragraph.leading(),
+                    before);
+            if (fit >= count) {
+                break;
+            }
+            count = fit;
+        }
+        if (paragraph.total() - placed - count == 1) {
+            count--;
+        }
+        if (placed == 0 && count == 1 && paragraph.total() > 1) {
+            count = 0;
+        }
+        return Math.max(count, 0);
+    }
+
+    private int fitting(List<String> notes, float leading, float before) {
+        return (int) Math.floor((y - before - bottom(notes) + SLACK) / leading);
+    }
+
+    /** The lines of the paragraph {@code make} gives on which its note references stand, with their notes. */
+    private List<ParagraphLines.NoteLine> noteLines(Supplier<Paragraph> make) {
+        Paragraph full = make.get();
+        List<ParagraphLines.NoteLine> out = new ArrayList<>();
+        for (int i = 0; i < full.size(); i++) {
+            String id = Footnotes.idOf(full.get(i));
+            if (id != null) {
+                Paragraph upToReference = make.get();
+                upToReference.subList(i + 1, upToReference.size()).clear();
+                out.add(new ParagraphLines.NoteLine(id, lines(upToReference, UNLIMITED)));
+            }
+        }
+        return out;
+    }
+
+    /** Sets what the column holds down to {@code bottom}, or as far as it fits; returns the column's status. */
+    private int pour(float bottom) {
+        PdfDocument page = page();
+        boolean top = atPageTop();
+        column.setSimpleColumn(page.left(), bottom, page.right(), y);
+        // At a page's head the space before an element is dropped, as it would be at the head of a column.
+        column.setAdjustFirstLine(top);
+        int status = column.go();
+        if (top && (status & ColumnText.NO_MORE_TEXT) == 0 && column.getYLine() >= y) {
+            throw new IllegalStateException("an element is taller than the text block of an empty page; "
+                    + "give the PDF theme a larger page size or smaller margins");
+        }
+        y = column.getYLine();
+        return status;
+    }
+
+    /** The foot of the text above the current page's notes, with the notes {@code more} added. */
+    private float bottom(List<String> more) {
+        return page().bottom() + footnotes.heightWith(more);
     }
 
     private boolean atPageTop() {
-        return writer.getVerticalPosition(true) >= document.top() - 0.5f;
+        return y >= page().top() - 0.5f;
     }
 
-    private float height(Paragraph paragraph) {
-        return lines(paragraph, UNLIMITED) * paragraph.getTotalLeading();
+    /** The document of the current page: its margins are those of that page, mirrored about the binding. */
+    private PdfDocument page() {
+        return writer.getDirectContent().getPdfDocument();
     }
 
-    /** How many lines of {@code paragraph} fit in {@code height} points of the current column. */
+    /** How many lines of {@code paragraph} fit in {@code height} points of the text block's width. */
     private int lines(Paragraph paragraph, float height) {
-        ColumnText column = new ColumnText(null);
-        column.setSimpleColumn(document.left(), 0, document.right(), Math.max(height, 0f));
-        column.addElement(paragraph);
-        column.go(true);
-        return column.getLinesWritten();
+        ColumnText measure = new ColumnText(null);
+        measure.setSimpleColumn(page().left(), 0, page().right(), Math.max(height, 0f));
+        measure.addElement(paragraph);
+        measure.go(true);
+        return measure.getLinesWritten();
     }
 }

@@ -17,6 +17,7 @@ import java.util.Optional;
 import org.anthology.edition.Edition;
 import org.anthology.model.Anthology;
 import org.anthology.model.Diagnostics;
+import org.anthology.model.Block;
 import org.anthology.model.Chapter;
 import org.anthology.toc.TableOfContents;
 
@@ -98,44 +99,53 @@ public final class PdfEdition implements Edition {
 
     private void writeChapters(Document document, PdfWriter writer, RunningPages pages, FontSet fonts,
                                Anthology book) {
-        PageFlow flow = new PageFlow(document, writer, fonts, theme.bodyLeading());
+        PageFlow flow = new PageFlow(document, writer, footnotes(), theme.bodyLeading());
         Map<String, Optional<HyphenationEvent>> hyphenation = new HashMap<>();
         boolean first = true;
         for (Chapter chapter : book.chapters()) {
             if (!first) {
-                document.newPage();
+                flow.newPage();
             }
             first = false;
             if (theme.chapterRecto() && !pages.isRecto(writer.getPageNumber())) {
-                pages.leaveBlank();
-                writer.setPageEmpty(false);
-                document.newPage();
+                flow.blankPage(pages::leaveBlank);
             }
             pages.openChapter(writer.getPageNumber(), chapter.title());
-            writeOpening(writer, flow, fonts, chapter);
+            writeOpening(flow, fonts, chapter);
             String language = chapter.language().orElse(book.metadata().language());
             Optional<HyphenationEvent> breaker = theme.hyphenate()
                     ? hyphenation.computeIfAbsent(language, PatternHyphenation::forLanguage) : Optional.empty();
-            new BlockRenderer(theme, fonts, breaker, 0f, flow).render(chapter.blocks());
+            flow.footnotes().chapter(new FootnoteText(theme, fonts, breaker).of(chapter));
+            BlockRenderer body = new BlockRenderer(theme, fonts, breaker, 0f, flow);
+            body.render(chapter.blocks().stream().filter(block -> !(block instanceof Block.Note)).toList());
+            body.render(chapter.blocks().stream().filter(block -> block instanceof Block.Note note
+                    && !flow.footnotes().isPlaced(note.id())).toList());
         }
+        flow.finish();
     }
 
-    private void writeOpening(PdfWriter writer, PageFlow flow, FontSet fonts, Chapter chapter) {
+    /** Room for footnotes at the foot of the text block, a line's height below the text. */
+    private Footnotes footnotes() {
+        PdfTheme.Paper paper = theme.paper();
+        return new Footnotes(paper.width() - theme.marginInner() - theme.marginOuter(),
+                paper.height() - theme.marginTop() - theme.marginBottom(), theme.bodyLeading());
+    }
+
+    private void writeOpening(PageFlow flow, FontSet fonts, Chapter chapter) {
         float size = BlockRenderer.headingSize(theme, 1);
         Paragraph title = BlockRenderer.heading(theme, fonts,
                 new ArrayList<>(fonts.chunks(chapter.title(), FontSet.Role.HEADING, true, false, size)),
                 chapter.id(), size);
-        title.setSpacingBefore(paperDrop());
-        // OpenPDF drops the space before a paragraph at the top of an empty page; the drop is wanted there.
-        writer.setPageEmpty(false);
+        title.setSpacingBefore(0f);
+        flow.skip(paperDrop());
         title.setSpacingAfter(chapter.author().isEmpty() ? theme.bodyLeading() * 2 : size * 0.5f);
-        flow.addWithSpaceAfter(title);
+        flow.add(title);
         chapter.author().ifPresent(author -> {
             Paragraph byline = fonts.paragraph(theme.bodyLeading());
             byline.addAll(fonts.chunks(author, FontSet.Role.BODY, false, true, theme.bodySize() * 1.1f));
             byline.setAlignment(Element.ALIGN_LEFT);
             byline.setSpacingAfter(theme.bodyLeading() * 2);
-            flow.addWithSpaceAfter(byline);
+            flow.add(byline);
         });
     }
 

@@ -53,7 +53,7 @@ final class LongBook {
         return new Anthology(metadata, chapters);
     }
 
-    private static String sentences(Random random, int count) {
+    static String sentences(Random random, int count) {
         StringBuilder out = new StringBuilder();
         for (int s = 0; s < count; s++) {
             int words = 12 + random.nextInt(14);

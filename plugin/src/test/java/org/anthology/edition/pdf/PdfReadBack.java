@@ -70,6 +70,35 @@ public final class PdfReadBack implements AutoCloseable {
         return stripper.getTextForRegion("band").strip();
     }
 
+    /** A line of text read back: its baseline's distance from the page's top edge, its largest type size and
+     * its words. */
+    public record Line(float y, float size, String text) {
+    }
+
+    /** The lines of page {@code page} (1-based), top to bottom; glyphs on one baseline make one line. */
+    public List<Line> lines(int page) throws IOException {
+        java.util.TreeMap<Float, StringBuilder> byBaseline = new java.util.TreeMap<>();
+        java.util.Map<Float, Float> sizes = new java.util.HashMap<>();
+        PDFTextStripper stripper = new PDFTextStripper() {
+            @Override
+            protected void writeString(String text, List<TextPosition> positions) {
+                if (!text.isBlank()) {
+                    float y = Math.round(positions.get(0).getYDirAdj() * 10) / 10f;
+                    byBaseline.computeIfAbsent(y, key -> new StringBuilder()).append(text).append(' ');
+                    float size = (float) positions.stream().mapToDouble(TextPosition::getFontSize).max().orElse(0);
+                    sizes.merge(y, size, Math::max);
+                }
+            }
+        };
+        stripper.setSortByPosition(true);
+        stripper.setStartPage(page);
+        stripper.setEndPage(page);
+        stripper.getText(document);
+        List<Line> out = new ArrayList<>();
+        byBaseline.forEach((y, text) -> out.add(new Line(y, sizes.get(y), text.toString().strip())));
+        return out;
+    }
+
     /** The height of page {@code page} (1-based) in points. */
     public float pageHeight(int page) {
         return document.getPage(page - 1).getMediaBox().getHeight();
