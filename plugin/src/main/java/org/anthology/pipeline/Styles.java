@@ -20,8 +20,9 @@ import org.anthology.model.Diagnostics;
 import org.anthology.model.SourcePosition;
 
 /**
- * Loads the book's look from the styles directory ({@code epub.css}, {@code pdf-theme.properties}), falling back to
- * the built-in style for a file that is not there, and makes the editions the settings ask for.
+ * Loads the book's look from the styles directory ({@code epub.css}, {@code pdf-theme.properties} and the font files
+ * in {@code fonts/}), falling back to the built-in style for a file that is not there, and makes the editions the
+ * settings ask for.
  */
 final class Styles {
 
@@ -41,7 +42,7 @@ final class Styles {
         for (String format : formats) {
             switch (format.toLowerCase(Locale.ROOT)) {
                 case "epub" -> editions.add(new EpubEdition(text(EPUB_CSS), epubOptions));
-                case "pdf" -> pdfTheme().ifPresent(theme -> editions.add(new PdfEdition(theme)));
+                case "pdf" -> pdfEdition().ifPresent(editions::add);
                 default -> diagnostics.error(null, "unknown format '" + format + "' in <formats>. Use "
                         + String.join(", ", Settings.KNOWN_FORMATS));
             }
@@ -53,13 +54,17 @@ final class Styles {
         return editions;
     }
 
-    private java.util.Optional<PdfTheme> pdfTheme() throws IOException {
+    /** The PDF edition in the theme's look, with the fonts the theme names from the styles' fonts folder. */
+    private java.util.Optional<PdfEdition> pdfEdition() throws IOException {
+        String text = text(PDF_THEME);
         Properties properties = new Properties();
-        try (Reader in = new StringReader(text(PDF_THEME))) {
+        try (Reader in = new StringReader(text)) {
             properties.load(in);
         }
         try {
-            return java.util.Optional.of(PdfTheme.load(properties));
+            PdfTheme theme = PdfTheme.load(properties);
+            FontFolder fonts = new FontFolder(directory, shown(PDF_THEME), text, diagnostics);
+            return java.util.Optional.of(new PdfEdition(theme, fonts.read(theme)));
         } catch (IllegalArgumentException e) {
             diagnostics.error(new SourcePosition(shown(PDF_THEME), 1), e.getMessage());
             return java.util.Optional.empty();

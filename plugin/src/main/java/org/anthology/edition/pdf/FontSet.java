@@ -1,28 +1,26 @@
 package org.anthology.edition.pdf;
 
 import com.lowagie.text.Chunk;
-import com.lowagie.text.DocumentException;
 import com.lowagie.text.Font;
 import com.lowagie.text.ListItem;
 import com.lowagie.text.Paragraph;
 import com.lowagie.text.Phrase;
 import com.lowagie.text.pdf.BaseFont;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.security.SecureRandom;
 import java.util.ArrayList;
-import java.util.HashMap;
+import java.util.EnumMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Random;
 import java.util.Set;
 import java.util.TreeSet;
+import org.anthology.edition.pdf.BookFonts.Face;
+import org.anthology.model.Diagnostics;
 
 /**
- * The embedded TrueType faces of one PDF edition, and which characters they can show. Text is always set in a font
- * that has the glyph: a character missing from the requested face is taken from another configured family, and one
- * that no configured family covers is left out; {@link #uncoveredCodePoints(String)} tells the pipeline which.
+ * The embedded faces of one PDF edition, and which characters they can show. Text is always set in a font that has
+ * the glyph: a character missing from the requested face is taken from the theme's fallback families in order, then
+ * from its other families; one that no configured family covers is left out, and
+ * {@link #uncoveredCodePoints(String)} tells the pipeline which.
  *
  * <p>Only embedded Identity-H fonts are used: the base-14 fonts would silently drop every glyph above U+00FF.
  * A new set is made for every write, so subset tags come out the same each time.
@@ -32,16 +30,32 @@ public final class FontSet {
     /** What a family is used for. */
     enum Role { BODY, HEADING, MONO }
 
-    private static final String[] FACES = {"Regular", "Bold", "Italic", "BoldItalic"};
+    private static final Face[] FACES = Face.values();
 
-    private final Map<Role, String> families = new HashMap<>();
-    private final Map<String, BaseFont> faces = new HashMap<>();
+    private final Map<Role, String> families = new EnumMap<>(Role.class);
+    private final List<String> fallback;
+    private final Map<Role, List<String>> searchOrder = new EnumMap<>(Role.class);
+    private final FontFaces faces;
 
-    /** The faces named by {@code theme}, loaded from the class path when first used. */
+    /** The built-in faces named by {@code theme}, loaded from the class path when first used. */
     public FontSet(PdfTheme theme) {
+        this(theme, BookFonts.none());
+    }
+
+    /** The faces named by {@code theme}, from {@code book}'s own files where it brings the family. */
+    public FontSet(PdfTheme theme, BookFonts book) {
         families.put(Role.BODY, theme.bodyFont());
         families.put(Role.HEADING, theme.headingFont());
         families.put(Role.MONO, theme.monoFont());
+        fallback = theme.fallbackFonts();
+        faces = new FontFaces(book);
+        for (Role role : Role.values()) {
+            Set<String> order = new LinkedHashSet<>();
+            order.add(families.get(role));
+            order.addAll(fallback);
+            order.addAll(List.of(families.get(Role.HEADING), families.get(Role.MONO), families.get(Role.BODY)));
+            searchOrder.put(role, List.copyOf(order));
+        }
     }
 
     /**
@@ -54,10 +68,20 @@ public final class FontSet {
         return out;
     }
 
-    /** The configured families: body, heading and mono, without repeats. */
+    /** The configured families: body, heading, mono, then the fallbacks, without repeats. */
     List<String> families() {
-        return List.copyOf(new java.util.LinkedHashSet<>(List.of(families.get(Role.BODY), families.get(Role.HEADING),
-                families.get(Role.MONO))));
+        Set<String> all = new LinkedHashSet<>(List.of(families.get(Role.BODY), families.get(Role.HEADING),
+                families.get(Role.MONO)));
+        all.addAll(fallback);
+        return List.copyOf(all);
+    }
+
+    /**
+     * Reports every font file of the book that cannot be embedded, at the theme line that named its family; true
+     * when all can.
+     */
+    boolean check(Diagnostics diagnostics) {
+        return faces.check(families(), diagnostics);
     }
 
     /**
@@ -119,9 +143,14 @@ public final class FontSet {
         return out;
     }
 
+    /**
+     * The face that shows {@code c}: the role's own family first, then the fallbacks the theme lists for exactly
+     * this, and only then the theme's other families, whose look (a monospaced face in running text) was chosen for
+     * something else.
+     */
     private BaseFont fallbackFor(int c, Role first, int style) {
-        for (Role role : List.of(first, Role.HEADING, Role.MONO, Role.BODY)) {
-            BaseFont face = face(role, style);
+        for (String family : searchOrder.get(first)) {
+            BaseFont face = faces.face(family, FACES[style]);
             if (face.charExists(c)) {
                 return face;
             }
@@ -138,42 +167,6 @@ public final class FontSet {
     }
 
     private BaseFont face(Role role, int style) {
-        String resource = "liberation/" + families.get(role) + "-" + FACES[style] + ".ttf";
-        return faces.computeIfAbsent(resource, FontSet::load);
-    }
-
-    private static BaseFont load(String resource) {
-        try (InputStream in = FontSet.class.getClassLoader().getResourceAsStream(resource)) {
-            if (in == null) {
-                throw new IllegalArgumentException("font " + resource + " is not on the class path. "
-                        + "Name a family that ships -Regular, -Bold, -Italic and -BoldItalic TrueType faces.");
-            }
-            BaseFont font = BaseFont.createFont(resource, BaseFont.IDENTITY_H, BaseFont.EMBEDDED, false,
-                    in.readAllBytes(), null);
-            font.setSecureRandom(new SubsetTags(resource.hashCode()));
-            return font;
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read font " + resource, e);
-        } catch (DocumentException e) {
-            throw new IllegalStateException("cannot load font " + resource, e);
-        }
-    }
-
-    /**
-     * Feeds OpenPDF's six-letter subset tag ({@code ABCDEF+LiberationSerif}) from a seed instead of the system's
-     * entropy, so two writes of one book give the same bytes; the tag only has to differ between subsets.
-     */
-    private static final class SubsetTags extends SecureRandom {
-        private static final long serialVersionUID = 1L;
-        private final transient Random sequence;
-
-        SubsetTags(long seed) {
-            this.sequence = new Random(seed);
-        }
-
-        @Override
-        public double nextDouble() {
-            return sequence.nextDouble();
-        }
+        return faces.face(families.get(role), FACES[style]);
     }
 }

@@ -34,10 +34,17 @@ import org.anthology.toc.TableOfContents;
 public final class PdfEdition implements Edition {
 
     private final PdfTheme theme;
+    private final BookFonts bookFonts;
 
-    /** An edition with the look of {@code theme}. */
+    /** An edition with the look of {@code theme}, in the built-in fonts. */
     public PdfEdition(PdfTheme theme) {
+        this(theme, BookFonts.none());
+    }
+
+    /** An edition with the look of {@code theme}, taking the families the book brings from {@code bookFonts}. */
+    public PdfEdition(PdfTheme theme, BookFonts bookFonts) {
         this.theme = theme;
+        this.bookFonts = bookFonts;
     }
 
     @Override
@@ -47,7 +54,7 @@ public final class PdfEdition implements Edition {
 
     @Override
     public void write(Anthology book, TableOfContents toc, OutputStream out) throws IOException {
-        FontSet fonts = new FontSet(theme);
+        FontSet fonts = new FontSet(theme, bookFonts);
         PdfTheme.Paper paper = theme.paper();
         // The title page is a right-hand page; later pages get their margins from RunningPages as each one ends.
         Document document = new Document(new Rectangle(paper.width(), paper.height()), theme.marginInner(),
@@ -81,10 +88,17 @@ public final class PdfEdition implements Edition {
         out.flush();
     }
 
-    /** Reports as errors the characters no font of the theme has: the PDF would leave them out. */
+    /**
+     * Reports as errors the book's font files that cannot be embedded and the characters no font of the theme has:
+     * the PDF would leave them out.
+     */
     @Override
     public void check(Anthology book, Diagnostics diagnostics) {
-        for (UncoveredCharacter missing : uncovered(book)) {
+        FontSet fonts = new FontSet(theme, bookFonts);
+        if (!fonts.check(diagnostics)) {
+            return;
+        }
+        for (UncoveredCharacter missing : new FontCoverage(fonts).uncovered(book)) {
             diagnostics.error(missing.position(), missing.problem());
         }
     }
@@ -94,7 +108,7 @@ public final class PdfEdition implements Edition {
      * such characters would be left out of the PDF, so the pipeline reports them before writing.
      */
     public List<UncoveredCharacter> uncovered(Anthology book) {
-        return new FontCoverage(new FontSet(theme)).uncovered(book);
+        return new FontCoverage(new FontSet(theme, bookFonts)).uncovered(book);
     }
 
     private void writeChapters(Document document, PdfWriter writer, RunningPages pages, FontSet fonts,

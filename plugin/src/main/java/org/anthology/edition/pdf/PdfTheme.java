@@ -1,5 +1,6 @@
 package org.anthology.edition.pdf;
 
+import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Properties;
@@ -8,16 +9,16 @@ import java.util.Properties;
  * The look of the PDF edition: paper, margins, fonts and type sizes, read from a theme properties file such as
  * {@code styles/pdf-theme.properties}. Missing keys take the defaults of {@link #defaults()}.
  *
- * <p>Fonts are named by family ({@code LiberationSerif}); each family must provide the four TrueType faces
- * {@code <family>-Regular.ttf}, {@code -Bold}, {@code -Italic} and {@code -BoldItalic} on the class path under
- * {@code liberation/}. Lengths are in PostScript points (1/72 inch). {@code chapterRecto} starts every chapter on a
- * right-hand page (a blank left page is inserted where needed); {@code hyphenate} breaks words at line ends by the
- * hyphenation patterns of the book's language.
+ * <p>Fonts are named by family ({@code LiberationSerif}): the book's own files when it brings them (see
+ * {@link BookFonts}), else the built-in Liberation families. {@code fallbackFonts} lists, in order, the families
+ * tried for a character a role's own family lacks, before the theme's other families. Lengths are in PostScript
+ * points (1/72 inch). {@code chapterRecto} starts every chapter on a right-hand page (a blank left page is inserted
+ * where needed); {@code hyphenate} breaks words at line ends by the hyphenation patterns of the book's language.
  */
 public record PdfTheme(Paper paper, float marginInner, float marginOuter, float marginTop, float marginBottom,
                        String bodyFont, String headingFont, String monoFont, float bodySize, float bodyLeading,
                        float headingSize, float monoSize, float footerSize, boolean chapterRecto,
-                       boolean hyphenate) {
+                       boolean hyphenate, List<String> fallbackFonts) {
 
     /** Paper sizes a book is commonly set on, in points. */
     public enum Paper {
@@ -47,6 +48,7 @@ public record PdfTheme(Paper paper, float marginInner, float marginOuter, float 
         Objects.requireNonNull(bodyFont, "bodyFont");
         Objects.requireNonNull(headingFont, "headingFont");
         Objects.requireNonNull(monoFont, "monoFont");
+        fallbackFonts = List.copyOf(fallbackFonts);
         if (marginInner + marginOuter >= paper.width() || marginTop + marginBottom >= paper.height()) {
             throw new IllegalArgumentException("margins leave no room for text on " + paper + " paper");
         }
@@ -55,7 +57,7 @@ public record PdfTheme(Paper paper, float marginInner, float marginOuter, float 
     /** The default look: A5 paper, Liberation Serif 10.5/14 body, Liberation Sans headings. */
     public static PdfTheme defaults() {
         return new PdfTheme(Paper.A5, 54f, 40f, 50f, 56f, "LiberationSerif", "LiberationSans", "LiberationMono",
-                10.5f, 14f, 18f, 9f, 8.5f, true, true);
+                10.5f, 14f, 18f, 9f, 8.5f, true, true, List.of());
     }
 
     /**
@@ -74,7 +76,8 @@ public record PdfTheme(Paper paper, float marginInner, float marginOuter, float 
                 r.size("size.body", d.bodySize()), r.size("leading.body", d.bodyLeading()),
                 r.size("size.heading", d.headingSize()), r.size("size.mono", d.monoSize()),
                 r.size("size.footer", d.footerSize()),
-                r.bool("chapter.recto", d.chapterRecto()), r.bool("text.hyphenate", d.hyphenate()));
+                r.bool("chapter.recto", d.chapterRecto()), r.bool("text.hyphenate", d.hyphenate()),
+                r.families("font.fallback", d.fallbackFonts()));
     }
 
     /** Reads typed values and names the key in every complaint. */
@@ -126,6 +129,17 @@ public record PdfTheme(Paper paper, float marginInner, float marginOuter, float 
                 throw bad(key, value, "a font family name such as LiberationSerif");
             }
             return value;
+        }
+
+        List<String> families(String key, List<String> fallback) {
+            String value = raw(key);
+            if (value == null) {
+                return fallback;
+            }
+            if (!value.matches("([A-Za-z][A-Za-z0-9]*(\\s*,\\s*[A-Za-z][A-Za-z0-9]*)*)?")) {
+                throw bad(key, value, "font family names separated by commas, such as NotoSansArmenian, DejaVuSans");
+            }
+            return value.isEmpty() ? List.of() : List.of(value.split("\\s*,\\s*"));
         }
 
         private float number(String key, float fallback, float min, float max, String expected) {

@@ -16,7 +16,7 @@ public record UncoveredCharacter(SourcePosition position, int codePoint, List<St
         fonts = List.copyOf(fonts);
     }
 
-    /** One line for the build log: {@code file:line: character U+4E92 '互' is not in the fonts ... . Add ...}. */
+    /** One line for the build log: {@code file:line: character U+4E92 '互' is not in the PDF fonts ... . Add ...}. */
     public String message() {
         return position + ": " + problem();
     }
@@ -24,7 +24,8 @@ public record UncoveredCharacter(SourcePosition position, int codePoint, List<St
     /** What is wrong and what to do, without the position. */
     public String problem() {
         return String.format(Locale.ROOT, "character U+%04X '%s' is not in the PDF fonts %s. "
-                        + "Add a font that covers it to the PDF theme (font.body, font.heading or font.mono), "
+                        + "Put a TrueType or OpenType font that covers it in the fonts/ folder beside "
+                        + "pdf-theme.properties and add its family to font.fallback, "
                         + "or build only the EPUB (formats=epub)",
                 codePoint, Character.toString(codePoint), String.join(", ", fonts));
     }

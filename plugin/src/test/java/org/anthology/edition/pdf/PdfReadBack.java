@@ -162,6 +162,22 @@ public final class PdfReadBack implements AutoCloseable {
         return out;
     }
 
+    /**
+     * Every font used on any page, by its base name without the subset tag ({@code DejaVuSans}), with whether its
+     * program is embedded.
+     */
+    public java.util.Map<String, Boolean> fonts() throws IOException {
+        java.util.Map<String, Boolean> out = new java.util.TreeMap<>();
+        for (PDPage page : document.getPages()) {
+            PDResources resources = page.getResources();
+            for (var name : resources.getFontNames()) {
+                PDFont font = resources.getFont(name);
+                out.merge(font.getName().replaceFirst("^[A-Z]{6}\\+", ""), font.isEmbedded(), Boolean::logicalAnd);
+            }
+        }
+        return out;
+    }
+
     /** The document information and catalog, for metadata checks. */
     public PDDocument document() {
         return document;

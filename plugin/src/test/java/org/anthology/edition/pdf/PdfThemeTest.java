@@ -92,4 +92,23 @@ class PdfThemeTest {
         assertTrue(e.getMessage().contains("'" + key + "'"), e.getMessage());
         assertTrue(e.getMessage().contains(value), e.getMessage());
     }
+
+    @Test
+    void readsTheFallbackFamiliesInTheirOrder() {
+        Properties properties = new Properties();
+        properties.setProperty("font.fallback", " NotoSansArmenian,DejaVuSans , NotoSansSC ");
+        assertEquals(java.util.List.of("NotoSansArmenian", "DejaVuSans", "NotoSansSC"),
+                PdfTheme.load(properties).fallbackFonts());
+        properties.setProperty("font.fallback", "");
+        assertEquals(java.util.List.of(), PdfTheme.load(properties).fallbackFonts());
+        assertEquals(java.util.List.of(), PdfTheme.defaults().fallbackFonts());
+    }
+
+    @Test
+    void rejectsAFallbackListThatIsNotFamilyNames() {
+        Properties properties = new Properties();
+        properties.setProperty("font.fallback", "Noto Sans SC; DejaVuSans");
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> PdfTheme.load(properties));
+        assertTrue(e.getMessage().startsWith("PDF theme key 'font.fallback' has bad value"), e.getMessage());
+    }
 }
