@@ -173,6 +173,29 @@ class PdfTypesettingTest {
     }
 
     @Test
+    void noParagraphLeavesItsFirstOrLastLineAloneOnAPage() throws IOException {
+        int pagesChecked = 0;
+        try (PdfReadBack read = PdfReadBack.of(pdf)) {
+            List<Integer> openers = openers(read);
+            for (int page = openers.get(0); page <= read.pageCount(); page++) {
+                List<PdfReadBack.Line> lines = textLines(read, page);
+                if (openers.contains(page) || lines.size() < 3) {
+                    continue;
+                }
+                pagesChecked++;
+                // Every fixture paragraph has several lines, so a paragraph gap after the first line of a page
+                // means a paragraph's last line stands there alone, and one before the last line, its first.
+                int last = lines.size() - 1;
+                assertFalse(paragraphGap(lines.get(0), lines.get(1)) && !isHeading(lines.get(0)),
+                        "page " + page + " opens with a paragraph's last line: " + lines.get(0).text());
+                assertFalse(paragraphGap(lines.get(last - 1), lines.get(last)) && !isHeading(lines.get(last - 1)),
+                        "page " + page + " ends with a paragraph's first line: " + lines.get(last).text());
+            }
+        }
+        assertTrue(pagesChecked > 10, "only " + pagesChecked + " pages checked");
+    }
+
+    @Test
     void rectoOffOpensChaptersOnTheNextPageWithoutBlanks() throws IOException {
         Properties properties = new Properties();
         properties.setProperty("chapter.recto", "false");
@@ -232,6 +255,22 @@ class PdfTypesettingTest {
     private static List<String> bodyLines(PdfReadBack read, int page) throws IOException {
         String body = read.bandText(page, THEME.marginTop(), read.pageHeight(page) - THEME.marginBottom());
         return body.lines().map(String::strip).filter(line -> !line.isEmpty()).collect(Collectors.toList());
+    }
+
+    /** The lines of running text and headings of a page, without running head, page number or byline. */
+    private static List<PdfReadBack.Line> textLines(PdfReadBack read, int page) throws IOException {
+        float foot = read.pageHeight(page) - THEME.marginBottom();
+        return read.lines(page).stream()
+                .filter(line -> line.y() > THEME.marginTop() && line.y() < foot && line.size() >= THEME.bodySize())
+                .filter(line -> !line.text().startsWith("Author ")).collect(Collectors.toList());
+    }
+
+    private static boolean paragraphGap(PdfReadBack.Line above, PdfReadBack.Line below) {
+        return below.y() - above.y() > THEME.bodyLeading() + 1f;
+    }
+
+    private static boolean isHeading(PdfReadBack.Line line) {
+        return line.text().startsWith("Section ") || line.text().startsWith("Chapter Number ");
     }
 
     private static Set<String> sourceWords() {
