@@ -15,6 +15,7 @@ import java.util.Optional;
 import org.anthology.normalize.NormalizationOptions;
 import org.anthology.edition.epub.EpubCheckResult;
 import org.anthology.edition.epub.EpubChecker;
+import org.anthology.edition.pdf.PdfAChecker;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
@@ -51,6 +52,11 @@ class SeedsBookTest {
     void epubPassesEpubCheckWithoutErrorsOrWarnings() {
         EpubCheckResult result = EpubChecker.check(out.resolve("seeds-book.epub"));
         assertTrue(result.isClean(), result.toString());
+    }
+
+    @Test
+    void pdfIsPdfA1bAsVeraPdfValidatesIt() throws Exception {
+        assertEquals(List.of(), PdfAChecker.pdfA1bViolations(Files.readAllBytes(out.resolve("seeds-book.pdf"))));
     }
 
     @Test

@@ -102,6 +102,11 @@ class PdfFootnotesTest {
     }
 
     @Test
+    void staysPdfA1bAsVeraPdfValidatesIt() throws Exception {
+        assertEquals(List.of(), PdfAChecker.pdfA1bViolations(pdf));
+    }
+
+    @Test
     void rendersAPageWithNotesToPng() throws IOException {
         try (PdfReadBack read = PdfReadBack.of(pdf)) {
             Path file = Path.of("target", "pages", "footnotes.png");
