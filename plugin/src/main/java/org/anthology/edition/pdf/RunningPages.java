@@ -134,7 +134,8 @@ final class RunningPages extends PdfPageEventHelper {
         }
         float size = theme.footerSize();
         Phrase phrase = fonts.phrase(size * 1.2f);
-        phrase.addAll(fonts.chunks(text, FontSet.Role.BODY, false, italic, size));
+        phrase.addAll(FontSet.inColour(fonts.chunks(text, FontSet.Role.BODY, false, italic, size),
+                theme.colours().running()));
         float x = (document.left() + document.right()) / 2;
         ColumnText.showTextAligned(writer.getDirectContent(), Element.ALIGN_CENTER, phrase, x, y, 0);
     }

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.awt.Color;
 import java.io.IOException;
 import java.io.Reader;
 import java.nio.charset.StandardCharsets;
@@ -78,6 +79,26 @@ class PdfThemeTest {
     @Test
     void rejectsANegativeMarginNamingTheKey() {
         assertRejected("margin.inner", "-5");
+    }
+
+    @Test
+    void headingsRunningHeadsLinksAndRulesTakeTheTextColourUnlessGiven() {
+        Properties properties = new Properties();
+        properties.setProperty("color.text", "#2b2b2b");
+        properties.setProperty("color.link", "#1F4E9A");
+        PageColours colours = PdfTheme.load(properties).colours();
+        Color text = new Color(0x2B2B2B);
+        assertEquals(new PageColours(text, text, text, new Color(0x1F4E9A), text), colours);
+        assertEquals(PageColours.allIn(Color.BLACK), PdfTheme.defaults().colours());
+    }
+
+    @Test
+    void rejectsAColourThatIsNotSixHexDigitsNamingTheKey() {
+        assertRejected("color.text", "black");
+        assertRejected("color.heading", "#12345");
+        assertRejected("color.running", "#GG0000");
+        assertRejected("color.link", "1F4E9A");
+        assertRejected("color.rule", "rgb(0,0,0)");
     }
 
     @Test
