@@ -111,7 +111,7 @@ public final class PdfEdition implements Edition {
                 writer.setPageEmpty(false);
                 document.newPage();
             }
-            pages.openChapter(writer.getPageNumber(), chapter.title());
+            pages.openChapter(writer.getPageNumber(), chapter.title(), chapter.author().orElse(""));
             writeOpening(writer, flow, fonts, chapter);
             String language = chapter.language().orElse(book.metadata().language());
             Optional<HyphenationEvent> breaker = theme.hyphenate()

@@ -12,12 +12,13 @@ import java.util.Properties;
  * {@code <family>-Regular.ttf}, {@code -Bold}, {@code -Italic} and {@code -BoldItalic} on the class path under
  * {@code liberation/}. Lengths are in PostScript points (1/72 inch). {@code chapterRecto} starts every chapter on a
  * right-hand page (a blank left page is inserted where needed); {@code hyphenate} breaks words at line ends by the
- * hyphenation patterns of the book's language. The last components group the theme's colours ({@link PageColours}).
+ * hyphenation patterns of the book's language. The last components group the theme's colours ({@link PageColours})
+ * and what the page heads and feet show ({@link RunningText}).
  */
 public record PdfTheme(Paper paper, float marginInner, float marginOuter, float marginTop, float marginBottom,
                        String bodyFont, String headingFont, String monoFont, float bodySize, float bodyLeading,
                        float headingSize, float monoSize, float footerSize, boolean chapterRecto,
-                       boolean hyphenate, PageColours colours) {
+                       boolean hyphenate, PageColours colours, RunningText running) {
 
     /** Paper sizes a book is commonly set on, in points. */
     public enum Paper {
@@ -48,6 +49,7 @@ public record PdfTheme(Paper paper, float marginInner, float marginOuter, float 
         Objects.requireNonNull(headingFont, "headingFont");
         Objects.requireNonNull(monoFont, "monoFont");
         Objects.requireNonNull(colours, "colours");
+        Objects.requireNonNull(running, "running");
         if (marginInner + marginOuter >= paper.width() || marginTop + marginBottom >= paper.height()) {
             throw new IllegalArgumentException("margins leave no room for text on " + paper + " paper");
         }
@@ -56,7 +58,8 @@ public record PdfTheme(Paper paper, float marginInner, float marginOuter, float 
     /** The default look: A5 paper, Liberation Serif 10.5/14 body, Liberation Sans headings. */
     public static PdfTheme defaults() {
         return new PdfTheme(Paper.A5, 54f, 40f, 50f, 56f, "LiberationSerif", "LiberationSans", "LiberationMono",
-                10.5f, 14f, 18f, 9f, 8.5f, true, true, PageColours.allBlack());
+                10.5f, 14f, 18f, 9f, 8.5f, true, true, PageColours.allBlack(),
+                RunningText.classic());
     }
 
     /**
@@ -76,7 +79,7 @@ public record PdfTheme(Paper paper, float marginInner, float marginOuter, float 
                 r.size("size.heading", d.headingSize()), r.size("size.mono", d.monoSize()),
                 r.size("size.footer", d.footerSize()),
                 r.bool("chapter.recto", d.chapterRecto()), r.bool("text.hyphenate", d.hyphenate()),
-                PageColours.read(r, d.colours()));
+                PageColours.read(r, d.colours()), RunningText.read(r, d.running()));
     }
 
     /** Reads typed values and names the key in every complaint. */

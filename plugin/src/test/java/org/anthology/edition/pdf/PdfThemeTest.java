@@ -102,6 +102,43 @@ class PdfThemeTest {
     }
 
     @Test
+    void readsRunningHeadAndFootTextsAndTheirAlignment() {
+        Properties properties = new Properties();
+        properties.setProperty("header.verso", "${author}");
+        properties.setProperty("footer.recto", "${book} \u00b7 ${page}");
+        properties.setProperty("footer.verso", "");
+        properties.setProperty("header.align", "Outside");
+        RunningText running = PdfTheme.load(properties).running();
+        assertEquals(new RunningText("${author}", "${chapter}", "", "${book} \u00b7 ${page}",
+                RunningText.Align.OUTSIDE, RunningText.Align.CENTER), running);
+        assertEquals(RunningText.classic(), PdfTheme.defaults().running());
+    }
+
+    @Test
+    void rejectsAnUnknownPlaceholderNamingTheKeyAndThePlaceholder() {
+        assertRejected("header.recto", "${title}");
+        assertRejected("footer.verso", "${page} of ${pages}");
+        Properties properties = new Properties();
+        properties.setProperty("footer.verso", "${page} of ${pages}");
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> PdfTheme.load(properties));
+        assertTrue(e.getMessage().contains("${pages} is not one of them"), e.getMessage());
+        assertTrue(e.getMessage().contains("${book}, ${chapter}, ${author} and ${page}"), e.getMessage());
+    }
+
+    @Test
+    void rejectsAnAlignmentOtherThanCenterOrOutsideNamingTheKey() {
+        assertRejected("header.align", "left");
+        assertRejected("footer.align", "inside");
+    }
+
+    @Test
+    void fillsPlaceholdersAndDropsTheSpaceAroundAnEmptyOne() {
+        var values = java.util.Map.of("book", "B", "chapter", "C", "author", "", "page", "$1");
+        assertEquals("C, $1", RunningText.fill("${chapter}, ${page}", values));
+        assertEquals("", RunningText.fill(" ${author} ", values));
+    }
+
+    @Test
     void rejectsAFontNameThatIsNotAFamilyNamingTheKey() {
         assertRejected("font.body", "../../etc/passwd");
     }
