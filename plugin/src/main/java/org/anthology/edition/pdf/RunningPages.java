@@ -19,9 +19,10 @@ import java.util.Optional;
  * openers and contents pages carry the foot only, a blank page nothing at all. Then it sets the next page's margins,
  * the inner one on the binding side, and records the page on which each named destination lands.
  *
- * <p>The body is laid out first and the contents pages after it, then moved behind the title page with the front
- * matter padded to an even count. So body page n is a right-hand page when n is odd, and contents pages, which
- * follow the title page, start on a left-hand page (ii). A part change takes effect from the next page on.
+ * <p>The title and copyright pages are laid out first, then the body, then the contents pages, which are then moved
+ * behind the copyright page with the front matter padded to an even count. So every part starts on a right-hand
+ * page: the title page (i), the body (1), and the contents (iii), numbered on from the pages before the body. A part
+ * change takes effect from the next page on.
  */
 final class RunningPages extends PdfPageEventHelper {
 
@@ -35,6 +36,7 @@ final class RunningPages extends PdfPageEventHelper {
     private Part part = Part.UNNUMBERED;
     private Part nextPart = Part.UNNUMBERED;
     private int firstPageOfPart = 1;
+    private int pagesBeforeBody;
     private String chapterTitle = "";
     private String chapterAuthor = "";
     private int openerPage;
@@ -105,15 +107,16 @@ final class RunningPages extends PdfPageEventHelper {
         if (nextPart != part) {
             part = nextPart;
             firstPageOfPart = writer.getPageNumber();
+            if (part == Part.BODY) {
+                pagesBeforeBody = firstPageOfPart - 1;
+            }
         }
     }
 
-    private static boolean isRecto(Part part, int offset) {
-        return switch (part) {
-            case BODY -> offset % 2 == 0;
-            case CONTENTS -> offset % 2 == 1;
-            case UNNUMBERED -> true;
-        };
+    /** Page i and page 1 are right-hand pages; the contents go on from the pages before the body. */
+    private boolean isRecto(Part part, int offset) {
+        int fromRecto = part == Part.CONTENTS ? pagesBeforeBody + offset : offset;
+        return fromRecto % 2 == 0;
     }
 
     /** The printed number of layout page {@code page}: arabic in the body, roman in the contents, else none. */
@@ -121,7 +124,7 @@ final class RunningPages extends PdfPageEventHelper {
         int offset = page - firstPageOfPart;
         return switch (part) {
             case BODY -> Integer.toString(offset + 1);
-            case CONTENTS -> RomanNumberFactory.getLowerCaseString(offset + 2);
+            case CONTENTS -> RomanNumberFactory.getLowerCaseString(pagesBeforeBody + offset + 1);
             case UNNUMBERED -> "";
         };
     }

@@ -35,7 +35,8 @@ class PdfPagePicturesTest {
             List<Integer> openers = PdfTypesettingTest.openers(read);
             Map<String, Integer> pictures = new TreeMap<>();
             pictures.put("title", 1);
-            pictures.put("contents", 2);
+            pictures.put("copyright", 2);
+            pictures.put("contents", 3);
             pictures.put("opener", openers.get(1));
             pictures.put("spread-left", openers.get(1) + 1);
             pictures.put("spread-right", openers.get(1) + 2);

@@ -144,6 +144,25 @@ public final class PdfReadBack implements AutoCloseable {
         return at < 0 ? -1 : colours.get(at);
     }
 
+    /** The size set for the first glyph of the first {@code word} on page {@code page} (1-based), 0 if absent. */
+    public float fontSizeOf(int page, String word) throws IOException {
+        StringBuilder text = new StringBuilder();
+        List<Float> sizes = new ArrayList<>();
+        PDFTextStripper stripper = new PDFTextStripper() {
+            @Override
+            protected void processTextPosition(TextPosition glyph) {
+                text.append(glyph.getUnicode());
+                float size = glyph.getFontSize();
+                glyph.getUnicode().chars().forEach(c -> sizes.add(size));
+            }
+        };
+        stripper.setStartPage(page);
+        stripper.setEndPage(page);
+        stripper.getText(document);
+        int at = text.indexOf(word);
+        return at < 0 ? 0f : sizes.get(at);
+    }
+
     /** The colours (0xRRGGBB) that page {@code page} (1-based) sets for stroking lines with the RG operator. */
     public Set<Integer> strokeColours(int page) throws IOException {
         Set<Integer> out = new LinkedHashSet<>();
