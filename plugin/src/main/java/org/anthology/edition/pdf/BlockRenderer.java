@@ -178,6 +178,7 @@ final class BlockRenderer implements Block.Visitor<Void> {
                 cell.addElement(text);
                 cell.setPadding(3f);
                 cell.setBorderWidth(0.4f);
+                cell.setBorderColor(theme.colours().rule());
                 element.addCell(cell);
             }
         }

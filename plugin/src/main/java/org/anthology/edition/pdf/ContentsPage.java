@@ -47,6 +47,7 @@ final class ContentsPage {
         }
         DottedLineSeparator dots = new DottedLineSeparator();
         dots.setGap(3f);
+        dots.setLineColor(theme.colours().rule());
         Chunk leader = new Chunk(dots);
         leader.setFont(fonts.font(FontSet.Role.BODY, false, false, size));
         line.add(leader);

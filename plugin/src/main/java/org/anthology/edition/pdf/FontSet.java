@@ -6,6 +6,7 @@ import com.lowagie.text.ListItem;
 import com.lowagie.text.Paragraph;
 import com.lowagie.text.Phrase;
 import com.lowagie.text.pdf.BaseFont;
+import java.awt.Color;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.LinkedHashSet;
@@ -36,6 +37,7 @@ public final class FontSet {
     private final List<String> fallback;
     private final Map<Role, List<String>> searchOrder = new EnumMap<>(Role.class);
     private final FontFaces faces;
+    private final PageColours colours;
 
     /** The built-in faces named by {@code theme}, loaded from the class path when first used. */
     public FontSet(PdfTheme theme) {
@@ -47,6 +49,7 @@ public final class FontSet {
         families.put(Role.BODY, theme.bodyFont());
         families.put(Role.HEADING, theme.headingFont());
         families.put(Role.MONO, theme.monoFont());
+        colours = theme.colours();
         fallback = theme.fallbackFonts();
         faces = new FontFaces(book);
         for (Role role : Role.values()) {
@@ -110,7 +113,7 @@ public final class FontSet {
 
     /** The font of {@code role} in the given style and size. */
     Font font(Role role, boolean bold, boolean italic, float size) {
-        return new Font(face(role, style(bold, italic)), size);
+        return new Font(face(role, style(bold, italic)), size, Font.UNDEFINED, ink(role));
     }
 
     /**
@@ -131,16 +134,38 @@ public final class FontSet {
                 continue;
             }
             if (wanted != runFace && run.length() > 0) {
-                out.add(new Chunk(run.toString(), new Font(runFace, size)));
+                out.add(new Chunk(run.toString(), new Font(runFace, size, Font.UNDEFINED, ink(role))));
                 run.setLength(0);
             }
             runFace = wanted;
             run.appendCodePoint(c);
         }
         if (run.length() > 0) {
-            out.add(new Chunk(run.toString(), new Font(runFace, size)));
+            out.add(new Chunk(run.toString(), new Font(runFace, size, Font.UNDEFINED, ink(role))));
         }
         return out;
+    }
+
+    /** The theme's colours. */
+    PageColours colours() {
+        return colours;
+    }
+
+    /** Copies of {@code chunks} in {@code colour}, for text told apart by its colour: links, running heads. */
+    static List<Chunk> inColour(List<Chunk> chunks, Color colour) {
+        List<Chunk> out = new ArrayList<>();
+        for (Chunk chunk : chunks) {
+            // The copy has its own font, so shared chunks such as Chunk.NEWLINE keep theirs.
+            Chunk copy = new Chunk(chunk);
+            copy.getFont().setColor(colour);
+            out.add(copy);
+        }
+        return out;
+    }
+
+    /** Headings and titles in the heading colour, all other text (code too) in the text colour. */
+    private Color ink(Role role) {
+        return role == Role.HEADING ? colours.heading() : colours.text();
     }
 
     /**

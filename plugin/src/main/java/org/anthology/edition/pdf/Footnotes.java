@@ -4,6 +4,7 @@ import com.lowagie.text.Chunk;
 import com.lowagie.text.Element;
 import com.lowagie.text.pdf.ColumnText;
 import com.lowagie.text.pdf.PdfContentByte;
+import java.awt.Color;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -29,6 +30,7 @@ final class Footnotes {
     private final float width;
     private final float maxHeight;
     private final float gap;
+    private final Color rule;
     private final Set<String> placed = new HashSet<>();
     private final List<String> onPage = new ArrayList<>();
     private Map<String, Supplier<List<Element>>> notes = Map.of();
@@ -37,12 +39,13 @@ final class Footnotes {
 
     /**
      * Notes for a text block {@code width} wide and {@code blockHeight} high; {@code gap} is the room between the
-     * text and the notes, where the rule stands.
+     * text and the notes, where the rule stands in the colour {@code rule}.
      */
-    Footnotes(float width, float blockHeight, float gap) {
+    Footnotes(float width, float blockHeight, float gap, Color rule) {
         this.width = width;
         this.maxHeight = blockHeight / 2;
         this.gap = gap;
+        this.rule = rule;
     }
 
     /** The generic tag of a reference to the note {@code id}. */
@@ -127,6 +130,7 @@ final class Footnotes {
         float top = bottom + height;
         canvas.saveState();
         canvas.setLineWidth(0.4f);
+        canvas.setColorStroke(rule);
         canvas.moveTo(left, top + gap / 2);
         canvas.lineTo(left + (right - left) / 3, top + gap / 2);
         canvas.stroke();

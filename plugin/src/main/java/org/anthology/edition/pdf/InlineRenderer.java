@@ -93,10 +93,12 @@ final class InlineRenderer implements Inline.Visitor<List<Chunk>> {
         String target = link.target();
         boolean web = target.startsWith("http://") || target.startsWith("https://");
         List<Chunk> chunks = (web ? hyphenated(Optional.empty()) : this).render(link.content());
-        if (web) {
-            chunks.forEach(chunk -> chunk.setAnchor(target));
+        if (!web) {
+            return chunks;
         }
-        return chunks;
+        List<Chunk> linked = FontSet.inColour(chunks, fonts.colours().link());
+        linked.forEach(chunk -> chunk.setAnchor(target));
+        return linked;
     }
 
     @Override

@@ -22,13 +22,14 @@ import org.anthology.model.Chapter;
 import org.anthology.toc.TableOfContents;
 
 /**
- * Writes the PDF edition as a PDF/A-1b book: a title page, the contents pages, then every chapter on a new page
+ * Writes the PDF edition as a PDF/A-1b book: a title page with the copyright page on its back, the contents pages,
+ * then every chapter on a new page
  * (a right-hand one unless the theme says otherwise), justified and hyphenated text, running heads and page numbers,
  * margins mirrored about the binding, page labels, bookmarks mirroring the shared table of contents, and embedded
  * TrueType fonts only.
  *
  * <p>Pages are written to {@code out} as they fill. The contents pages need the body's page numbers, so they are
- * laid out after the body and then moved behind the title page ({@link PdfWriter#reorderPages}); only page
+ * laid out after the body and then moved behind the copyright page ({@link PdfWriter#reorderPages}); only page
  * references are kept for that, never page content. The same book gives the same bytes on every write.
  */
 public final class PdfEdition implements Edition {
@@ -70,8 +71,11 @@ public final class PdfEdition implements Edition {
             document.open();
             DocumentInfo.outputIntent(writer);
             new TitlePage(theme, fonts).write(document, book.metadata());
+            document.newPage();
+            new CopyrightPage(theme, fonts).write(writer, book.metadata());
             pages.startOnNextPage(RunningPages.Part.BODY);
             document.newPage();
+            int bodyStart = writer.getPageNumber();
             writeChapters(document, writer, pages, fonts, book);
             pages.startOnNextPage(RunningPages.Part.CONTENTS);
             document.newPage();
@@ -79,7 +83,7 @@ public final class PdfEdition implements Edition {
             new ContentsPage(theme, fonts).write(document, toc, pages::bodyPageOf);
             pages.startOnNextPage(RunningPages.Part.UNNUMBERED);
             document.newPage();
-            frontMatterFirst(writer, document, contentsStart);
+            frontMatterFirst(writer, document, bodyStart, contentsStart);
             Outline.write(writer.getRootOutline(), toc);
             DocumentInfo.stamp(writer, book.metadata());
         } finally {
@@ -124,7 +128,7 @@ public final class PdfEdition implements Edition {
             if (theme.chapterRecto() && !pages.isRecto(writer.getPageNumber())) {
                 flow.blankPage(pages::leaveBlank);
             }
-            pages.openChapter(writer.getPageNumber(), chapter.title());
+            pages.openChapter(writer.getPageNumber(), chapter.title(), chapter.author().orElse(""));
             writeOpening(flow, fonts, chapter);
             String language = chapter.language().orElse(book.metadata().language());
             Optional<HyphenationEvent> breaker = theme.hyphenate()
@@ -142,7 +146,8 @@ public final class PdfEdition implements Edition {
     private Footnotes footnotes() {
         PdfTheme.Paper paper = theme.paper();
         return new Footnotes(paper.width() - theme.marginInner() - theme.marginOuter(),
-                paper.height() - theme.marginTop() - theme.marginBottom(), theme.bodyLeading());
+                paper.height() - theme.marginTop() - theme.marginBottom(), theme.bodyLeading(),
+                theme.colours().rule());
     }
 
     private void writeOpening(PageFlow flow, FontSet fonts, Chapter chapter) {
@@ -169,11 +174,13 @@ public final class PdfEdition implements Edition {
     }
 
     /**
-     * Moves the contents pages (laid out last) behind the title page, after padding the front matter to an even
-     * page count so the first body page stays a right-hand page, and labels the pages i, ii, ... then 1, 2, ...
+     * Moves the contents pages (laid out last) behind the title and copyright pages, after padding the front matter
+     * to an even page count so the first body page stays a right-hand page, and labels the pages i, ii, ... then
+     * 1, 2, ... The body was laid out from page {@code bodyStart}, the contents from page {@code contentsStart}.
      */
-    private static void frontMatterFirst(PdfWriter writer, Document document, int contentsStart) {
-        int bodyPages = contentsStart - 2;
+    private static void frontMatterFirst(PdfWriter writer, Document document, int bodyStart, int contentsStart) {
+        int opening = bodyStart - 1;
+        int bodyPages = contentsStart - bodyStart;
         int total = writer.reorderPages(null);
         if ((total - bodyPages) % 2 == 1) {
             writer.setPageEmpty(false);
@@ -182,12 +189,11 @@ public final class PdfEdition implements Edition {
         }
         int front = total - bodyPages;
         int[] order = new int[total];
-        order[0] = 1;
-        for (int i = 1; i < front; i++) {
-            order[i] = contentsStart + i - 1;
+        for (int i = 0; i < front; i++) {
+            order[i] = i < opening ? i + 1 : contentsStart + i - opening;
         }
         for (int i = 0; i < bodyPages; i++) {
-            order[front + i] = 2 + i;
+            order[front + i] = bodyStart + i;
         }
         writer.reorderPages(order);
         writer.setPageLabels(DocumentInfo.pageLabels(front));

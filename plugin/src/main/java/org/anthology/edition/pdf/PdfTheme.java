@@ -14,11 +14,14 @@ import java.util.Properties;
  * tried for a character a role's own family lacks, before the theme's other families. Lengths are in PostScript
  * points (1/72 inch). {@code chapterRecto} starts every chapter on a right-hand page (a blank left page is inserted
  * where needed); {@code hyphenate} breaks words at line ends by the hyphenation patterns of the book's language.
+ * The last components group the theme's colours ({@link PageColours}) and what the page heads and feet show
+ * ({@link RunningText}).
  */
 public record PdfTheme(Paper paper, float marginInner, float marginOuter, float marginTop, float marginBottom,
                        String bodyFont, String headingFont, String monoFont, float bodySize, float bodyLeading,
                        float headingSize, float monoSize, float footerSize, boolean chapterRecto,
-                       boolean hyphenate, List<String> fallbackFonts) {
+                       boolean hyphenate, List<String> fallbackFonts, PageColours colours,
+                       RunningText running) {
 
     /** Paper sizes a book is commonly set on, in points. */
     public enum Paper {
@@ -49,6 +52,8 @@ public record PdfTheme(Paper paper, float marginInner, float marginOuter, float 
         Objects.requireNonNull(headingFont, "headingFont");
         Objects.requireNonNull(monoFont, "monoFont");
         fallbackFonts = List.copyOf(fallbackFonts);
+        Objects.requireNonNull(colours, "colours");
+        Objects.requireNonNull(running, "running");
         if (marginInner + marginOuter >= paper.width() || marginTop + marginBottom >= paper.height()) {
             throw new IllegalArgumentException("margins leave no room for text on " + paper + " paper");
         }
@@ -57,7 +62,8 @@ public record PdfTheme(Paper paper, float marginInner, float marginOuter, float 
     /** The default look: A5 paper, Liberation Serif 10.5/14 body, Liberation Sans headings. */
     public static PdfTheme defaults() {
         return new PdfTheme(Paper.A5, 54f, 40f, 50f, 56f, "LiberationSerif", "LiberationSans", "LiberationMono",
-                10.5f, 14f, 18f, 9f, 8.5f, true, true, List.of());
+                10.5f, 14f, 18f, 9f, 8.5f, true, true, List.of(), PageColours.allBlack(),
+                RunningText.classic());
     }
 
     /**
@@ -77,11 +83,12 @@ public record PdfTheme(Paper paper, float marginInner, float marginOuter, float 
                 r.size("size.heading", d.headingSize()), r.size("size.mono", d.monoSize()),
                 r.size("size.footer", d.footerSize()),
                 r.bool("chapter.recto", d.chapterRecto()), r.bool("text.hyphenate", d.hyphenate()),
-                r.families("font.fallback", d.fallbackFonts()));
+                r.families("font.fallback", d.fallbackFonts()),
+                PageColours.read(r, d.colours()), RunningText.read(r, d.running()));
     }
 
     /** Reads typed values and names the key in every complaint. */
-    private record Reader(Properties properties) {
+    record Reader(Properties properties) {
 
         String raw(String key) {
             String value = properties.getProperty(key);
@@ -158,7 +165,7 @@ public record PdfTheme(Paper paper, float marginInner, float marginOuter, float 
             throw bad(key, value, expected);
         }
 
-        private static IllegalArgumentException bad(String key, String value, String expected) {
+        static IllegalArgumentException bad(String key, String value, String expected) {
             return new IllegalArgumentException(
                     "PDF theme key '" + key + "' has bad value '" + value + "'. Use " + expected + ".");
         }

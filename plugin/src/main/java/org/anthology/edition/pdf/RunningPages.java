@@ -10,17 +10,19 @@ import com.lowagie.text.pdf.PdfPageEventHelper;
 import com.lowagie.text.pdf.PdfWriter;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 
 /**
- * Dresses every page as it ends: the page number centred in the bottom margin, a running head (the book's title on
- * left-hand pages, the chapter's on right-hand pages; none on chapter openers), nothing at all on a blank page; then
- * sets the next page's margins, the inner one on the binding side. It also records the page on which each named
- * destination lands.
+ * Dresses every page as it ends with the theme's {@link RunningText}: a running head (by default the book's title on
+ * left-hand pages, the chapter's on right-hand pages) and a foot (by default the page number, centred); chapter
+ * openers and contents pages carry the foot only, a blank page nothing at all. Then it sets the next page's margins,
+ * the inner one on the binding side, and records the page on which each named destination lands.
  *
- * <p>The body is laid out first and the contents pages after it, then moved behind the title page with the front
- * matter padded to an even count. So body page n is a right-hand page when n is odd, and contents pages, which
- * follow the title page, start on a left-hand page (ii). A part change takes effect from the next page on.
+ * <p>The title and copyright pages are laid out first, then the body, then the contents pages, which are then moved
+ * behind the copyright page with the front matter padded to an even count. So every part starts on a right-hand
+ * page: the title page (i), the body (1), and the contents (iii), numbered on from the pages before the body. A part
+ * change takes effect from the next page on.
  */
 final class RunningPages extends PdfPageEventHelper {
 
@@ -34,7 +36,9 @@ final class RunningPages extends PdfPageEventHelper {
     private Part part = Part.UNNUMBERED;
     private Part nextPart = Part.UNNUMBERED;
     private int firstPageOfPart = 1;
+    private int pagesBeforeBody;
     private String chapterTitle = "";
+    private String chapterAuthor = "";
     private int openerPage;
     private boolean blank;
 
@@ -49,10 +53,14 @@ final class RunningPages extends PdfPageEventHelper {
         nextPart = next;
     }
 
-    /** Layout page {@code page} opens the chapter {@code title}: no running head there, its title on later pages. */
-    void openChapter(int page, String title) {
+    /**
+     * Layout page {@code page} opens the chapter {@code title} by {@code author} (empty if none): no running head
+     * there, and they fill {@code ${chapter}} and {@code ${author}} from then on.
+     */
+    void openChapter(int page, String title, String author) {
         openerPage = page;
-        chapterTitle = title;
+        chapterTitle = Objects.requireNonNull(title, "title");
+        chapterAuthor = Objects.requireNonNull(author, "author");
     }
 
     /** The current page stays blank: no number, no running head. */
@@ -99,43 +107,72 @@ final class RunningPages extends PdfPageEventHelper {
         if (nextPart != part) {
             part = nextPart;
             firstPageOfPart = writer.getPageNumber();
+            if (part == Part.BODY) {
+                pagesBeforeBody = firstPageOfPart - 1;
+            }
         }
     }
 
-    private static boolean isRecto(Part part, int offset) {
+    /** Page i and page 1 are right-hand pages; the contents go on from the pages before the body. */
+    private boolean isRecto(Part part, int offset) {
+        int fromRecto = part == Part.CONTENTS ? pagesBeforeBody + offset : offset;
+        return fromRecto % 2 == 0;
+    }
+
+    /** The printed number of layout page {@code page}: arabic in the body, roman in the contents, else none. */
+    private String number(int page) {
+        int offset = page - firstPageOfPart;
         return switch (part) {
-            case BODY -> offset % 2 == 0;
-            case CONTENTS -> offset % 2 == 1;
-            case UNNUMBERED -> true;
+            case BODY -> Integer.toString(offset + 1);
+            case CONTENTS -> RomanNumberFactory.getLowerCaseString(pagesBeforeBody + offset + 1);
+            case UNNUMBERED -> "";
         };
     }
 
     private void footer(PdfWriter writer, Document document, int page) {
-        int offset = page - firstPageOfPart;
-        String number = switch (part) {
-            case BODY -> Integer.toString(offset + 1);
-            case CONTENTS -> RomanNumberFactory.getLowerCaseString(offset + 2);
-            case UNNUMBERED -> "";
-        };
-        show(writer, document, number, false, document.bottom() - theme.footerSize() * 2.5f);
+        String number = number(page);
+        if (number.isEmpty()) {
+            return;
+        }
+        RunningText running = theme.running();
+        boolean recto = isRecto(page);
+        show(writer, document, fill(recto ? running.footerRecto() : running.footerVerso(), number),
+                running.footerAlign(), recto, false, document.bottom() - theme.footerSize() * 2.5f);
     }
 
     private void runningHead(PdfWriter writer, Document document, int page) {
         if (part != Part.BODY || page == openerPage) {
             return;
         }
-        String head = isRecto(page) ? chapterTitle : bookTitle;
-        show(writer, document, head, true, document.top() + theme.marginTop() * 0.45f);
+        RunningText running = theme.running();
+        boolean recto = isRecto(page);
+        show(writer, document, fill(recto ? running.headerRecto() : running.headerVerso(), number(page)),
+                running.headerAlign(), recto, true, document.top() + theme.marginTop() * 0.45f);
     }
 
-    private void show(PdfWriter writer, Document document, String text, boolean italic, float y) {
+    /** {@code text} with the placeholders filled in; the chapter's are empty outside the body. */
+    private String fill(String text, String number) {
+        boolean body = part == Part.BODY;
+        return RunningText.fill(text, Map.of("book", bookTitle, "chapter", body ? chapterTitle : "",
+                "author", body ? chapterAuthor : "", "page", number));
+    }
+
+    /** Shows {@code text} at height {@code y}, centred or, with {@code OUTSIDE}, against the page's outer edge. */
+    private void show(PdfWriter writer, Document document, String text, RunningText.Align align, boolean recto,
+                      boolean italic, float y) {
         if (text.isEmpty()) {
             return;
         }
         float size = theme.footerSize();
         Phrase phrase = fonts.phrase(size * 1.2f);
-        phrase.addAll(fonts.chunks(text, FontSet.Role.BODY, false, italic, size));
+        phrase.addAll(FontSet.inColour(fonts.chunks(text, FontSet.Role.BODY, false, italic, size),
+                theme.colours().running()));
+        int alignment = Element.ALIGN_CENTER;
         float x = (document.left() + document.right()) / 2;
-        ColumnText.showTextAligned(writer.getDirectContent(), Element.ALIGN_CENTER, phrase, x, y, 0);
+        if (align == RunningText.Align.OUTSIDE) {
+            alignment = recto ? Element.ALIGN_RIGHT : Element.ALIGN_LEFT;
+            x = recto ? document.right() : document.left();
+        }
+        ColumnText.showTextAligned(writer.getDirectContent(), alignment, phrase, x, y, 0);
     }
 }

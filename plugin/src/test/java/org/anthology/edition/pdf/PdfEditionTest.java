@@ -36,7 +36,7 @@ class PdfEditionTest {
     @Test
     void contentsPageListsEveryChapterTitle() throws IOException {
         try (PdfReadBack read = PdfReadBack.of(pdf)) {
-            String contents = read.pageText(2);
+            String contents = read.pageText(3);
             for (Chapter chapter : BOOK.chapters()) {
                 assertTrue(contents.contains(shown(chapter.title())), () -> chapter.title() + " in " + contents);
             }
@@ -61,7 +61,7 @@ class PdfEditionTest {
     @Test
     void contentsPageNumbersAreWhereTheChaptersStart() throws IOException {
         try (PdfReadBack read = PdfReadBack.of(pdf)) {
-            String contents = read.pageText(2);
+            String contents = read.pageText(3);
             for (Chapter chapter : BOOK.chapters()) {
                 String title = shown(chapter.title());
                 Matcher line = Pattern.compile(Pattern.quote(title) + "\\s*(\\d+)").matcher(contents);
@@ -74,7 +74,7 @@ class PdfEditionTest {
     @Test
     void sectionsAreListedUnderTheirChapter() throws IOException {
         try (PdfReadBack read = PdfReadBack.of(pdf)) {
-            String contents = read.pageText(2);
+            String contents = read.pageText(3);
             int chapter = contents.indexOf("The First Wave");
             int section = contents.indexOf("Early Days");
             int subsection = contents.indexOf("A Subsection");

@@ -2,6 +2,8 @@ package org.anthology.edition.pdf;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.awt.Color;
+import java.awt.Graphics2D;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -16,35 +18,61 @@ import org.anthology.toc.TocBuilder;
 import org.junit.jupiter.api.Test;
 
 /**
- * Renders the title page, the contents, a chapter opener and a body spread to PNG under {@code target/pages/}, for
- * looking at the layout; the PDF itself is kept there too.
+ * Renders the title page, the copyright page, the contents, a chapter opener and a body spread to PNG under
+ * {@code target/pages/}, for looking at the layout; the PDF itself is kept there too. Run with
+ * {@code -Dpictures.update=true} to write them over the README's pictures in {@code src/site/resources/images/},
+ * then look at them before committing.
  */
 class PdfPagePicturesTest {
 
     private static final Path PAGES = Path.of("target", "pages");
+    private static final Path README_PICTURES = Path.of("src", "site", "resources", "images");
     private static final float DPI = 60f;
+    /** A light frame, so white pages stand out on a white web page. */
+    private static final Color FRAME = new Color(0xC8C8C8);
 
     @Test
-    void rendersTitleContentsOpenerAndASpreadToPng() throws IOException {
+    void rendersTitleCopyrightContentsOpenerAndASpreadToPng() throws IOException {
         Anthology book = LongBook.book();
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         new PdfEdition(PdfTheme.defaults()).write(book, new TocBuilder(3).build(book), out);
         Files.createDirectories(PAGES);
         Files.write(PAGES.resolve("long-book.pdf"), out.toByteArray());
         try (PdfReadBack read = PdfReadBack.of(out.toByteArray())) {
-            List<Integer> openers = PdfTypesettingTest.openers(read);
-            Map<String, Integer> pictures = new TreeMap<>();
-            pictures.put("title", 1);
-            pictures.put("contents", 2);
-            pictures.put("opener", openers.get(1));
-            pictures.put("spread-left", openers.get(1) + 1);
-            pictures.put("spread-right", openers.get(1) + 2);
-            for (Map.Entry<String, Integer> picture : pictures.entrySet()) {
-                BufferedImage image = read.render(picture.getValue(), DPI);
+            int opener = PdfTypesettingTest.openers(read).get(1);
+            Map<String, BufferedImage> pictures = new TreeMap<>();
+            pictures.put("pdf-title", framed(List.of(read.render(1, DPI))));
+            pictures.put("pdf-copyright", framed(List.of(read.render(2, DPI))));
+            pictures.put("pdf-contents", framed(List.of(read.render(3, DPI))));
+            pictures.put("pdf-opener", framed(List.of(read.render(opener, DPI))));
+            pictures.put("pdf-spread", framed(List.of(read.render(opener + 1, DPI), read.render(opener + 2, DPI))));
+            for (Map.Entry<String, BufferedImage> picture : pictures.entrySet()) {
                 Path file = PAGES.resolve(picture.getKey() + ".png");
-                ImageIO.write(image, "png", file.toFile());
+                ImageIO.write(picture.getValue(), "png", file.toFile());
                 assertTrue(Files.size(file) < 100_000, file + " is larger than 100 KB");
+                if (Boolean.getBoolean("pictures.update")) {
+                    Files.copy(file, README_PICTURES.resolve(file.getFileName()),
+                            java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+                }
             }
         }
+    }
+
+    /**
+     * {@code pages} side by side in grey levels (the default theme is black on white, and grey keeps the files
+     * small), each in a one-pixel frame.
+     */
+    private static BufferedImage framed(List<BufferedImage> pages) {
+        int width = pages.get(0).getWidth();
+        int height = pages.get(0).getHeight();
+        BufferedImage out = new BufferedImage(pages.size() * (width + 2), height + 2, BufferedImage.TYPE_BYTE_GRAY);
+        Graphics2D g = out.createGraphics();
+        g.setColor(FRAME);
+        g.fillRect(0, 0, out.getWidth(), out.getHeight());
+        for (int i = 0; i < pages.size(); i++) {
+            g.drawImage(pages.get(i), i * (width + 2) + 1, 1, null);
+        }
+        g.dispose();
+        return out;
     }
 }

@@ -17,9 +17,21 @@ import java.awt.geom.Rectangle2D;
 import java.awt.image.BufferedImage;
 import org.apache.pdfbox.rendering.PDFRenderer;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import java.util.LinkedHashSet;
+import java.util.Set;
+import org.apache.pdfbox.contentstream.operator.Operator;
+import org.apache.pdfbox.contentstream.operator.color.SetNonStrokingColor;
+import org.apache.pdfbox.contentstream.operator.color.SetNonStrokingColorN;
+import org.apache.pdfbox.contentstream.operator.color.SetNonStrokingColorSpace;
+import org.apache.pdfbox.contentstream.operator.color.SetNonStrokingDeviceCMYKColor;
+import org.apache.pdfbox.contentstream.operator.color.SetNonStrokingDeviceGrayColor;
+import org.apache.pdfbox.contentstream.operator.color.SetNonStrokingDeviceRGBColor;
+import org.apache.pdfbox.cos.COSNumber;
+import org.apache.pdfbox.pdfparser.PDFStreamParser;
 
 /**
- * Reads a written PDF back with PDFBox for assertions: page text, page labels, outline titles and fonts. Shared by
+ * Reads a written PDF back with PDFBox for assertions: page text and its colours, page labels, outline titles and
+ * fonts. Shared by
  * the edition test and the end-to-end test.
  */
 public final class PdfReadBack implements AutoCloseable {
@@ -124,6 +136,95 @@ public final class PdfReadBack implements AutoCloseable {
     /** Page {@code page} (1-based) rendered at {@code dpi}. */
     public BufferedImage render(int page, float dpi) throws IOException {
         return new PDFRenderer(document).renderImageWithDPI(page - 1, dpi);
+    }
+
+    /**
+     * The fill colour (0xRRGGBB) of the first glyph of the first {@code word} on page {@code page} (1-based), or -1
+     * when the word is not there.
+     */
+    public int colourOf(int page, String word) throws IOException {
+        StringBuilder text = new StringBuilder();
+        List<Integer> colours = new ArrayList<>();
+        PDFTextStripper stripper = new PDFTextStripper() {
+            {
+                addOperator(new SetNonStrokingColorSpace(this));
+                addOperator(new SetNonStrokingColor(this));
+                addOperator(new SetNonStrokingColorN(this));
+                addOperator(new SetNonStrokingDeviceGrayColor(this));
+                addOperator(new SetNonStrokingDeviceRGBColor(this));
+                addOperator(new SetNonStrokingDeviceCMYKColor(this));
+            }
+
+            @Override
+            protected void processTextPosition(TextPosition glyph) {
+                text.append(glyph.getUnicode());
+                try {
+                    int rgb = getGraphicsState().getNonStrokingColor().toRGB();
+                    glyph.getUnicode().chars().forEach(c -> colours.add(rgb));
+                } catch (IOException e) {
+                    throw new java.io.UncheckedIOException(e);
+                }
+            }
+        };
+        stripper.setStartPage(page);
+        stripper.setEndPage(page);
+        stripper.getText(document);
+        int at = text.indexOf(word);
+        return at < 0 ? -1 : colours.get(at);
+    }
+
+    /** The size set for the first glyph of the first {@code word} on page {@code page} (1-based), 0 if absent. */
+    public float fontSizeOf(int page, String word) throws IOException {
+        StringBuilder text = new StringBuilder();
+        List<Float> sizes = new ArrayList<>();
+        PDFTextStripper stripper = new PDFTextStripper() {
+            @Override
+            protected void processTextPosition(TextPosition glyph) {
+                text.append(glyph.getUnicode());
+                float size = glyph.getFontSize();
+                glyph.getUnicode().chars().forEach(c -> sizes.add(size));
+            }
+        };
+        stripper.setStartPage(page);
+        stripper.setEndPage(page);
+        stripper.getText(document);
+        int at = text.indexOf(word);
+        return at < 0 ? 0f : sizes.get(at);
+    }
+
+    /** The colours (0xRRGGBB) that page {@code page} (1-based) sets for stroking lines with the RG operator. */
+    public Set<Integer> strokeColours(int page) throws IOException {
+        Set<Integer> out = new LinkedHashSet<>();
+        List<Object> tokens = new PDFStreamParser(document.getPage(page - 1)).parse();
+        for (int i = 3; i < tokens.size(); i++) {
+            if (tokens.get(i) instanceof Operator op && op.getName().equals("RG")) {
+                int rgb = 0;
+                for (int c = 3; c >= 1; c--) {
+                    rgb = (rgb << 8) | Math.round(((COSNumber) tokens.get(i - c)).floatValue() * 255);
+                }
+                out.add(rgb);
+            }
+        }
+        return out;
+    }
+
+    /** The leftmost and rightmost x of the glyphs in the band of {@link #bandText}, in points from the left edge. */
+    public float[] bandExtent(int page, float top, float bottom) throws IOException {
+        float[] extent = {Float.MAX_VALUE, -Float.MAX_VALUE};
+        PDFTextStripper stripper = new PDFTextStripper() {
+            @Override
+            protected void processTextPosition(TextPosition glyph) {
+                float y = glyph.getYDirAdj();
+                if (!glyph.getUnicode().isBlank() && y >= top && y <= bottom) {
+                    extent[0] = Math.min(extent[0], glyph.getXDirAdj());
+                    extent[1] = Math.max(extent[1], glyph.getXDirAdj() + glyph.getWidthDirAdj());
+                }
+            }
+        };
+        stripper.setStartPage(page);
+        stripper.setEndPage(page);
+        stripper.getText(document);
+        return extent;
     }
 
     /** The extracted text of the whole document. */

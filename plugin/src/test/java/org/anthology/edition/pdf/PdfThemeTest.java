@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.awt.Color;
 import java.io.IOException;
 import java.io.Reader;
 import java.nio.charset.StandardCharsets;
@@ -78,6 +79,63 @@ class PdfThemeTest {
     @Test
     void rejectsANegativeMarginNamingTheKey() {
         assertRejected("margin.inner", "-5");
+    }
+
+    @Test
+    void headingsRunningHeadsLinksAndRulesTakeTheTextColourUnlessGiven() {
+        Properties properties = new Properties();
+        properties.setProperty("color.text", "#2b2b2b");
+        properties.setProperty("color.link", "#1F4E9A");
+        PageColours colours = PdfTheme.load(properties).colours();
+        Color text = new Color(0x2B2B2B);
+        assertEquals(new PageColours(text, text, text, new Color(0x1F4E9A), text), colours);
+        assertEquals(PageColours.allIn(Color.BLACK), PdfTheme.defaults().colours());
+    }
+
+    @Test
+    void rejectsAColourThatIsNotSixHexDigitsNamingTheKey() {
+        assertRejected("color.text", "black");
+        assertRejected("color.heading", "#12345");
+        assertRejected("color.running", "#GG0000");
+        assertRejected("color.link", "1F4E9A");
+        assertRejected("color.rule", "rgb(0,0,0)");
+    }
+
+    @Test
+    void readsRunningHeadAndFootTextsAndTheirAlignment() {
+        Properties properties = new Properties();
+        properties.setProperty("header.verso", "${author}");
+        properties.setProperty("footer.recto", "${book} \u00b7 ${page}");
+        properties.setProperty("footer.verso", "");
+        properties.setProperty("header.align", "Outside");
+        RunningText running = PdfTheme.load(properties).running();
+        assertEquals(new RunningText("${author}", "${chapter}", "", "${book} \u00b7 ${page}",
+                RunningText.Align.OUTSIDE, RunningText.Align.CENTER), running);
+        assertEquals(RunningText.classic(), PdfTheme.defaults().running());
+    }
+
+    @Test
+    void rejectsAnUnknownPlaceholderNamingTheKeyAndThePlaceholder() {
+        assertRejected("header.recto", "${title}");
+        assertRejected("footer.verso", "${page} of ${pages}");
+        Properties properties = new Properties();
+        properties.setProperty("footer.verso", "${page} of ${pages}");
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> PdfTheme.load(properties));
+        assertTrue(e.getMessage().contains("${pages} is not one of them"), e.getMessage());
+        assertTrue(e.getMessage().contains("${book}, ${chapter}, ${author} and ${page}"), e.getMessage());
+    }
+
+    @Test
+    void rejectsAnAlignmentOtherThanCenterOrOutsideNamingTheKey() {
+        assertRejected("header.align", "left");
+        assertRejected("footer.align", "inside");
+    }
+
+    @Test
+    void fillsPlaceholdersAndDropsTheSpaceAroundAnEmptyOne() {
+        var values = java.util.Map.of("book", "B", "chapter", "C", "author", "", "page", "$1");
+        assertEquals("C, $1", RunningText.fill("${chapter}, ${page}", values));
+        assertEquals("", RunningText.fill(" ${author} ", values));
     }
 
     @Test

@@ -59,7 +59,7 @@ class PdfTypesettingTest {
     @Test
     void contentsNumbersAreThePrintedNumbersOfTheOpeners() throws IOException {
         try (PdfReadBack read = PdfReadBack.of(pdf)) {
-            String contents = read.pageText(2);
+            String contents = read.pageText(3);
             List<Integer> openers = openers(read);
             for (int c = 0; c < BOOK.chapters().size(); c++) {
                 String title = BOOK.chapters().get(c).title();
@@ -117,7 +117,8 @@ class PdfTypesettingTest {
     @Test
     void innerMarginIsOnTheBindingSideOfBodyAndContentsPages() throws IOException {
         try (PdfReadBack read = PdfReadBack.of(pdf)) {
-            assertEquals(THEME.marginOuter(), read.leftmostText(2), 1f, "contents page ii is a left-hand page");
+            assertEquals(THEME.marginOuter(), read.leftmostText(2), 1f, "copyright page ii is a left-hand page");
+            assertEquals(THEME.marginInner(), read.leftmostText(3), 1f, "contents page iii is a right-hand page");
             List<Integer> openers = openers(read);
             List<Integer> blanks = blankBodyPages(read);
             for (int page = openers.get(0); page < openers.get(2); page++) {

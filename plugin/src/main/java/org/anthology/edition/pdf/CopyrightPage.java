@@ -1,0 +1,103 @@
+package org.anthology.edition.pdf;
+
+import com.lowagie.text.Element;
+import com.lowagie.text.Paragraph;
+import com.lowagie.text.pdf.ColumnText;
+import com.lowagie.text.pdf.PdfWriter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import org.anthology.model.Metadata;
+
+/**
+ * Lays out the copyright page on the back of the title page, as printed books have one: the title, the editors,
+ * the description, the publisher and rights, the language and identifier, and a line naming the program that made
+ * the book. Only what the metadata has is set, in groups, small and ranged left at the foot of the page, where a
+ * reader looks for it and where it leaves the spread with the title page quiet.
+ */
+final class CopyrightPage {
+
+    /** Taller than any page, for measuring. */
+    private static final float UNLIMITED = 1_000_000f;
+
+    private final PdfTheme theme;
+    private final FontSet fonts;
+
+    CopyrightPage(PdfTheme theme, FontSet fonts) {
+        this.theme = theme;
+        this.fonts = fonts;
+    }
+
+    /**
+     * Draws the copyright lines of {@code metadata} at the foot of the writer's current page, a left-hand page: its
+     * margins are taken from the theme, as the document's own margins describe the title page.
+     */
+    void write(PdfWriter writer, Metadata metadata) {
+        List<List<String>> groups = groups(metadata);
+        ColumnText measure = column(new ColumnText(null), groups, UNLIMITED);
+        measure.go(true);
+        float height = theme.marginBottom() + UNLIMITED - measure.getYLine();
+        // A point to spare, so rounding never pushes the last line out of the column.
+        column(new ColumnText(writer.getDirectContent()), groups, height + 1f).go();
+        writer.setPageEmpty(false);
+    }
+
+    /** The lines to set, in groups of what belongs together; empty groups are left out. */
+    static List<List<String>> groups(Metadata metadata) {
+        List<List<String>> groups = new ArrayList<>();
+        List<String> book = new ArrayList<>();
+        book.add(metadata.title());
+        metadata.subtitle().ifPresent(book::add);
+        if (!metadata.creators().isEmpty()) {
+            book.add("Edited by " + inWords(metadata.creators()));
+        }
+        groups.add(book);
+        metadata.description().ifPresent(description -> groups.add(List.of(description)));
+        List<String> publishing = new ArrayList<>();
+        metadata.publisher().ifPresent(publisher -> publishing.add("Published by " + publisher));
+        metadata.rights().ifPresent(publishing::add);
+        if (!publishing.isEmpty()) {
+            groups.add(publishing);
+        }
+        groups.add(List.of("Language: " + languageName(metadata.language()),
+                "Identifier: " + metadata.identifier()));
+        groups.add(List.of("Made with Anthology"));
+        return groups;
+    }
+
+    private ColumnText column(ColumnText column, List<List<String>> groups, float height) {
+        float bottom = theme.marginBottom();
+        column.setSimpleColumn(theme.marginOuter(), bottom, theme.paper().width() - theme.marginInner(),
+                bottom + height);
+        float size = theme.footerSize();
+        float leading = size * 1.35f;
+        boolean firstGroup = true;
+        for (List<String> group : groups) {
+            for (int i = 0; i < group.size(); i++) {
+                Paragraph line = fonts.paragraph(leading);
+                // The title is set in italic, as a book's title is wherever it is named.
+                line.addAll(fonts.chunks(group.get(i), FontSet.Role.BODY, false, firstGroup && i == 0, size));
+                line.setAlignment(Element.ALIGN_LEFT);
+                line.setSpacingBefore(i == 0 && !firstGroup ? leading * 0.75f : 0f);
+                column.addElement(line);
+            }
+            firstGroup = false;
+        }
+        return column;
+    }
+
+    /** "A", "A and B", "A, B and C". */
+    private static String inWords(List<String> names) {
+        if (names.size() == 1) {
+            return names.get(0);
+        }
+        return String.join(", ", names.subList(0, names.size() - 1)) + " and " + names.get(names.size() - 1);
+    }
+
+    /** The language's English name, as the other lines are English; the tag itself when Java does not know it. */
+    private static String languageName(String tag) {
+        String name = Locale.forLanguageTag(tag).getDisplayName(Locale.ENGLISH);
+        return Optional.of(name).filter(n -> !n.isBlank()).orElse(tag);
+    }
+}
