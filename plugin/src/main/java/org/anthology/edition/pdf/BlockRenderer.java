@@ -83,7 +83,7 @@ final class BlockRenderer implements Block.Visitor<Void> {
     @Override
     public Void visitHeading(Block.Heading heading) {
         float size = headingSize(theme, heading.level());
-        InlineRenderer inline = new InlineRenderer(fonts, FontSet.Role.HEADING, size, ratio()).bold();
+        InlineRenderer inline = new InlineRenderer(fonts, theme, FontSet.Role.HEADING, size).bold();
         out.addHeading(() -> {
             Paragraph paragraph = heading(theme, fonts, inline.render(heading.content()), heading.id(), size);
             paragraph.setIndentationLeft(indent);
@@ -193,8 +193,12 @@ final class BlockRenderer implements Block.Visitor<Void> {
     @Override
     public Void visitNote(Block.Note note) {
         Paragraph label = fonts.paragraph(leading() * 0.85f);
-        label.addAll(new InlineRenderer(fonts, FontSet.Role.BODY, bodySize() * 0.85f, ratio())
-                .text(note.label() + "."));
+        List<Chunk> text = new InlineRenderer(fonts, theme, FontSet.Role.BODY, bodySize() * 0.85f)
+                .text(note.label() + ".");
+        if (!text.isEmpty()) {
+            text.get(0).setLocalDestination(note.id());
+        }
+        label.addAll(text);
         label.setSpacingBefore(leading() * 0.3f);
         out.add(label);
         new BlockRenderer(theme, fonts, hyphenation, indent + LIST_INDENT, scale, out).render(note.blocks());
@@ -202,11 +206,7 @@ final class BlockRenderer implements Block.Visitor<Void> {
     }
 
     private InlineRenderer body() {
-        return new InlineRenderer(fonts, FontSet.Role.BODY, bodySize(), ratio()).hyphenated(hyphenation);
-    }
-
-    private float ratio() {
-        return theme.monoSize() / theme.bodySize();
+        return new InlineRenderer(fonts, theme, FontSet.Role.BODY, bodySize()).hyphenated(hyphenation);
     }
 
     private float bodySize() {

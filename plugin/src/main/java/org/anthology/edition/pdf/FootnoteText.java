@@ -50,6 +50,9 @@ final class FootnoteText {
         float size = theme.bodySize() * SCALE;
         List<Chunk> label = new ArrayList<>(fonts.chunks(note.label(), FontSet.Role.BODY, false, false, size * 0.7f));
         label.forEach(chunk -> chunk.setTextRise(size * 0.35f));
+        if (!label.isEmpty()) {
+            label.get(0).setLocalDestination(note.id());
+        }
         label.addAll(fonts.chunks("\u00A0", FontSet.Role.BODY, false, false, size));
         if (!out.isEmpty() && out.get(0) instanceof Paragraph first) {
             first.addAll(0, label);

@@ -9,47 +9,44 @@ import org.anthology.model.Inline;
 
 /**
  * Turns inline content into OpenPDF chunks: emphasis and strong as the italic and bold faces, code spans in the
- * mono family, links as their text with a URI annotation for web addresses. Each instance renders one style;
- * nested spans get a copy with the style changed. Words may be hyphenated, except in code spans and web addresses.
+ * mono family, links to the web or within the book as links, note references raised and linked to their notes,
+ * images scaled to the text block. Each instance renders one style; nested spans get a copy with the style
+ * changed. Words may be hyphenated, except in code spans and web addresses.
  */
 final class InlineRenderer implements Inline.Visitor<List<Chunk>> {
 
     private final FontSet fonts;
+    private final PdfTheme theme;
     private final FontSet.Role role;
     private final boolean bold;
     private final boolean italic;
     private final float size;
-    private final float monoRatio;
     private final Optional<HyphenationEvent> hyphenation;
 
-    /** Renders in {@code role} at {@code size}; code spans at {@code monoRatio} of that size. */
-    /** The text block of an A5 page with the default margins, the smallest the theme offers. */
-    private static final float MAX_IMAGE_WIDTH = 300f;
-    private static final float MAX_IMAGE_HEIGHT = 420f;
-
-    InlineRenderer(FontSet fonts, FontSet.Role role, float size, float monoRatio) {
-        this(fonts, role, false, false, size, monoRatio, Optional.empty());
+    /** Renders in {@code role} at {@code size}; code spans smaller by the theme's ratio of mono to body size. */
+    InlineRenderer(FontSet fonts, PdfTheme theme, FontSet.Role role, float size) {
+        this(fonts, theme, role, false, false, size, Optional.empty());
     }
 
-    private InlineRenderer(FontSet fonts, FontSet.Role role, boolean bold, boolean italic, float size,
-                           float monoRatio, Optional<HyphenationEvent> hyphenation) {
+    private InlineRenderer(FontSet fonts, PdfTheme theme, FontSet.Role role, boolean bold, boolean italic, float size,
+                           Optional<HyphenationEvent> hyphenation) {
         this.fonts = fonts;
+        this.theme = theme;
         this.role = role;
         this.bold = bold;
         this.italic = italic;
         this.size = size;
-        this.monoRatio = monoRatio;
         this.hyphenation = hyphenation;
     }
 
     /** The same renderer with bold type, for headings and strong spans. */
     InlineRenderer bold() {
-        return new InlineRenderer(fonts, role, true, italic, size, monoRatio, hyphenation);
+        return new InlineRenderer(fonts, theme, role, true, italic, size, hyphenation);
     }
 
     /** The same renderer breaking words at line ends with {@code breaker}, when given. */
     InlineRenderer hyphenated(Optional<HyphenationEvent> breaker) {
-        return new InlineRenderer(fonts, role, bold, italic, size, monoRatio, breaker);
+        return new InlineRenderer(fonts, theme, role, bold, italic, size, breaker);
     }
 
     /** {@code text} in this renderer's style. */
@@ -74,7 +71,7 @@ final class InlineRenderer implements Inline.Visitor<List<Chunk>> {
 
     @Override
     public List<Chunk> visitEmphasis(Inline.Emphasis emphasis) {
-        return new InlineRenderer(fonts, role, bold, !italic, size, monoRatio, hyphenation)
+        return new InlineRenderer(fonts, theme, role, bold, !italic, size, hyphenation)
                 .render(emphasis.content());
     }
 
@@ -85,27 +82,38 @@ final class InlineRenderer implements Inline.Visitor<List<Chunk>> {
 
     @Override
     public List<Chunk> visitCode(Inline.Code code) {
-        return fonts.chunks(code.code(), FontSet.Role.MONO, false, false, size * monoRatio);
+        return fonts.chunks(code.code(), FontSet.Role.MONO, false, false, size * theme.monoSize() / theme.bodySize());
     }
 
+    /**
+     * A web address as a URI link, a link to a chapter or heading of the book (the link normalizer made it
+     * {@code #id}) as a link to that place; both in the link colour. Other links keep only their text.
+     */
     @Override
     public List<Chunk> visitLink(Inline.Link link) {
         String target = link.target();
         boolean web = target.startsWith("http://") || target.startsWith("https://");
+        boolean inBook = target.startsWith("#") && target.length() > 1;
         List<Chunk> chunks = (web ? hyphenated(Optional.empty()) : this).render(link.content());
-        if (!web) {
+        if (!web && !inBook) {
             return chunks;
         }
         List<Chunk> linked = FontSet.inColour(chunks, fonts.colours().link());
-        linked.forEach(chunk -> chunk.setAnchor(target));
+        linked.forEach(chunk -> {
+            if (web) {
+                chunk.setAnchor(target);
+            } else {
+                chunk.setLocalGoto(target.substring(1));
+            }
+        });
         return linked;
     }
 
     @Override
     public List<Chunk> visitNoteReference(Inline.NoteReference ref) {
-        List<Chunk> chunks = new InlineRenderer(fonts, role, bold, italic, size * 0.65f, monoRatio, hyphenation)
+        List<Chunk> chunks = new InlineRenderer(fonts, theme, role, bold, italic, size * 0.65f, hyphenation)
                 .text(ref.label());
-        chunks.forEach(chunk -> chunk.setTextRise(size * 0.35f));
+        chunks.forEach(chunk -> chunk.setTextRise(size * 0.35f).setLocalGoto(ref.id()));
         if (!chunks.isEmpty()) {
             chunks.get(0).setGenericTag(Footnotes.tag(ref.id()));
         }
@@ -113,8 +121,8 @@ final class InlineRenderer implements Inline.Visitor<List<Chunk>> {
     }
 
     /**
-     * A raster image, scaled down to fit the text block of the smallest page size; OpenPDF cannot draw SVG, so an
-     * SVG image is set as its alt text.
+     * A raster image, scaled down to fit the text block; OpenPDF cannot draw SVG, so an SVG image is set as its alt
+     * text.
      */
     @Override
     public List<Chunk> visitImage(Inline.Image image) {
@@ -124,7 +132,8 @@ final class InlineRenderer implements Inline.Visitor<List<Chunk>> {
         try {
             com.lowagie.text.Image picture = com.lowagie.text.Image.getInstance(
                     java.nio.file.Files.readAllBytes(image.file()));
-            picture.scaleToFit(MAX_IMAGE_WIDTH, MAX_IMAGE_HEIGHT);
+            // Two lines' room is left on the page, so an image never fills a page that has its footnote or text.
+            picture.scaleToFit(theme.textWidth(), theme.textHeight() - 2 * theme.bodyLeading());
             picture.setAlt(image.alt());
             return List.of(new Chunk(picture, 0, 0, true));
         } catch (java.io.IOException | com.lowagie.text.BadElementException e) {

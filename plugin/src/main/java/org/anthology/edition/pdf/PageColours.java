@@ -5,7 +5,7 @@ import java.util.Objects;
 
 /**
  * The ink of the PDF edition's pages, part of its {@link PdfTheme}: running text (code too), chapter titles and
- * headings (the title page too), running heads and page numbers, web links, and drawn lines (table rules, contents
+ * headings (the title page too), running heads and page numbers, links, and drawn lines (table rules, contents
  * leaders). Colours are sRGB, the PDF's output intent, so they print as they show on screen.
  */
 public record PageColours(Color text, Color heading, Color running, Color link, Color rule) {

@@ -144,10 +144,7 @@ public final class PdfEdition implements Edition {
 
     /** Room for footnotes at the foot of the text block, a line's height below the text. */
     private Footnotes footnotes() {
-        PdfTheme.Paper paper = theme.paper();
-        return new Footnotes(paper.width() - theme.marginInner() - theme.marginOuter(),
-                paper.height() - theme.marginTop() - theme.marginBottom(), theme.bodyLeading(),
-                theme.colours().rule());
+        return new Footnotes(theme.textWidth(), theme.textHeight(), theme.bodyLeading(), theme.colours().rule());
     }
 
     private void writeOpening(PageFlow flow, FontSet fonts, Chapter chapter) {

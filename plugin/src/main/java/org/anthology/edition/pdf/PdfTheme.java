@@ -59,6 +59,16 @@ public record PdfTheme(Paper paper, float marginInner, float marginOuter, float 
         }
     }
 
+    /** The width of the text block between the inner and outer margins, in points. */
+    public float textWidth() {
+        return paper.width() - marginInner - marginOuter;
+    }
+
+    /** The height of the text block between the top and bottom margins, in points. */
+    public float textHeight() {
+        return paper.height() - marginTop - marginBottom;
+    }
+
     /** The default look: A5 paper, Liberation Serif 10.5/14 body, Liberation Sans headings. */
     public static PdfTheme defaults() {
         return new PdfTheme(Paper.A5, 54f, 40f, 50f, 56f, "LiberationSerif", "LiberationSans", "LiberationMono",

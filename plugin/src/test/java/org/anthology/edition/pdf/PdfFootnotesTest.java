@@ -47,6 +47,19 @@ class PdfFootnotesTest {
     }
 
     @Test
+    void everyReferenceLinksToItsNoteOnTheSamePage() throws IOException {
+        try (PdfReadBack read = PdfReadBack.of(pdf)) {
+            for (int n = 1; n <= NotesBook.NOTES; n++) {
+                int page = pagesWith(read, "MARK" + n + "Z").get(0);
+                assertTrue(read.linkTargets(page).contains(page), "no link to a note on page " + page);
+            }
+            int huge = pagesWith(read, "HUGENOTE").get(0);
+            assertTrue(read.linkTargets(pagesWith(read, "MARKHUGE").get(0)).contains(huge),
+                    "the reference to the long note does not link to page " + huge);
+        }
+    }
+
+    @Test
     void notesSitBelowAllRunningTextAndAboveThePageNumber() throws IOException {
         int pagesWithNotes = 0;
         try (PdfReadBack read = PdfReadBack.of(pdf)) {

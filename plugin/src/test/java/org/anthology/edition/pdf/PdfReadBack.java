@@ -111,6 +111,60 @@ public final class PdfReadBack implements AutoCloseable {
         return out;
     }
 
+    /**
+     * The pages (1-based) that the links on page {@code page} go to within the document, in the order of the page's
+     * annotations; links to the web are left out.
+     */
+    public List<Integer> linkTargets(int page) throws IOException {
+        List<Integer> out = new ArrayList<>();
+        for (var annotation : document.getPage(page - 1).getAnnotations()) {
+            if (annotation instanceof org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotationLink link) {
+                var destination = link.getDestination();
+                if (destination == null && link.getAction()
+                        instanceof org.apache.pdfbox.pdmodel.interactive.action.PDActionGoTo goTo) {
+                    destination = goTo.getDestination();
+                }
+                if (destination instanceof org.apache.pdfbox.pdmodel.interactive.documentnavigation.destination
+                        .PDNamedDestination named) {
+                    destination = document.getDocumentCatalog().findNamedDestinationPage(named);
+                }
+                if (destination instanceof org.apache.pdfbox.pdmodel.interactive.documentnavigation.destination
+                        .PDPageDestination target) {
+                    out.add(target.retrievePageNumber() + 1);
+                }
+            }
+        }
+        return out;
+    }
+
+    /** The drawn width and height, in points, of every image on page {@code page} (1-based). */
+    public List<float[]> imageSizes(int page) throws IOException {
+        List<float[]> sizes = new ArrayList<>();
+        var engine = new org.apache.pdfbox.contentstream.PDFStreamEngine() {
+            {
+                addOperator(new org.apache.pdfbox.contentstream.operator.state.Concatenate(this));
+                addOperator(new org.apache.pdfbox.contentstream.operator.state.Save(this));
+                addOperator(new org.apache.pdfbox.contentstream.operator.state.Restore(this));
+                addOperator(new org.apache.pdfbox.contentstream.operator.state.SetMatrix(this));
+            }
+
+            @Override
+            protected void processOperator(org.apache.pdfbox.contentstream.operator.Operator operator,
+                                           List<org.apache.pdfbox.cos.COSBase> operands) throws IOException {
+                if ("Do".equals(operator.getName()) && getResources().getXObject(
+                        (org.apache.pdfbox.cos.COSName) operands.get(0))
+                        instanceof org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject) {
+                    var matrix = getGraphicsState().getCurrentTransformationMatrix();
+                    sizes.add(new float[] {matrix.getScalingFactorX(), matrix.getScalingFactorY()});
+                } else {
+                    super.processOperator(operator, operands);
+                }
+            }
+        };
+        engine.processPage(document.getPage(page - 1));
+        return sizes;
+    }
+
     /** The height of page {@code page} (1-based) in points. */
     public float pageHeight(int page) {
         return document.getPage(page - 1).getMediaBox().getHeight();
