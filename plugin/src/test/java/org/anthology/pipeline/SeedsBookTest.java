@@ -30,7 +30,7 @@ import org.junit.jupiter.api.io.TempDir;
 /** Builds this repository's own book from seeds/, as {@code mvn package} does, and checks both editions. */
 class SeedsBookTest {
 
-    private static final Path REPOSITORY = Path.of("..").toAbsolutePath().normalize();
+    static final Path REPOSITORY = Path.of("..").toAbsolutePath().normalize();
 
     @TempDir
     static Path out;
@@ -39,13 +39,18 @@ class SeedsBookTest {
 
     @BeforeAll
     static void buildTheBook() throws IOException {
-        Settings settings = new Settings(REPOSITORY, REPOSITORY.resolve("seeds"),
+        outcome = new AnthologyPipeline(new RecordingLog()).run(settings(out));
+        assertFalse(outcome.failed(), outcome.problemSummary());
+    }
+
+    /** The settings {@code mvn package} uses for this repository's book, writing {@code seeds-book.*} to {@code out}. */
+    static Settings settings(Path out) {
+        return new Settings(REPOSITORY, REPOSITORY.resolve("seeds"),
                 Optional.of(REPOSITORY.resolve("src/contents.yaml")), REPOSITORY.resolve("styles"), out, "seeds-book",
                 List.of("epub", "pdf"), "en", Optional.empty(), Optional.empty(), List.of(), Optional.empty(),
                 "org.anthology:anthology-book", Optional.empty(), Optional.empty(), Optional.empty(),
-                StandardCharsets.UTF_8, Instant.parse("2026-11-01T00:00:00Z"), true, false, "test", NormalizationOptions.defaults(), Optional.empty(), List.of(), ProjectDefaults.none());
-        outcome = new AnthologyPipeline(new RecordingLog()).run(settings);
-        assertFalse(outcome.failed(), outcome.problemSummary());
+                StandardCharsets.UTF_8, Instant.parse("2026-11-01T00:00:00Z"), true, false, "test",
+                NormalizationOptions.defaults(), Optional.empty(), List.of(), ProjectDefaults.none());
     }
 
     @Test
