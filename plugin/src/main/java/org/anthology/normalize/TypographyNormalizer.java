@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Objects;
 import org.anthology.model.Anthology;
 import org.anthology.model.Block;
@@ -81,15 +82,18 @@ public final class TypographyNormalizer implements Normalizer {
             warnInvisible(tally.get(TypographyReport.Rule.INVISIBLE_CHARACTERS) - before, at, diagnostics);
             return out;
         });
-        return new Chapter(chapter.id(), title, chapter.author(), chapter.language(), blocks, chapter.source());
+        Optional<String> author = chapter.author().map(a -> title(a, typography, chapter.source(), diagnostics, tally));
+        return new Chapter(chapter.id(), title, author, chapter.language(), blocks, chapter.source());
     }
 
     private Metadata metadata(Metadata m, Diagnostics diagnostics, Tally tally) {
         QuoteStyle style = QuoteStyle.forLanguage(m.language(), options.britishQuotes());
         ParagraphTypography typography = new ParagraphTypography(style, options);
-        String title = title(m.title(), typography, null, diagnostics, tally);
-        return new Metadata(title, m.subtitle().map(s -> title(s, typography, null, diagnostics, tally)), m.creators(),
-                m.language(), m.identifier(), m.modified(), m.publisher(), m.rights(), m.description());
+        java.util.function.UnaryOperator<String> text = s -> title(s, typography, null, diagnostics, tally);
+        // Every field a reader sees on a title or copyright page; the identifier is a name, not text.
+        return new Metadata(text.apply(m.title()), m.subtitle().map(text), m.creators().stream().map(text).toList(),
+                m.language(), m.identifier(), m.modified(), m.publisher().map(text), m.rights().map(text),
+                m.description().map(text));
     }
 
     private static String title(String title, ParagraphTypography typography, SourcePosition at,

@@ -93,12 +93,27 @@ class TypographyNormalizerTest {
     void normalizesChapterTitlesAndMetadataLikeBodyText() {
         Anthology in = book(Optional.empty(), "\"Don't\" -- a story", paragraph(new Inline.Text("x")));
         Anthology titled = new Anthology(new org.anthology.model.Metadata("The \"Best\" of it...",
-                Optional.of("'90s  stories"), List.of(), "en", "urn:x:1", java.time.Instant.EPOCH, Optional.empty(),
-                Optional.empty(), Optional.empty()), in.chapters());
+                Optional.of("'90s  stories"), List.of("O'Brien"), "en", "urn:x:'1'", java.time.Instant.EPOCH,
+                Optional.of("Writers' Press"), Optional.of("(c) the authors -- all rights"),
+                Optional.of("Essays on China's internet...")), in.chapters());
         Anthology out = new TypographyNormalizer().apply(titled, new Diagnostics());
         assertEquals("“Don’t” – a story", out.chapters().get(0).title());
         assertEquals("The “Best” of it…", out.metadata().title());
         assertEquals(Optional.of("’90s stories"), out.metadata().subtitle());
+        assertEquals(List.of("O’Brien"), out.metadata().creators());
+        assertEquals(Optional.of("Writers’ Press"), out.metadata().publisher());
+        assertEquals(Optional.of("(c) the authors – all rights"), out.metadata().rights());
+        assertEquals(Optional.of("Essays on China’s internet…"), out.metadata().description());
+        assertEquals("urn:x:'1'", out.metadata().identifier());
+    }
+
+    @Test
+    void curlsTheApostropheInAChaptersAuthor() {
+        Chapter chapter = new Chapter("ch01", "T", Optional.of("Seán O'Brien"), Optional.empty(),
+                List.of(paragraph(new Inline.Text("x"))), Fixtures.at("seeds/a.md", 1));
+        Anthology out = new TypographyNormalizer().apply(new Anthology(Fixtures.metadata("B"), List.of(chapter)),
+                new Diagnostics());
+        assertEquals(Optional.of("Seán O’Brien"), out.chapters().get(0).author());
     }
 
     @Test
