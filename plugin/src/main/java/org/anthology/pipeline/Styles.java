@@ -42,7 +42,7 @@ final class Styles {
         for (String format : formats) {
             switch (format.toLowerCase(Locale.ROOT)) {
                 case "epub" -> editions.add(new EpubEdition(text(EPUB_CSS), epubOptions));
-                case "pdf" -> pdfEdition().ifPresent(editions::add);
+                case "pdf" -> pdfEdition(epubOptions.subjects()).ifPresent(editions::add);
                 default -> diagnostics.error(null, "unknown format '" + format + "' in <formats>. Use "
                         + String.join(", ", Settings.KNOWN_FORMATS));
             }
@@ -54,8 +54,11 @@ final class Styles {
         return editions;
     }
 
-    /** The PDF edition in the theme's look, with the fonts the theme names from the styles' fonts folder. */
-    private java.util.Optional<PdfEdition> pdfEdition() throws IOException {
+    /**
+     * The PDF edition in the theme's look, with the fonts the theme names from the styles' fonts folder and the book's
+     * {@code subjects} among its keywords.
+     */
+    private java.util.Optional<PdfEdition> pdfEdition(List<String> subjects) throws IOException {
         String text = text(PDF_THEME);
         Properties properties = new Properties();
         try (Reader in = new StringReader(text)) {
@@ -64,7 +67,7 @@ final class Styles {
         try {
             PdfTheme theme = PdfTheme.load(properties);
             FontFolder fonts = new FontFolder(directory, shown(PDF_THEME), text, diagnostics);
-            return java.util.Optional.of(new PdfEdition(theme, fonts.read(theme)));
+            return java.util.Optional.of(new PdfEdition(theme, fonts.read(theme), subjects));
         } catch (IllegalArgumentException e) {
             diagnostics.error(new SourcePosition(shown(PDF_THEME), 1), e.getMessage());
             return java.util.Optional.empty();

@@ -37,15 +37,18 @@ final class DocumentInfo {
     private DocumentInfo() {
     }
 
-    /** Title, author, subject, keywords and creator; call before the document is opened. */
-    static void describe(Document document, Anthology book) {
+    /**
+     * Title, author, subject, keywords ({@code subjects}, then the chapters' authors) and creator; call before the
+     * document is opened.
+     */
+    static void describe(Document document, Anthology book, java.util.List<String> subjects) {
         Metadata metadata = book.metadata();
         document.addTitle(metadata.title());
         if (!metadata.creators().isEmpty()) {
             document.addAuthor(String.join(", ", metadata.creators()));
         }
         metadata.subtitle().or(metadata::description).ifPresent(document::addSubject);
-        String keywords = keywords(book);
+        String keywords = keywords(book, subjects);
         if (!keywords.isEmpty()) {
             document.addKeywords(keywords);
         }
@@ -87,9 +90,9 @@ final class DocumentInfo {
         return labels;
     }
 
-    /** The chapters' authors, as a reader would search for them. */
-    private static String keywords(Anthology book) {
-        Set<String> authors = new LinkedHashSet<>();
+    /** The book's subjects and its chapters' authors, as a reader would search for them. */
+    private static String keywords(Anthology book, java.util.List<String> subjects) {
+        Set<String> authors = new LinkedHashSet<>(subjects);
         for (Chapter chapter : book.chapters()) {
             chapter.author().ifPresent(authors::add);
         }

@@ -36,16 +36,21 @@ public final class PdfEdition implements Edition {
 
     private final PdfTheme theme;
     private final BookFonts bookFonts;
+    private final List<String> subjects;
 
     /** An edition with the look of {@code theme}, in the built-in fonts. */
     public PdfEdition(PdfTheme theme) {
-        this(theme, BookFonts.none());
+        this(theme, BookFonts.none(), List.of());
     }
 
-    /** An edition with the look of {@code theme}, taking the families the book brings from {@code bookFonts}. */
-    public PdfEdition(PdfTheme theme, BookFonts bookFonts) {
+    /**
+     * An edition with the look of {@code theme}, taking the families the book brings from {@code bookFonts}, with the
+     * book's {@code subjects} first among the document's keywords.
+     */
+    public PdfEdition(PdfTheme theme, BookFonts bookFonts, List<String> subjects) {
         this.theme = theme;
         this.bookFonts = bookFonts;
+        this.subjects = List.copyOf(subjects);
     }
 
     @Override
@@ -66,7 +71,7 @@ public final class PdfEdition implements Edition {
         writer.setViewerPreferences(PdfWriter.PageModeUseOutlines);
         RunningPages pages = new RunningPages(theme, fonts, book.metadata().title());
         writer.setPageEvent(pages);
-        DocumentInfo.describe(document, book);
+        DocumentInfo.describe(document, book, subjects);
         try {
             document.open();
             DocumentInfo.outputIntent(writer);

@@ -111,6 +111,15 @@ class PdfEditionTest {
     }
 
     @Test
+    void listsTheSubjectsThenTheChapterAuthorsAsKeywords() throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        new PdfEdition(PdfTheme.defaults(), BookFonts.none(), List.of("Networks", "History")).write(BOOK, TOC, out);
+        try (PdfReadBack read = PdfReadBack.of(out.toByteArray())) {
+            assertEquals("Networks, History, Li Wei", read.document().getDocumentInformation().getKeywords());
+        }
+    }
+
+    @Test
     void declaresPdfA1bWithAnSrgbOutputIntentAndXmpFromTheMetadata() throws IOException {
         try (PdfReadBack read = PdfReadBack.of(pdf)) {
             var catalog = read.document().getDocumentCatalog();

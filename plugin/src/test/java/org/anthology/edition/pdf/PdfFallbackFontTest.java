@@ -104,7 +104,8 @@ class PdfFallbackFontTest {
 
     private static PdfEdition edition(PdfTheme theme) {
         try {
-            return new PdfEdition(theme, TestFonts.oneFace("DejaVuSans", TestFonts.DEJAVU_SANS, "font.fallback"));
+            return new PdfEdition(theme, TestFonts.oneFace("DejaVuSans", TestFonts.DEJAVU_SANS, "font.fallback"),
+                    List.of());
         } catch (IOException e) {
             throw new java.io.UncheckedIOException(e);
         }
