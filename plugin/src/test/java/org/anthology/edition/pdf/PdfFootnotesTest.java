@@ -5,22 +5,16 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import javax.imageio.ImageIO;
 import org.anthology.model.Anthology;
 import org.anthology.toc.TocBuilder;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-/**
- * Footnotes at the foot of the page that references them, read back with PDFBox; a page with notes is rendered to
- * {@code target/pages/footnotes.png} for looking at.
- */
+/** Footnotes at the foot of the page that references them, read back with PDFBox. */
 class PdfFootnotesTest {
 
     private static final PdfTheme THEME = PdfTheme.defaults();
@@ -117,18 +111,6 @@ class PdfFootnotesTest {
     @Test
     void staysPdfA1bAsVeraPdfValidatesIt() throws Exception {
         assertEquals(List.of(), PdfAChecker.pdfA1bViolations(pdf));
-    }
-
-    @Test
-    void rendersAPageWithNotesToPng() throws IOException {
-        try (PdfReadBack read = PdfReadBack.of(pdf)) {
-            Path file = Path.of("target", "pages", "footnotes.png");
-            Files.createDirectories(file.getParent());
-            Files.write(file.resolveSibling("footnotes.pdf"), pdf);
-            int page = pagesWith(read, "MARK3Z").get(0);
-            ImageIO.write(read.render(page, 60f), "png", file.toFile());
-            assertTrue(Files.size(file) > 1_000, "empty picture");
-        }
     }
 
     /**

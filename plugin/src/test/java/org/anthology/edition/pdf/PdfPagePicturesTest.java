@@ -18,7 +18,8 @@ import org.anthology.toc.TocBuilder;
 import org.junit.jupiter.api.Test;
 
 /**
- * Renders the title page, the copyright page, the contents, a chapter opener and a body spread to PNG under
+ * Renders the title page, the copyright page, the contents, a chapter opener, a body spread and a page with
+ * footnotes to PNG under
  * {@code target/pages/}, for looking at the layout; the PDF itself is kept there too. Run with
  * {@code -Dpictures.update=true} to write them over the README's pictures in {@code src/site/resources/images/},
  * then look at them before committing.
@@ -46,6 +47,7 @@ class PdfPagePicturesTest {
             pictures.put("pdf-contents", framed(List.of(read.render(3, DPI))));
             pictures.put("pdf-opener", framed(List.of(read.render(opener, DPI))));
             pictures.put("pdf-spread", framed(List.of(read.render(opener + 1, DPI), read.render(opener + 2, DPI))));
+            pictures.put("pdf-footnotes", footnotePage());
             for (Map.Entry<String, BufferedImage> picture : pictures.entrySet()) {
                 Path file = PAGES.resolve(picture.getKey() + ".png");
                 ImageIO.write(picture.getValue(), "png", file.toFile());
@@ -56,6 +58,22 @@ class PdfPagePicturesTest {
                 }
             }
         }
+    }
+
+    /** The first page of the footnoted book that has a note three lines or longer at its foot. */
+    private static BufferedImage footnotePage() throws IOException {
+        Anthology book = NotesBook.book();
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        new PdfEdition(PdfTheme.defaults()).write(book, new TocBuilder(3).build(book), out);
+        Files.write(PAGES.resolve("footnotes.pdf"), out.toByteArray());
+        try (PdfReadBack read = PdfReadBack.of(out.toByteArray())) {
+            for (int page = 1; page <= read.pageCount(); page++) {
+                if (read.pageText(page).contains("NOTETEXT3 ")) {
+                    return framed(List.of(read.render(page, DPI)));
+                }
+            }
+        }
+        throw new AssertionError("no page has note 3");
     }
 
     /**
