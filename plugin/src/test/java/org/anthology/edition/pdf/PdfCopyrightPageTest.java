@@ -3,14 +3,12 @@ package org.anthology.edition.pdf;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.util.List;
 import java.util.Optional;
 import org.anthology.model.Anthology;
 import org.anthology.model.Fixtures;
 import org.anthology.model.Metadata;
-import org.anthology.toc.TocBuilder;
 import org.junit.jupiter.api.Test;
 
 /** The copyright page on the back of the title page, and the front matter around it, read back with PDFBox. */
@@ -82,8 +80,6 @@ class PdfCopyrightPageTest {
     }
 
     private static byte[] write(Anthology book) throws IOException {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        new PdfEdition(THEME).write(book, new TocBuilder(3).build(book), out);
-        return out.toByteArray();
+        return PdfBytes.of(book, THEME);
     }
 }

@@ -3,14 +3,11 @@ package org.anthology.edition.pdf;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.anthology.model.Anthology;
-import org.anthology.toc.TocBuilder;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -22,10 +19,7 @@ class PdfFootnotesTest {
 
     @BeforeAll
     static void writeBook() throws IOException {
-        Anthology book = NotesBook.book();
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        new PdfEdition(THEME).write(book, new TocBuilder(3).build(book), out);
-        pdf = out.toByteArray();
+        pdf = PdfBytes.of(NotesBook.book(), THEME);
     }
 
     @Test

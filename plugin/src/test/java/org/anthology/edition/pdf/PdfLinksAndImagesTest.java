@@ -4,20 +4,17 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.awt.image.BufferedImage;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.Properties;
 import javax.imageio.ImageIO;
 import org.anthology.model.Anthology;
 import org.anthology.model.Block;
 import org.anthology.model.Chapter;
 import org.anthology.model.Fixtures;
 import org.anthology.model.Inline;
-import org.anthology.toc.TocBuilder;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -45,9 +42,7 @@ class PdfLinksAndImagesTest {
         ImageIO.write(new BufferedImage(1200, 2400, BufferedImage.TYPE_INT_RGB), "png", picture.toFile());
         List<Inline> image = List.of(new Inline.Image(picture, "image/png", "a tall picture"));
         for (String paper : List.of("A5", "A4")) {
-            Properties properties = new Properties();
-            properties.setProperty("page.size", paper);
-            PdfTheme theme = PdfTheme.load(properties);
+            PdfTheme theme = PdfBytes.theme("page.size", paper);
             try (PdfReadBack read = PdfReadBack.of(write(book(image), theme))) {
                 List<float[]> sizes = new ArrayList<>();
                 for (int page = 1; page <= read.pageCount(); page++) {
@@ -94,8 +89,6 @@ class PdfLinksAndImagesTest {
     }
 
     private static byte[] write(Anthology book, PdfTheme theme) throws IOException {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        new PdfEdition(theme).write(book, new TocBuilder(3).build(book), out);
-        return out.toByteArray();
+        return PdfBytes.of(book, theme);
     }
 }

@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.awt.Color;
 import java.awt.Graphics2D;
 import java.awt.image.BufferedImage;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -13,8 +12,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import javax.imageio.ImageIO;
-import org.anthology.model.Anthology;
-import org.anthology.toc.TocBuilder;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -34,12 +31,10 @@ class PdfPagePicturesTest {
 
     @Test
     void rendersTitleCopyrightContentsOpenerAndASpreadToPng() throws IOException {
-        Anthology book = LongBook.book();
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        new PdfEdition(PdfTheme.defaults()).write(book, new TocBuilder(3).build(book), out);
+        byte[] pdf = PdfBytes.of(LongBook.book(), PdfTheme.defaults());
         Files.createDirectories(PAGES);
-        Files.write(PAGES.resolve("long-book.pdf"), out.toByteArray());
-        try (PdfReadBack read = PdfReadBack.of(out.toByteArray())) {
+        Files.write(PAGES.resolve("long-book.pdf"), pdf);
+        try (PdfReadBack read = PdfReadBack.of(pdf)) {
             int opener = PdfTypesettingTest.openers(read).get(1);
             Map<String, BufferedImage> pictures = new TreeMap<>();
             pictures.put("pdf-title", framed(List.of(read.render(1, DPI))));
@@ -62,11 +57,9 @@ class PdfPagePicturesTest {
 
     /** The first page of the footnoted book that has a note three lines or longer at its foot. */
     private static BufferedImage footnotePage() throws IOException {
-        Anthology book = NotesBook.book();
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        new PdfEdition(PdfTheme.defaults()).write(book, new TocBuilder(3).build(book), out);
-        Files.write(PAGES.resolve("footnotes.pdf"), out.toByteArray());
-        try (PdfReadBack read = PdfReadBack.of(out.toByteArray())) {
+        byte[] pdf = PdfBytes.of(NotesBook.book(), PdfTheme.defaults());
+        Files.write(PAGES.resolve("footnotes.pdf"), pdf);
+        try (PdfReadBack read = PdfReadBack.of(pdf)) {
             for (int page = 1; page <= read.pageCount(); page++) {
                 if (read.pageText(page).contains("NOTETEXT3 ")) {
                     return framed(List.of(read.render(page, DPI)));

@@ -3,13 +3,10 @@ package org.anthology.edition.pdf;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.util.List;
-import java.util.Properties;
 import org.anthology.model.Anthology;
 import org.anthology.model.Chapter;
-import org.anthology.toc.TocBuilder;
 import org.junit.jupiter.api.Test;
 
 /** Running heads and feet set from the theme's {@code header.*} and {@code footer.*} keys, read back with PDFBox. */
@@ -28,7 +25,7 @@ class PdfRunningTextTest {
                 if (openers.contains(page) || read.pageText(page).isBlank()) {
                     continue;
                 }
-                Chapter chapter = chapterOn(page, openers);
+                Chapter chapter = PdfTypesettingTest.chapterOn(page, openers);
                 boolean recto = page % 2 == 1;
                 assertEquals(recto ? chapter.title() + ", page " + read.pageLabel(page) : chapter.author().get(),
                         head(read, page), "head of page " + page);
@@ -88,20 +85,9 @@ class PdfRunningTextTest {
     }
 
     private static PdfTheme theme(String... keysAndValues) {
-        Properties properties = new Properties();
-        for (int i = 0; i < keysAndValues.length; i += 2) {
-            properties.setProperty(keysAndValues[i], keysAndValues[i + 1]);
-        }
-        return PdfTheme.load(properties);
+        return PdfBytes.theme(keysAndValues);
     }
 
-    private static Chapter chapterOn(int page, List<Integer> openers) {
-        int chapter = 0;
-        while (chapter + 1 < openers.size() && openers.get(chapter + 1) <= page) {
-            chapter++;
-        }
-        return BOOK.chapters().get(chapter);
-    }
 
     private static String head(PdfReadBack read, int page) throws IOException {
         return read.bandText(page, 0, DEFAULTS.marginTop());
@@ -120,8 +106,6 @@ class PdfRunningTextTest {
     }
 
     private static byte[] write(PdfTheme theme) throws IOException {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        new PdfEdition(theme).write(BOOK, new TocBuilder(3).build(BOOK), out);
-        return out.toByteArray();
+        return PdfBytes.of(BOOK, theme);
     }
 }

@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
@@ -18,7 +17,6 @@ import org.anthology.model.Anthology;
 import org.anthology.model.Block;
 import org.anthology.model.Chapter;
 import org.anthology.model.Inline;
-import org.anthology.toc.TocBuilder;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -237,7 +235,8 @@ class PdfTypesettingTest {
         return out;
     }
 
-    private static Chapter chapterOn(int page, List<Integer> openers) {
+    /** The chapter of the long book that page {@code page} belongs to, given its chapters' openers. */
+    static Chapter chapterOn(int page, List<Integer> openers) {
         int chapter = 0;
         while (chapter + 1 < openers.size() && openers.get(chapter + 1) <= page) {
             chapter++;
@@ -283,8 +282,6 @@ class PdfTypesettingTest {
     }
 
     private static byte[] write(PdfTheme theme) throws IOException {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        new PdfEdition(theme).write(BOOK, new TocBuilder(3).build(BOOK), out);
-        return out.toByteArray();
+        return PdfBytes.of(BOOK, theme);
     }
 }

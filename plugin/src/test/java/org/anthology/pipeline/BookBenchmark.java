@@ -1,0 +1,118 @@
+package org.anthology.pipeline;
+
+import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Optional;
+import java.util.Random;
+import org.anthology.normalize.NormalizationOptions;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+
+/**
+ * Times the whole pipeline (read, normalize, contents, EPUB and PDF) on a generated Markdown book: chapters of
+ * running text with sections, lists, quotations, code and a footnote every few paragraphs. Prints words, PDF pages,
+ * the best and median of the runs, pages per second and the peak heap. A benchmark, not a test: run it as
+ *
+ * <pre>mvn -q -f plugin test-compile exec:java -Dexec.classpathScope=test
+ *     -Dexec.mainClass=org.anthology.pipeline.BookBenchmark -Dexec.args="CHAPTERS WORDS_PER_CHAPTER RUNS"</pre>
+ */
+public final class BookBenchmark {
+
+    private static final String[] WORDS = {"the", "of", "and", "a", "to", "in", "networks", "communication",
+        "infrastructure", "responsibility", "international", "manufacturers", "development", "competitive",
+        "organization", "government", "investment", "technological", "understanding", "company", "people",
+        "platform", "market", "was", "were", "with", "for", "their", "operators", "\"quoted\"", "don't", "--"};
+
+    private BookBenchmark() {
+    }
+
+    public static void main(String[] args) throws IOException {
+        int chapters = args.length > 0 ? Integer.parseInt(args[0]) : 20;
+        int words = args.length > 1 ? Integer.parseInt(args[1]) : 10_000;
+        int runs = args.length > 2 ? Integer.parseInt(args[2]) : 3;
+        Path folder = Files.createTempDirectory("anthology-bench");
+        int written = writeBook(folder.resolve("texts"), chapters, words);
+        List<Long> millis = new ArrayList<>();
+        for (int run = 0; run < runs; run++) {
+            long start = System.nanoTime();
+            Outcome outcome = new AnthologyPipeline(new RecordingLog()).run(settings(folder));
+            millis.add((System.nanoTime() - start) / 1_000_000);
+            if (outcome.failed()) {
+                throw new IllegalStateException(outcome.problemSummary());
+            }
+        }
+        int pages;
+        try (PDDocument pdf = Loader.loadPDF(folder.resolve("out/bench.pdf").toFile())) {
+            pages = pdf.getNumberOfPages();
+        }
+        Collections.sort(millis);
+        long best = millis.get(0);
+        System.out.printf("book: %d chapters, %,d words, %d PDF pages, EPUB %,d bytes, PDF %,d bytes%n", chapters,
+                written, pages, Files.size(folder.resolve("out/bench.epub")), Files.size(folder.resolve("out/bench.pdf")));
+        System.out.printf("both editions: best %,d ms, median %,d ms of %d runs; %.0f PDF pages/s; peak heap %,d MB (sum of the heap pools' peaks)%n",
+                best, millis.get(millis.size() / 2), runs, pages * 1000.0 / best, peakHeapMegabytes());
+    }
+
+    private static Settings settings(Path folder) {
+        return new Settings(folder, folder.resolve("texts"), Optional.empty(), folder.resolve("styles"),
+                folder.resolve("out"), "bench", List.of("epub", "pdf"), "en", Optional.of("Benchmark"),
+                Optional.empty(), List.of("Ed Itor"), Optional.empty(), "org.anthology:bench", Optional.empty(),
+                Optional.empty(), Optional.empty(), StandardCharsets.UTF_8, Instant.parse("2026-11-01T00:00:00Z"),
+                true, false, "bench", NormalizationOptions.defaults(), Optional.empty(), List.of(),
+                ProjectDefaults.none());
+    }
+
+    /** Writes {@code chapters} Markdown files of about {@code words} words each; returns the words written. */
+    private static int writeBook(Path texts, int chapters, int words) throws IOException {
+        Files.createDirectories(texts);
+        Random random = new Random(1);
+        int total = 0;
+        for (int c = 1; c <= chapters; c++) {
+            StringBuilder text = new StringBuilder("# Chapter " + c + "\n\n");
+            int notes = 0;
+            for (int p = 1, count = 0; count < words; p++) {
+                if (p % 12 == 0) {
+                    text.append("## Section ").append(p / 12).append("\n\n");
+                } else if (p % 17 == 0) {
+                    text.append("- first item\n- second item with a few more words\n\n> A quotation set off.\n\n");
+                } else if (p % 29 == 0) {
+                    text.append("```\nint x = 1;\n    return x;\n```\n\n");
+                }
+                int length = 40 + random.nextInt(120);
+                for (int w = 0; w < length; w++) {
+                    text.append(WORDS[random.nextInt(WORDS.length)]).append(w == length - 1 ? "." : " ");
+                }
+                if (p % 4 == 0) {
+                    text.append("[^n").append(++notes).append(']');
+                }
+                text.append("\n\n");
+                count += length;
+                total += length;
+            }
+            for (int n = 1; n <= notes; n++) {
+                text.append("[^n").append(n).append("]: A note of a few words, number ").append(n).append(".\n");
+            }
+            Files.writeString(texts.resolve(String.format("%03d-chapter.md", c)), text);
+        }
+        return total;
+    }
+
+    private static long peakHeapMegabytes() {
+        long peak = 0;
+        for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
+            if (pool.getType() == MemoryType.HEAP) {
+                peak += pool.getPeakUsage().getUsed();
+            }
+        }
+        return peak / (1024 * 1024);
+    }
+}
