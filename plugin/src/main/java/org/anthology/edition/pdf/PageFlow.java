@@ -1,5 +1,6 @@
 package org.anthology.edition.pdf;
 
+import com.lowagie.text.Chunk;
 import com.lowagie.text.Document;
 import com.lowagie.text.Element;
 import com.lowagie.text.Paragraph;
@@ -107,9 +108,13 @@ final class PageFlow implements Flow {
     public void addParagraph(Supplier<Paragraph> make) {
         Paragraph first = make.get();
         float leading = first.getLeading();
+        if (leading <= 0f || hasImage(first)) {
+            add(first); // an inline image makes its line taller than the others: no line count to cut at
+            return;
+        }
         int total = lines(make.get(), UNLIMITED);
-        if (total == 0 || leading <= 0f || lines(make.get(), total * leading + SLACK) < total) {
-            add(first); // lines of unequal height, as an inline image makes: no line count to cut at
+        if (total == 0) {
+            add(first);
             return;
         }
         ParagraphLines paragraph = new ParagraphLines(total, leading, first.getSpacingBefore(), noteLines(make));
@@ -159,6 +164,10 @@ final class PageFlow implements Flow {
 
     private int fitting(List<String> notes, float leading, float before) {
         return (int) Math.floor((y - before - bottom(notes) + SLACK) / leading);
+    }
+
+    private static boolean hasImage(Paragraph paragraph) {
+        return paragraph.getChunks().stream().anyMatch(chunk -> chunk instanceof Chunk c && c.getImage() != null);
     }
 
     /** The lines of the paragraph {@code make} gives on which its note references stand, with their notes. */
