@@ -69,6 +69,8 @@ public final class PdfEdition implements Edition {
         writer.setPDFXConformance(PdfWriter.PDFA1B);
         writer.setLinearPageMode();
         writer.setViewerPreferences(PdfWriter.PageModeUseOutlines);
+        // Justified lines are filled by widening the spaces between words, never by spacing out the letters.
+        writer.setSpaceCharRatio(PdfWriter.NO_SPACE_CHAR_RATIO);
         RunningPages pages = new RunningPages(theme, fonts, book.metadata().title());
         writer.setPageEvent(pages);
         DocumentInfo.describe(document, book, subjects);

@@ -137,6 +137,24 @@ public final class PdfReadBack implements AutoCloseable {
         return out;
     }
 
+    /**
+     * The operands of every use of the text operator {@code operator} (such as {@code Tc}, character spacing, or
+     * {@code Tw}, word spacing) in the content of page {@code page} (1-based), in order.
+     */
+    public List<Float> operands(int page, String operator) throws IOException {
+        List<Float> out = new ArrayList<>();
+        var parser = new org.apache.pdfbox.pdfparser.PDFStreamParser(document.getPage(page - 1));
+        Object last = null;
+        for (Object token = parser.parseNextToken(); token != null; token = parser.parseNextToken()) {
+            if (token instanceof org.apache.pdfbox.contentstream.operator.Operator op && op.getName().equals(operator)
+                    && last instanceof org.apache.pdfbox.cos.COSNumber number) {
+                out.add(number.floatValue());
+            }
+            last = token;
+        }
+        return out;
+    }
+
     /** The drawn width and height, in points, of every image on page {@code page} (1-based). */
     public List<float[]> imageSizes(int page) throws IOException {
         List<float[]> sizes = new ArrayList<>();

@@ -155,6 +155,20 @@ class PdfTypesettingTest {
     }
 
     @Test
+    void justifiesByWideningWordSpacesNotBySpacingOutLetters() throws IOException {
+        int widened = 0;
+        try (PdfReadBack read = PdfReadBack.of(pdf)) {
+            for (int page = openers(read).get(0); page <= read.pageCount(); page++) {
+                for (float spacing : read.operands(page, "Tc")) {
+                    assertEquals(0f, spacing, 0.001f, "letters spaced out on page " + page);
+                }
+                widened += (int) read.operands(page, "Tw").stream().filter(spacing -> spacing > 0.01f).count();
+            }
+        }
+        assertTrue(widened > 100, "only " + widened + " lines with widened word spaces");
+    }
+
+    @Test
     void noHeadingIsLeftAtThePageFootWithoutTwoLinesOfText() throws IOException {
         try (PdfReadBack read = PdfReadBack.of(pdf)) {
             int headings = 0;
