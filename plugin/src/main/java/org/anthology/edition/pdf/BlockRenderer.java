@@ -75,6 +75,7 @@ final class BlockRenderer implements Block.Visitor<Void> {
         }
         paragraph.addAll(chunks);
         paragraph.setAlignment(Element.ALIGN_LEFT);
+        paragraph.setRunDirection(TextDirection.of(paragraph.getContent()));
         paragraph.setSpacingBefore(size);
         paragraph.setSpacingAfter(size * 0.5f);
         return paragraph;
@@ -98,6 +99,7 @@ final class BlockRenderer implements Block.Visitor<Void> {
             Paragraph element = fonts.paragraph(leading());
             element.addAll(body().render(paragraph.content()));
             element.setAlignment(Element.ALIGN_JUSTIFIED);
+            element.setRunDirection(TextDirection.of(element.getContent()));
             element.setIndentationLeft(indent);
             element.setIndentationRight(indent);
             element.setSpacingAfter(leading() * 0.4f);
@@ -125,6 +127,7 @@ final class BlockRenderer implements Block.Visitor<Void> {
         for (List<Block> item : listBlock.items()) {
             ListItem element = fonts.listItem(leading());
             new BlockRenderer(theme, fonts, hyphenation, 0f, scale, Flow.into(element::add)).render(item);
+            element.setRunDirection(TextDirection.of(element.getContent()));
             list.add(element);
         }
         out.add(list);
@@ -175,6 +178,7 @@ final class BlockRenderer implements Block.Visitor<Void> {
                     notes.addAll(Footnotes.referencedIn(text));
                 }
                 PdfPCell cell = new PdfPCell();
+                cell.setRunDirection(TextDirection.of(text.getContent()));
                 cell.addElement(text);
                 cell.setPadding(3f);
                 cell.setBorderWidth(0.4f);

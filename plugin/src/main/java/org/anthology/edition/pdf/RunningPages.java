@@ -173,6 +173,6 @@ final class RunningPages extends PdfPageEventHelper {
             alignment = recto ? Element.ALIGN_RIGHT : Element.ALIGN_LEFT;
             x = recto ? document.right() : document.left();
         }
-        ColumnText.showTextAligned(writer.getDirectContent(), alignment, phrase, x, y, 0);
+        ColumnText.showTextAligned(writer.getDirectContent(), alignment, phrase, x, y, 0, TextDirection.of(text), 0);
     }
 }

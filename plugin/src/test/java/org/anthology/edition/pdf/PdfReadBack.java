@@ -183,6 +183,25 @@ public final class PdfReadBack implements AutoCloseable {
         return sizes;
     }
 
+    /** A glyph as drawn: the text its font maps it to, and where its left edge and baseline are from the top left. */
+    public record Glyph(String text, float x, float y) {
+    }
+
+    /** Every glyph drawn on page {@code page} (1-based), in the order drawn, as the font maps it back to text. */
+    public List<Glyph> glyphs(int page) throws IOException {
+        List<Glyph> out = new ArrayList<>();
+        PDFTextStripper stripper = new PDFTextStripper() {
+            @Override
+            protected void processTextPosition(TextPosition text) {
+                out.add(new Glyph(text.getUnicode(), text.getXDirAdj(), text.getYDirAdj()));
+            }
+        };
+        stripper.setStartPage(page);
+        stripper.setEndPage(page);
+        stripper.getText(document);
+        return out;
+    }
+
     /** The height of page {@code page} (1-based) in points. */
     public float pageHeight(int page) {
         return document.getPage(page - 1).getMediaBox().getHeight();

@@ -1,0 +1,38 @@
+package org.anthology.edition.pdf;
+
+import com.lowagie.text.pdf.PdfWriter;
+
+/**
+ * Which way a block of text runs, as OpenPDF's column layout takes it. Text without right-to-left letters is set as
+ * it always was, without the bidirectional algorithm; text with Hebrew or Arabic letters goes through it, so
+ * right-to-left runs read in their order and Arabic letters take their joined forms: from the right when its first
+ * strong letter is right-to-left (a Hebrew or Arabic paragraph), from the left when that is left-to-right (an English
+ * sentence quoting an Arabic word). Left alignment then means the start of the line, the right edge for a
+ * right-to-left paragraph.
+ */
+final class TextDirection {
+
+    private TextDirection() {
+    }
+
+    /** The OpenPDF run direction for {@code text}. */
+    static int of(CharSequence text) {
+        boolean rightToLeft = false;
+        Boolean firstStrongIsRtl = null;
+        for (int i = 0; i < text.length(); ) {
+            int c = Character.codePointAt(text, i);
+            i += Character.charCount(c);
+            byte direction = Character.getDirectionality(c);
+            boolean rtl = direction == Character.DIRECTIONALITY_RIGHT_TO_LEFT
+                    || direction == Character.DIRECTIONALITY_RIGHT_TO_LEFT_ARABIC;
+            rightToLeft |= rtl;
+            if (firstStrongIsRtl == null && (rtl || direction == Character.DIRECTIONALITY_LEFT_TO_RIGHT)) {
+                firstStrongIsRtl = rtl;
+            }
+        }
+        if (!rightToLeft) {
+            return PdfWriter.RUN_DIRECTION_NO_BIDI;
+        }
+        return Boolean.TRUE.equals(firstStrongIsRtl) ? PdfWriter.RUN_DIRECTION_RTL : PdfWriter.RUN_DIRECTION_LTR;
+    }
+}
