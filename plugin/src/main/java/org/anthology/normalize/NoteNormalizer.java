@@ -15,8 +15,11 @@ import org.anthology.model.SourcePosition;
 
 /**
  * Pairs footnote references with their notes within each chapter and gives each pair one book-unique id
- * ({@code ch03-note-2}). A reference with no note is set as its label in brackets, with a warning; a note nobody
- * references is kept, with a warning. Runs after the anchor normalizer, so note ids never take a heading's id.
+ * ({@code ch03-note-2}). Notes are then numbered 1, 2, ... in each chapter in the order of their first reference, as
+ * Pandoc and LaTeX number them, whatever their Markdown labels ({@code [^source]}); the labels are kept for the
+ * messages. A reference with no note is set as its label in brackets, with a warning; a note nobody references is
+ * kept, numbered after the others, with a warning. Runs after the anchor normalizer, so note ids never take a
+ * heading's id.
  */
 public final class NoteNormalizer implements Normalizer {
 
@@ -40,16 +43,20 @@ public final class NoteNormalizer implements Normalizer {
                             + "' in this chapter. Give each note its own label");
                 }
             }
-            Set<String> referenced = new HashSet<>();
+            Map<String, String> numbers = new HashMap<>();
             List<Block> blocks = BlockInlines.map(chapter.blocks(),
-                    (inlines, at) -> references(inlines, at, ids, referenced, diagnostics));
-            chapters.add(chapter.withBlocks(withNoteIds(blocks, ids, referenced, diagnostics)));
+                    (inlines, at) -> references(inlines, at, ids, numbers, diagnostics));
+            chapters.add(chapter.withBlocks(withNoteIds(blocks, ids, numbers, diagnostics)));
         }
         return in.withChapters(chapters);
     }
 
+    /**
+     * The inlines with every note reference given its note's id and number; {@code numbers} maps the labels
+     * referenced so far to their numbers, the next label referenced taking the next number.
+     */
     private static List<Inline> references(List<Inline> inlines, SourcePosition at, Map<String, String> ids,
-                                           Set<String> referenced, Diagnostics diagnostics) {
+                                           Map<String, String> numbers, Diagnostics diagnostics) {
         List<Inline> out = new ArrayList<>();
         for (Inline inline : inlines) {
             if (inline instanceof Inline.NoteReference ref) {
@@ -59,15 +66,15 @@ public final class NoteNormalizer implements Normalizer {
                             + ref.label() + "]: the note's text' to the chapter");
                     out.add(new Inline.Text("[" + ref.label() + "]"));
                 } else {
-                    referenced.add(ref.label());
-                    out.add(new Inline.NoteReference(ref.label(), id));
+                    String number = numbers.computeIfAbsent(ref.label(), label -> Integer.toString(numbers.size() + 1));
+                    out.add(new Inline.NoteReference(number, id));
                 }
             } else if (inline instanceof Inline.Emphasis e) {
-                out.add(new Inline.Emphasis(references(e.content(), at, ids, referenced, diagnostics)));
+                out.add(new Inline.Emphasis(references(e.content(), at, ids, numbers, diagnostics)));
             } else if (inline instanceof Inline.Strong s) {
-                out.add(new Inline.Strong(references(s.content(), at, ids, referenced, diagnostics)));
+                out.add(new Inline.Strong(references(s.content(), at, ids, numbers, diagnostics)));
             } else if (inline instanceof Inline.Link l) {
-                out.add(new Inline.Link(l.target(), references(l.content(), at, ids, referenced, diagnostics)));
+                out.add(new Inline.Link(l.target(), references(l.content(), at, ids, numbers, diagnostics)));
             } else {
                 out.add(inline);
             }
@@ -75,16 +82,17 @@ public final class NoteNormalizer implements Normalizer {
         return out;
     }
 
-    private static List<Block> withNoteIds(List<Block> blocks, Map<String, String> ids, Set<String> referenced,
+    private static List<Block> withNoteIds(List<Block> blocks, Map<String, String> ids, Map<String, String> numbers,
                                            Diagnostics diagnostics) {
         List<Block> out = new ArrayList<>();
         for (Block block : blocks) {
             if (block instanceof Block.Note note) {
-                if (!referenced.contains(note.label())) {
+                if (!numbers.containsKey(note.label())) {
                     diagnostics.warning(note.position(), "note [^" + note.label() + "] is never referenced. "
                             + "Reference it with [^" + note.label() + "] in the text or remove it");
                 }
-                out.add(new Block.Note(note.label(), ids.get(note.label()), note.blocks(), note.position()));
+                String number = numbers.computeIfAbsent(note.label(), label -> Integer.toString(numbers.size() + 1));
+                out.add(new Block.Note(number, ids.get(note.label()), note.blocks(), note.position()));
             } else {
                 out.add(block);
             }
