@@ -95,12 +95,10 @@ final class Footnotes {
         return placed.contains(id);
     }
 
-    /** The room the current page's notes take above the bottom margin, rule and gap included. */
-    float height() {
-        return onPage.isEmpty() ? 0f : height + gap;
-    }
-
-    /** The room the current page's notes would take with the notes {@code ids} added. */
+    /**
+     * The room the current page's notes would take above the bottom margin, rule and gap included, with the notes
+     * {@code ids} added.
+     */
     float heightWith(List<String> ids) {
         float added = 0f;
         for (String id : ids) {
