@@ -5,7 +5,6 @@ import com.lowagie.text.Element;
 import com.lowagie.text.ListItem;
 import com.lowagie.text.Paragraph;
 import com.lowagie.text.pdf.HyphenationEvent;
-import com.lowagie.text.pdf.PdfPCell;
 import com.lowagie.text.pdf.PdfPTable;
 import java.util.List;
 import java.util.Optional;
@@ -161,32 +160,9 @@ final class BlockRenderer implements Block.Visitor<Void> {
 
     @Override
     public Void visitTable(Block.Table table) {
-        int columns = table.rows().stream().mapToInt(r -> r.cells().size()).max().orElse(1);
-        PdfPTable element = new PdfPTable(columns);
-        element.setWidthPercentage(100);
-        element.setHeaderRows((int) table.rows().stream().filter(Block.Table.Row::header).count());
-        element.setSpacingBefore(leading() * 0.5f);
-        element.setSpacingAfter(leading() * 0.7f);
-        // A table does not show its cells' chunks, so the note references in them are handed on beside it.
-        List<String> notes = new java.util.ArrayList<>();
-        for (Block.Table.Row row : table.rows()) {
-            InlineRenderer inline = row.header() ? body().bold() : body();
-            for (int i = 0; i < columns; i++) {
-                Paragraph text = fonts.paragraph(leading());
-                if (i < row.cells().size()) {
-                    text.addAll(inline.render(row.cells().get(i)));
-                    notes.addAll(Footnotes.referencedIn(text));
-                }
-                PdfPCell cell = new PdfPCell();
-                cell.setRunDirection(TextDirection.of(text.getContent()));
-                cell.addElement(text);
-                cell.setPadding(3f);
-                cell.setBorderWidth(0.4f);
-                cell.setBorderColor(theme.colours().rule());
-                element.addCell(cell);
-            }
-        }
-        out.add(element, notes);
+        TableLayout layout = new TableLayout(fonts, body(), leading(), theme.colours().rule());
+        PdfPTable element = layout.layOut(table);
+        out.add(element, layout.notes());
         return null;
     }
 

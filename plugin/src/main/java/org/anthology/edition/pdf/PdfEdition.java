@@ -23,10 +23,10 @@ import org.anthology.toc.TableOfContents;
 
 /**
  * Writes the PDF edition as a PDF/A-1b book: a title page with the copyright page on its back, the contents pages,
- * then every chapter on a new page
- * (a right-hand one unless the theme says otherwise), justified and hyphenated text, running heads and page numbers,
+ * then every chapter on a new page (a right-hand one unless the theme says otherwise), poured by {@link PageFlow}
+ * into justified and hyphenated text with footnotes at the foot of their pages; running heads and page numbers,
  * margins mirrored about the binding, page labels, bookmarks mirroring the shared table of contents, and embedded
- * TrueType fonts only.
+ * fonts only.
  *
  * <p>Pages are written to {@code out} as they fill. The contents pages need the body's page numbers, so they are
  * laid out after the body and then moved behind the copyright page ({@link PdfWriter#reorderPages}); only page
