@@ -1,7 +1,6 @@
 package org.anthology.edition.pdf;
 
 import com.lowagie.text.Chunk;
-import com.lowagie.text.Document;
 import com.lowagie.text.Element;
 import com.lowagie.text.Paragraph;
 import com.lowagie.text.pdf.draw.DottedLineSeparator;
@@ -28,13 +27,16 @@ final class ContentsPage {
         this.fonts = fonts;
     }
 
-    /** Adds the heading and one line per entry; {@code pageOf} gives an anchor's printed page number. */
-    void write(Document document, TableOfContents toc, Function<String, Optional<Integer>> pageOf) {
+    /**
+     * Sets the heading and one line per entry in {@code flow}, from the top of a page on; {@code pageOf} gives an
+     * anchor's printed page number.
+     */
+    void write(PageFlow flow, TableOfContents toc, Function<String, Optional<Integer>> pageOf) {
         float size = BlockRenderer.headingSize(theme, 1);
         List<Chunk> title = fonts.chunks("Contents", FontSet.Role.HEADING, true, false, size);
-        document.add(BlockRenderer.heading(theme, fonts, new ArrayList<>(title), "", size));
+        flow.add(BlockRenderer.heading(theme, fonts, new ArrayList<>(title), "", size));
         for (TocEntry entry : toc.flatten()) {
-            document.add(line(entry, pageOf.apply(entry.anchor()).map(String::valueOf).orElse("")));
+            flow.add(line(entry, pageOf.apply(entry.anchor()).map(String::valueOf).orElse("")));
         }
     }
 
@@ -55,6 +57,7 @@ final class ContentsPage {
             line.add(chunk.setLocalGoto(entry.anchor()));
         }
         line.setAlignment(Element.ALIGN_LEFT);
+        line.setRunDirection(TextDirection.of(entry.title()));
         line.setIndentationLeft((entry.level() - 1) * INDENT_PER_LEVEL);
         line.setSpacingBefore(chapter ? theme.bodyLeading() * 0.5f : 0f);
         return line;

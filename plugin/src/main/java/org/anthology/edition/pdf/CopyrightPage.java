@@ -79,6 +79,7 @@ final class CopyrightPage {
                 // The title is set in italic, as a book's title is wherever it is named.
                 line.addAll(fonts.chunks(group.get(i), FontSet.Role.BODY, false, firstGroup && i == 0, size));
                 line.setAlignment(Element.ALIGN_LEFT);
+                line.setRunDirection(TextDirection.of(group.get(i)));
                 line.setSpacingBefore(i == 0 && !firstGroup ? leading * 0.75f : 0f);
                 column.addElement(line);
             }

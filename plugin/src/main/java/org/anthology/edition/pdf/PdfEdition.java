@@ -77,8 +77,9 @@ public final class PdfEdition implements Edition {
         try {
             document.open();
             DocumentInfo.outputIntent(writer);
-            new TitlePage(theme, fonts).write(document, book.metadata());
-            document.newPage();
+            PageFlow titleFlow = new PageFlow(document, writer, footnotes(), theme.bodyLeading());
+            new TitlePage(theme, fonts).write(titleFlow, book.metadata());
+            titleFlow.newPage();
             new CopyrightPage(theme, fonts).write(writer, book.metadata());
             pages.startOnNextPage(RunningPages.Part.BODY);
             document.newPage();
@@ -87,7 +88,8 @@ public final class PdfEdition implements Edition {
             pages.startOnNextPage(RunningPages.Part.CONTENTS);
             document.newPage();
             int contentsStart = writer.getPageNumber();
-            new ContentsPage(theme, fonts).write(document, toc, pages::bodyPageOf);
+            PageFlow contentsFlow = new PageFlow(document, writer, footnotes(), theme.bodyLeading());
+            new ContentsPage(theme, fonts).write(contentsFlow, toc, pages::bodyPageOf);
             pages.startOnNextPage(RunningPages.Part.UNNUMBERED);
             document.newPage();
             frontMatterFirst(writer, document, bodyStart, contentsStart);

@@ -19,30 +19,38 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Hebrew and Arabic in the PDF: right-to-left paragraphs set from the right margin in reading order, Arabic letters
- * joined, a right-to-left word inside an English sentence; Arabic from DejaVu Sans as the theme's fallback family.
+ * joined, a right-to-left word inside an English sentence, a Hebrew title on the title and contents pages; Arabic from
+ * DejaVu Sans as the theme's fallback family.
  */
 class PdfRightToLeftTest {
 
     private static final String HEBREW = "שלום עולם";
     private static final String ARABIC = "مرحبا بالعالم";
+    /** "Book of directions" and "First chapter", whose first letters are ס and פ. */
+    private static final String TITLE = "ספר הכיוונים";
+    private static final String CHAPTER = "פרק ראשון";
     private static final PdfTheme THEME = TestFonts.withFallback("DejaVuSans");
 
     private static List<PdfReadBack.Glyph> glyphs;
+    private static List<PdfReadBack.Glyph> titlePage;
+    private static List<PdfReadBack.Glyph> contentsPage;
     private static byte[] pdf;
 
     @BeforeAll
     static void writeBook() throws IOException {
-        Chapter chapter = new Chapter("rtl", "Right to Left", Optional.empty(), Optional.empty(), List.of(
+        Chapter chapter = new Chapter("rtl", CHAPTER, Optional.empty(), Optional.empty(), List.of(
                 paragraph((HEBREW + " ").repeat(12) + "סוף", 1),
                 paragraph((ARABIC + " ").repeat(10) + "نهاية", 2),
                 paragraph("The word " + ARABIC + " greets the world.", 3)), Fixtures.at("rtl.md", 1));
-        Anthology book = new Anthology(Fixtures.metadata("Directions"), List.of(chapter));
+        Anthology book = new Anthology(Fixtures.metadata(TITLE), List.of(chapter));
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         new PdfEdition(THEME, TestFonts.oneFace("DejaVuSans", TestFonts.DEJAVU_SANS, "font.fallback"), List.of())
                 .write(book, new TocBuilder(3).build(book), out);
         pdf = out.toByteArray();
         try (PdfReadBack read = PdfReadBack.of(pdf)) {
             glyphs = read.glyphs(read.pageCount());
+            titlePage = read.glyphs(1);
+            contentsPage = read.glyphs(3);
         }
     }
 
@@ -82,6 +90,15 @@ class PdfRightToLeftTest {
     }
 
     @Test
+    void setsAHebrewTitleInReadingOrderOnTheTitleAndContentsPages() {
+        List<PdfReadBack.Glyph> title = onLineOf(titlePage, "ס");
+        assertTrue(x(title, "ס") > x(title, "ם"), "the book's title reads from the right: ס right of ם");
+        List<PdfReadBack.Glyph> entry = onLineOf(contentsPage, "פ");
+        assertTrue(x(entry, "פ") > x(entry, "ן"), "the contents entry reads from the right: פ right of ן");
+        assertTrue(entry.stream().anyMatch(g -> g.text().equals("1")), "the entry keeps its page number");
+    }
+
+    @Test
     void staysPdfA1bAsVeraPdfValidatesIt() throws Exception {
         assertEquals(List.of(), PdfAChecker.pdfA1bViolations(pdf));
     }
@@ -91,11 +108,15 @@ class PdfRightToLeftTest {
         return (c >= 0x0600 && c <= 0x06FF) || (c >= 0xFB50 && c <= 0xFEFF);
     }
 
-    /** The glyphs on the baseline of the last glyph that maps to {@code text}. */
+    /** The glyphs of the last page on the baseline of the last glyph that maps to {@code text}. */
     private static List<PdfReadBack.Glyph> lineOf(String text) {
-        float y = glyphs.stream().filter(g -> g.text().equals(text)).reduce((a, b) -> b).orElseThrow(
+        return onLineOf(glyphs, text);
+    }
+
+    private static List<PdfReadBack.Glyph> onLineOf(List<PdfReadBack.Glyph> page, String text) {
+        float y = page.stream().filter(g -> g.text().equals(text)).reduce((a, b) -> b).orElseThrow(
                 () -> new AssertionError("no glyph " + text)).y();
-        return glyphs.stream().filter(g -> Math.abs(g.y() - y) < 1f).toList();
+        return page.stream().filter(g -> Math.abs(g.y() - y) < 1f).toList();
     }
 
     private static float x(List<PdfReadBack.Glyph> line, String text) {
