@@ -27,8 +27,8 @@ class PdfColoursTest {
 
     @Test
     void setsTextHeadingsLinksAndPageNumbersInTheirColours() throws IOException {
-        try (PdfReadBack read = PdfReadBack.of(write(book(), coloured()))) {
-            int opener = firstPageWith(read, "Opening words");
+        try (PdfReadBack read = PdfReadBack.of(PdfBytes.of(book(), coloured()))) {
+            int opener = read.firstPageOutsideContentsWith("Opening words");
             assertEquals(TEXT, read.colourOf(opener, "Opening words"), "running text");
             assertEquals(TEXT, read.colourOf(opener, "x < y"), "code span");
             assertEquals(HEADING, read.colourOf(opener, "The First Wave"), "chapter title");
@@ -41,7 +41,7 @@ class PdfColoursTest {
 
     @Test
     void setsRunningHeadsInTheRunningColour() throws IOException {
-        try (PdfReadBack read = PdfReadBack.of(write(LongBook.book(), coloured()))) {
+        try (PdfReadBack read = PdfReadBack.of(PdfBytes.of(LongBook.book(), coloured()))) {
             int page = PdfTypesettingTest.openers(read).get(0) + 1;
             assertEquals(RUNNING, read.colourOf(page, LongBook.TITLE), "running head of page " + page);
             assertEquals(TEXT, read.colourOf(page, "the"), "running text of page " + page);
@@ -50,8 +50,8 @@ class PdfColoursTest {
 
     @Test
     void drawsTableRulesInTheRuleColour() throws IOException {
-        try (PdfReadBack read = PdfReadBack.of(write(book(), coloured()))) {
-            int page = firstPageWith(read, "Year");
+        try (PdfReadBack read = PdfReadBack.of(PdfBytes.of(book(), coloured()))) {
+            int page = read.firstPageOutsideContentsWith("Year");
             assertEquals(Set.of(RULE), read.strokeColours(page));
             assertEquals(TEXT, read.colourOf(page, "Year"), "text in a table");
         }
@@ -59,8 +59,8 @@ class PdfColoursTest {
 
     @Test
     void defaultThemeSetsEverythingInBlack() throws IOException {
-        try (PdfReadBack read = PdfReadBack.of(write(book(), PdfTheme.defaults()))) {
-            int opener = firstPageWith(read, "Opening words");
+        try (PdfReadBack read = PdfReadBack.of(PdfBytes.of(book(), PdfTheme.defaults()))) {
+            int opener = read.firstPageOutsideContentsWith("Opening words");
             for (String text : List.of("Opening words", "The First Wave", "link", read.pageLabel(opener))) {
                 assertEquals(0x000000, read.colourOf(opener, text), text);
             }
@@ -88,18 +88,5 @@ class PdfColoursTest {
         List<Chapter> chapters = new ArrayList<>(book.chapters());
         chapters.add(new Chapter("ch03", "Numbers", Optional.empty(), Optional.empty(), List.of(table), at));
         return new Anthology(book.metadata(), chapters);
-    }
-
-    private static int firstPageWith(PdfReadBack read, String text) throws IOException {
-        for (int page = 1; page <= read.pageCount(); page++) {
-            if (read.pageText(page).contains(text) && !read.pageText(page).contains("Contents")) {
-                return page;
-            }
-        }
-        throw new AssertionError(text + " is on no page");
-    }
-
-    private static byte[] write(Anthology book, PdfTheme theme) throws IOException {
-        return PdfBytes.of(book, theme);
     }
 }

@@ -27,10 +27,10 @@ class PdfLinksAndImagesTest {
     @Test
     void linksToAChapterAndToAHeadingGoToTheirPages() throws IOException {
         Anthology book = book(List.of());
-        try (PdfReadBack read = PdfReadBack.of(write(book, PdfTheme.defaults()))) {
-            int linking = pageWith(read, "See the other chapter");
-            int opener = pageWith(read, "Elsewhere");
-            int section = pageWith(read, "Far Section");
+        try (PdfReadBack read = PdfReadBack.of(PdfBytes.of(book, PdfTheme.defaults()))) {
+            int linking = read.firstPageOutsideContentsWith("See the other chapter");
+            int opener = read.firstPageOutsideContentsWith("Elsewhere");
+            int section = read.firstPageOutsideContentsWith("Far Section");
             assertTrue(section > opener, "the section should start after the opener");
             assertEquals(List.of(opener, section), read.linkTargets(linking));
         }
@@ -43,7 +43,7 @@ class PdfLinksAndImagesTest {
         List<Inline> image = List.of(new Inline.Image(picture, "image/png", "a tall picture"));
         for (String paper : List.of("A5", "A4")) {
             PdfTheme theme = PdfBytes.theme("page.size", paper);
-            try (PdfReadBack read = PdfReadBack.of(write(book(image), theme))) {
+            try (PdfReadBack read = PdfReadBack.of(PdfBytes.of(book(image), theme))) {
                 List<float[]> sizes = new ArrayList<>();
                 for (int page = 1; page <= read.pageCount(); page++) {
                     sizes.addAll(read.imageSizes(page));
@@ -76,19 +76,5 @@ class PdfLinksAndImagesTest {
         far.add(new Block.Heading(2, List.of(new Inline.Text("Far Section")), "far-section", Fixtures.at("far.md", 40)));
         return new Anthology(Fixtures.metadata("Linked"), List.of(near,
                 new Chapter("far", "Elsewhere", Optional.empty(), Optional.empty(), far, Fixtures.at("far.md", 1))));
-    }
-
-    private static int pageWith(PdfReadBack read, String text) throws IOException {
-        for (int page = 1; page <= read.pageCount(); page++) {
-            // The contents list the titles too; the body comes after them.
-            if (read.pageText(page).contains(text) && !read.pageText(page).contains("Contents")) {
-                return page;
-            }
-        }
-        throw new AssertionError(text + " is on no page");
-    }
-
-    private static byte[] write(Anthology book, PdfTheme theme) throws IOException {
-        return PdfBytes.of(book, theme);
     }
 }

@@ -202,6 +202,20 @@ public final class PdfReadBack implements AutoCloseable {
         return out;
     }
 
+    /**
+     * The first page (1-based) with {@code text} that is not a contents page, which names chapter and heading titles
+     * too.
+     */
+    public int firstPageOutsideContentsWith(String text) throws IOException {
+        for (int page = 1; page <= pageCount(); page++) {
+            String onPage = pageText(page);
+            if (onPage.contains(text) && !onPage.contains("Contents")) {
+                return page;
+            }
+        }
+        throw new AssertionError(text + " is on no page");
+    }
+
     /** The height of page {@code page} (1-based) in points. */
     public float pageHeight(int page) {
         return document.getPage(page - 1).getMediaBox().getHeight();
