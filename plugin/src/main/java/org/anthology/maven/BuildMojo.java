@@ -186,8 +186,11 @@ public class BuildMojo extends AbstractMojo {
 
     private Settings settings() throws MojoFailureException {
         try {
-            Instant timestamp = OutputTimestamp.parse(outputTimestamp)
-                    .orElseGet(() -> session.getStartTime().toInstant());
+            Optional<Instant> pinned = OutputTimestamp.parse(outputTimestamp);
+            if (pinned.isEmpty()) {
+                getLog().info(OutputTimestamp.HOW_TO_PIN);
+            }
+            Instant timestamp = pinned.orElse(OutputTimestamp.UNPINNED);
             return new Settings(project.getBasedir().toPath(), sourceDirectory.toPath(),
                     Optional.ofNullable(contentsFile).map(File::toPath), stylesDirectory.toPath(),
                     outputDirectory.toPath(), finalName, list(formats), language,
