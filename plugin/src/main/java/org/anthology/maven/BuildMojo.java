@@ -8,7 +8,9 @@ import java.nio.charset.UnsupportedCharsetException;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import javax.inject.Inject;
 import org.anthology.normalize.NormalizationOptions;
 import org.anthology.normalize.TypographyNormalizer;
 import org.anthology.pipeline.AnthologyPipeline;
@@ -19,7 +21,6 @@ import org.anthology.pipeline.Settings;
 import java.nio.file.Path;
 import org.apache.maven.execution.MavenSession;
 import org.apache.maven.plugin.descriptor.PluginDescriptor;
-import org.apache.maven.plugins.annotations.Component;
 import org.apache.maven.project.MavenProjectHelper;
 import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoExecutionException;
@@ -142,11 +143,19 @@ public class BuildMojo extends AbstractMojo {
     @Parameter(property = PREFIX + "noBreakSpaceBeforeUnits", defaultValue = "false")
     private boolean noBreakSpaceBeforeUnits;
 
+    /**
+     * PDF theme keys that win over {@code styles/pdf-theme.properties}, one element per key:
+     * {@code <theme><page.size>A4</page.size></theme>}. From the command line a key is set as
+     * {@code -Danthology.theme.<key>=<value>} (for example {@code -Danthology.theme.page.size=LETTER}), which wins
+     * over both. The README lists the keys; unknown keys and bad values fail the build.
+     */
+    @Parameter
+    private Map<String, String> theme;
+
     @Parameter(defaultValue = "${plugin}", readonly = true, required = true)
     private PluginDescriptor plugin;
 
-    @Component
-    private MavenProjectHelper projectHelper;
+    private final MavenProjectHelper projectHelper;
 
     @Parameter(defaultValue = "${project}", readonly = true, required = true)
     private MavenProject project;
@@ -154,17 +163,24 @@ public class BuildMojo extends AbstractMojo {
     @Parameter(defaultValue = "${session}", readonly = true, required = true)
     private MavenSession session;
 
+    /** A goal that attaches the editions through {@code projectHelper}. */
+    @Inject
+    public BuildMojo(MavenProjectHelper projectHelper) {
+        this.projectHelper = projectHelper;
+    }
+
     @Override
     public void execute() throws MojoExecutionException, MojoFailureException {
+        MavenBuildLog log = new MavenBuildLog(getLog(), session.isParallel() ? project.getArtifactId() : "");
         if (skip) {
-            getLog().info("Skipping the book (" + PREFIX + "skip)");
+            log.info("Skipping the book (" + PREFIX + "skip)");
             return;
         }
-        Settings settings = settings();
+        Settings settings = settings(log);
         long start = System.nanoTime();
         Outcome outcome;
         try {
-            outcome = new AnthologyPipeline(new MavenBuildLog(getLog())).run(settings);
+            outcome = new AnthologyPipeline(log).run(settings);
         } catch (IOException e) {
             throw new MojoExecutionException("Could not build the book: " + e.getMessage(), e);
         }
@@ -176,7 +192,7 @@ public class BuildMojo extends AbstractMojo {
             outcome.editions().forEach(edition -> projectHelper.attachArtifact(project, extension(edition),
                     edition.toFile()));
         }
-        getLog().info(String.format("Book done in %d ms", (System.nanoTime() - start) / 1_000_000));
+        log.info(String.format("Book done in %d ms", (System.nanoTime() - start) / 1_000_000));
     }
 
     private static String extension(Path file) {
@@ -184,11 +200,11 @@ public class BuildMojo extends AbstractMojo {
         return name.substring(name.lastIndexOf('.') + 1);
     }
 
-    private Settings settings() throws MojoFailureException {
+    private Settings settings(MavenBuildLog log) throws MojoFailureException {
         try {
             Optional<Instant> pinned = OutputTimestamp.parse(outputTimestamp);
             if (pinned.isEmpty()) {
-                getLog().info(OutputTimestamp.HOW_TO_PIN);
+                log.info(OutputTimestamp.HOW_TO_PIN);
             }
             Instant timestamp = pinned.orElse(OutputTimestamp.UNPINNED);
             return new Settings(project.getBasedir().toPath(), sourceDirectory.toPath(),
@@ -205,7 +221,8 @@ public class BuildMojo extends AbstractMojo {
                                     noBreakSpaceBeforeUnits)),
                     Optional.ofNullable(coverImage).map(File::toPath), list(subjects),
                     new ProjectDefaults(Optional.ofNullable(project.getName()), project.getDevelopers().stream()
-                            .map(d -> d.getName()).filter(n -> n != null && !n.isBlank()).toList()));
+                            .map(d -> d.getName()).filter(n -> n != null && !n.isBlank()).toList()),
+                    ThemeParameters.of(theme, project.getFile(), session.getUserProperties()));
         } catch (IllegalCharsetNameException | UnsupportedCharsetException e) {
             throw new MojoFailureException("Unknown <encoding> '" + encoding + "'. Use a charset name such as UTF-8");
         } catch (IllegalArgumentException e) {

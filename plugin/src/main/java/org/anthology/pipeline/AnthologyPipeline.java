@@ -41,18 +41,22 @@ public final class AnthologyPipeline {
     public Outcome run(Settings settings) throws IOException {
         String fingerprint = InputFingerprint.of(settings);
         BuildStamp stamp = new BuildStamp(settings.outputDirectory(), settings.finalName(), settings.formats());
+        log.debug("Input fingerprint " + fingerprint + " (" + stamp.file() + ")");
         if (!settings.force() && stamp.isCurrent(fingerprint)) {
             log.info("The editions are up to date with their inputs; nothing to do (-Danthology.force rebuilds)");
             return new Outcome(stamp.editions(), List.of(), true);
         }
         Diagnostics diagnostics = new Diagnostics();
+        LanguageTags.checkBook(settings.language(), diagnostics);
         ContentsFile contents = readContents(settings, diagnostics);
         List<Chapter> chapters = new Manuscripts(settings.basedir(), settings.encoding())
                 .read(settings.sourceDirectory(), contents, diagnostics);
+        LanguageTags.checkChapters(chapters, diagnostics);
+        logChoices(settings);
         EpubOptions epubOptions = CoverImages.find(settings, diagnostics)
                 .map(EpubOptions.defaults()::withCover).orElseGet(EpubOptions::defaults)
                 .withSubjects(settings.subjects());
-        List<Edition> editions = new Styles(settings.stylesDirectory(), diagnostics)
+        List<Edition> editions = new Styles(settings.stylesDirectory(), settings.theme(), diagnostics, log)
                 .editions(settings.formats(), epubOptions);
         if (diagnostics.hasErrors()) {
             return fail(diagnostics);
@@ -62,6 +66,7 @@ public final class AnthologyPipeline {
         for (Edition edition : editions) {
             edition.check(book, diagnostics);
         }
+        warnEmptyChapters(book, diagnostics);
         if (diagnostics.hasErrors() || settings.failOnWarnings() && !diagnostics.warnings().isEmpty()) {
             return fail(diagnostics);
         }
@@ -105,6 +110,26 @@ public final class AnthologyPipeline {
                 log.error(problem.toString());
             } else {
                 log.warn(problem.toString());
+            }
+        }
+    }
+
+    /** What -X shows of the settings the build goes by: language, date, contents file, cover. */
+    private void logChoices(Settings settings) {
+        log.debug("Language " + settings.language() + ", dated " + settings.outputTimestamp() + ", formats "
+                + String.join(", ", settings.formats()));
+        log.debug("Manuscripts from " + settings.sourceDirectory() + ", contents file "
+                + settings.contentsFile().map(Path::toString).orElse("none (natural order of the file names)"));
+        log.debug("Cover: " + CoverImages.candidates(settings).stream().filter(Files::isRegularFile).findFirst()
+                .map(Path::toString).orElse("none found, generated from the title"));
+    }
+
+    /** An empty chapter is a blank page in the PDF and an empty one in the EPUB: worth a warning, not a note. */
+    private static void warnEmptyChapters(Anthology book, Diagnostics diagnostics) {
+        for (Chapter chapter : book.chapters()) {
+            if (chapter.blocks().isEmpty()) {
+                diagnostics.warning(chapter.source(), "the chapter has no text. Write it, or leave the file out of "
+                        + "the source directory");
             }
         }
     }

@@ -51,7 +51,7 @@ final class InputFingerprint {
                 s.identitySeed(), s.publisher().toString(), s.rights().toString(), s.description().toString(),
                 s.encoding().name(), s.outputTimestamp().toString(), String.valueOf(s.failOnWarnings()),
                 s.toolVersion(), s.normalization().toString(), s.coverImage().toString(), s.subjects().toString(),
-                s.projectDefaults().toString());
+                s.projectDefaults().toString(), s.theme().toString());
         return text.getBytes(StandardCharsets.UTF_8);
     }
 

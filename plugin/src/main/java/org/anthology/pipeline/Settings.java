@@ -38,6 +38,7 @@ import org.anthology.normalize.NormalizationOptions;
  * @param subjects         the book's subjects, for catalogues
  * @param projectDefaults  the title and editors to fall back on when neither the settings nor the contents file
  *                         give them
+ * @param theme            PDF theme keys set in the POM or on the command line, applied over the theme file in order
  */
 public record Settings(Path basedir, Path sourceDirectory, Optional<Path> contentsFile, Path stylesDirectory,
                        Path outputDirectory, String finalName, List<String> formats, String language,
@@ -46,7 +47,7 @@ public record Settings(Path basedir, Path sourceDirectory, Optional<Path> conten
                        Optional<String> rights, Optional<String> description, Charset encoding,
                        Instant outputTimestamp, boolean force, boolean failOnWarnings, String toolVersion,
                        NormalizationOptions normalization, Optional<Path> coverImage, List<String> subjects,
-                       ProjectDefaults projectDefaults) {
+                       ProjectDefaults projectDefaults, List<ThemeSetting> theme) {
 
     /** The edition formats this version writes. */
     public static final List<String> KNOWN_FORMATS = List.of("epub", "pdf");
@@ -75,5 +76,6 @@ public record Settings(Path basedir, Path sourceDirectory, Optional<Path> conten
         Objects.requireNonNull(coverImage, "coverImage");
         subjects = List.copyOf(subjects);
         Objects.requireNonNull(projectDefaults, "projectDefaults");
+        theme = List.copyOf(theme);
     }
 }

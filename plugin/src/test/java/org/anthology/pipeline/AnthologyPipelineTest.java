@@ -200,7 +200,7 @@ class AnthologyPipelineTest {
                 all.stylesDirectory(), all.outputDirectory(), all.finalName(), List.of("epub"), all.language(),
                 all.title(), all.subtitle(), all.editors(), all.identifier(), all.identitySeed(), all.publisher(),
                 all.rights(), all.description(), all.encoding(), all.outputTimestamp(), false, false, "test",
-                all.normalization(), all.coverImage(), all.subjects(), all.projectDefaults()));
+                all.normalization(), all.coverImage(), all.subjects(), all.projectDefaults(), all.theme()));
         assertFalse(outcome.failed(), outcome.problemSummary());
         org.anthology.edition.epub.EpubCheckResult check =
                 org.anthology.edition.epub.EpubChecker.check(base.resolve("out/book.epub"));

@@ -68,7 +68,7 @@ public final class BookBenchmark {
                 Optional.empty(), List.of("Ed Itor"), Optional.empty(), "org.anthology:bench", Optional.empty(),
                 Optional.empty(), Optional.empty(), StandardCharsets.UTF_8, Instant.parse("2026-11-01T00:00:00Z"),
                 true, false, "bench", NormalizationOptions.defaults(), Optional.empty(), List.of(),
-                ProjectDefaults.none());
+                ProjectDefaults.none(), List.of());
     }
 
     /** Writes {@code chapters} Markdown files of about {@code words} words each; returns the words written. */

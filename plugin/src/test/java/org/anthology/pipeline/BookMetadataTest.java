@@ -18,7 +18,7 @@ class BookMetadataTest {
                 base.outputDirectory(), base.finalName(), base.formats(), base.language(), title, base.subtitle(),
                 editors, base.identifier(), base.identitySeed(), base.publisher(), base.rights(),
                 base.description(), base.encoding(), base.outputTimestamp(), false, false, "test",
-                base.normalization(), Optional.empty(), List.of(), defaults);
+                base.normalization(), Optional.empty(), List.of(), defaults, List.of());
     }
 
     private static final ContentsFile CONTENTS = new ContentsFile(Optional.of("Contents Title"), Optional.empty(),

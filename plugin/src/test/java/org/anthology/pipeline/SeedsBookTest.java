@@ -50,7 +50,7 @@ class SeedsBookTest {
                 List.of("epub", "pdf"), "en", Optional.empty(), Optional.empty(), List.of(), Optional.empty(),
                 "org.anthology:anthology-book", Optional.empty(), Optional.empty(), Optional.empty(),
                 StandardCharsets.UTF_8, Instant.parse("2026-11-01T00:00:00Z"), true, false, "test",
-                NormalizationOptions.defaults(), Optional.empty(), List.of(), ProjectDefaults.none());
+                NormalizationOptions.defaults(), Optional.empty(), List.of(), ProjectDefaults.none(), List.of());
     }
 
     @Test

@@ -18,7 +18,7 @@ final class TestSettings {
                 "book", List.of("epub", "pdf"), "en", Optional.of("Test Book"), Optional.empty(), List.of("Ed Itor"),
                 Optional.empty(), "org.example:book", Optional.empty(), Optional.empty(), Optional.empty(),
                 StandardCharsets.UTF_8, Instant.parse("2026-01-01T00:00:00Z"), force, failOnWarnings, "test",
-                NormalizationOptions.defaults(), Optional.empty(), List.of(), ProjectDefaults.none());
+                NormalizationOptions.defaults(), Optional.empty(), List.of(), ProjectDefaults.none(), List.of());
     }
 
     static Settings in(Path base) {
