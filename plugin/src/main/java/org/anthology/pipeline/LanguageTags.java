@@ -12,7 +12,7 @@ import org.anthology.model.Diagnostics;
  * {@code dc:language} and {@code xml:lang} and the PDF's {@code /Lang} require, naming the fix for the common slip of
  * writing a Java locale name ({@code en_GB} for {@code en-GB}).
  */
-final class LanguageTags {
+public final class LanguageTags {
 
     private LanguageTags() {
     }
@@ -33,7 +33,7 @@ final class LanguageTags {
     }
 
     /** What to write instead of {@code tag}, or empty when it is well-formed. */
-    static Optional<String> problem(String tag) {
+    public static Optional<String> problem(String tag) {
         if (wellFormed(tag)) {
             return Optional.empty();
         }
