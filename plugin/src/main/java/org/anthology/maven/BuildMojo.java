@@ -273,7 +273,7 @@ public class BuildMojo extends AbstractMojo {
 
     @Override
     public void execute() throws MojoExecutionException, MojoFailureException {
-        MavenBuildLog log = new MavenBuildLog(getLog(), session.isParallel() ? project.getArtifactId() : "");
+        MavenBuildLog log = buildLog();
         if (skip) {
             log.info("Skipping the book (" + PREFIX + "skip)");
             return;
@@ -302,7 +302,13 @@ public class BuildMojo extends AbstractMojo {
         return name.substring(name.lastIndexOf('.') + 1);
     }
 
-    private Settings settings(MavenBuildLog log) throws MojoFailureException {
+    /** The log, each line led by the book's name when Maven builds books in parallel. */
+    MavenBuildLog buildLog() {
+        return new MavenBuildLog(getLog(), session.isParallel() ? project.getArtifactId() : "");
+    }
+
+    /** The parameters as the pipeline's settings; a bad value fails the build naming it. */
+    Settings settings(MavenBuildLog log) throws MojoFailureException {
         try {
             Optional<Instant> pinned = OutputTimestamp.parse(outputTimestamp);
             if (pinned.isEmpty()) {

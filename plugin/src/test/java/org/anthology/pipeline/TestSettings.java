@@ -8,12 +8,12 @@ import java.util.Optional;
 import org.anthology.normalize.NormalizationOptions;
 
 /** Settings for pipeline tests: a book in {@code base/texts}, written to {@code base/out}. */
-final class TestSettings {
+public final class TestSettings {
 
     private TestSettings() {
     }
 
-    static Settings in(Path base, Optional<Path> contents, boolean force, boolean failOnWarnings) {
+    public static Settings in(Path base, Optional<Path> contents, boolean force, boolean failOnWarnings) {
         return new Settings(base, base.resolve("texts"), contents, base.resolve("styles"), base.resolve("out"),
                 "book", List.of("epub", "pdf"), "en", Optional.of("Test Book"), Optional.empty(), List.of("Ed Itor"),
                 Optional.empty(), "org.example:book", Optional.empty(), Optional.empty(), Optional.empty(),
@@ -21,7 +21,7 @@ final class TestSettings {
                 NormalizationOptions.defaults(), Optional.empty(), List.of(), ProjectDefaults.none(), List.of());
     }
 
-    static Settings in(Path base) {
+    public static Settings in(Path base) {
         return in(base, Optional.empty(), false, false);
     }
 }
