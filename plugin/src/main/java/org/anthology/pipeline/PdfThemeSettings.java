@@ -52,7 +52,8 @@ final class PdfThemeSettings {
             return Optional.of(PdfTheme.load(merged));
         } catch (IllegalArgumentException e) {
             // only what spans keys is left (margins wider than the paper): name the last margin or paper setting
-            String origin = entries.stream().filter(en -> en.key().startsWith("margin.") || en.key().equals("page.size"))
+            String origin = entries.stream()
+                    .filter(en -> en.key().startsWith("margin.") || en.key().equals("page.size"))
                     .reduce((a, b) -> b).map(ThemeEntries.Entry::origin).orElse(shownFile + ":1");
             report(diagnostics, origin, e.getMessage() + ". Make the margins narrower or the paper larger");
             return Optional.empty();

@@ -27,7 +27,9 @@ public final class BookPreview implements AutoCloseable {
             + "  var seen = null;\n"
             + "  function poll() {\n"
             + "    fetch('/__preview/version', {cache: 'no-store'}).then(function (r) { return r.text(); })\n"
-            + "      .then(function (v) { if (seen === null) { seen = v; } else if (v !== seen) { location.reload(); } })\n"
+            + "      .then(function (v) {\n"
+            + "        if (seen === null) { seen = v; } else if (v !== seen) { location.reload(); }\n"
+            + "      })\n"
             + "      .catch(function () {}).then(function () { setTimeout(poll, 400); });\n"
             + "  }\n"
             + "  poll();\n"
@@ -71,7 +73,8 @@ public final class BookPreview implements AutoCloseable {
         try (exchange) {
             String path = exchange.getRequestURI().getPath();
             if (path.equals("/__preview/version")) {
-                send(exchange, 200, "text/plain; charset=utf-8", Long.toString(version.get()).getBytes(StandardCharsets.US_ASCII));
+                send(exchange, 200, "text/plain; charset=utf-8",
+                        Long.toString(version.get()).getBytes(StandardCharsets.US_ASCII));
             } else if (path.equals(EpubPages.RELOAD_SCRIPT)) {
                 send(exchange, 200, "text/javascript; charset=utf-8", RELOAD_JS.getBytes(StandardCharsets.UTF_8));
             } else if (path.equals("/")) {
