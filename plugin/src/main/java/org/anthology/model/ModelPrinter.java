@@ -124,6 +124,13 @@ public final class ModelPrinter implements Block.Visitor<Void>, Inline.Visitor<V
     }
 
     @Override
+    public Void visitStrikeout(Inline.Strikeout strikeout) {
+        line("strikeout");
+        inlines(strikeout.content());
+        return null;
+    }
+
+    @Override
     public Void visitStrong(Inline.Strong strong) {
         line("strong");
         inlines(strong.content());

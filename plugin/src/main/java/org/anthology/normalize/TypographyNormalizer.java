@@ -11,6 +11,7 @@ import org.anthology.model.Block;
 import org.anthology.model.Chapter;
 import org.anthology.model.Diagnostics;
 import org.anthology.model.Inline;
+import org.anthology.model.Walk;
 import org.anthology.model.Metadata;
 import org.anthology.model.SourcePosition;
 
@@ -76,7 +77,7 @@ public final class TypographyNormalizer implements Normalizer {
         QuoteStyle style = QuoteStyle.forLanguage(chapter.language().orElse(bookLanguage), options.britishQuotes());
         ParagraphTypography typography = new ParagraphTypography(style, options);
         String title = title(chapter.title(), typography, chapter.source(), diagnostics, tally);
-        List<Block> blocks = BlockInlines.map(chapter.blocks(), (inlines, at) -> {
+        List<Block> blocks = Walk.mapInlineLists(chapter.blocks(), (inlines, at) -> {
             int before = tally.get(TypographyReport.Rule.INVISIBLE_CHARACTERS);
             List<Inline> out = typography.apply(inlines, tally);
             warnInvisible(tally.get(TypographyReport.Rule.INVISIBLE_CHARACTERS) - before, at, diagnostics);

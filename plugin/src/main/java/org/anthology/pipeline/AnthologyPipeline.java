@@ -12,6 +12,8 @@ import org.anthology.model.Anthology;
 import org.anthology.model.Block;
 import org.anthology.model.Chapter;
 import org.anthology.model.Diagnostics;
+import org.anthology.model.Inline;
+import org.anthology.model.Walk;
 import org.anthology.model.Problem;
 import org.anthology.normalize.Normalizers;
 import org.anthology.normalize.TypographyNormalizer;
@@ -131,21 +133,11 @@ public final class AnthologyPipeline {
 
         static long of(Chapter chapter) {
             List<String> texts = new ArrayList<>();
-            chapter.blocks().forEach(b -> collect(b, texts));
+            Walk.blocks(chapter.blocks(), Block.Heading.class).forEach(h -> texts.add(h.text()));
+            Walk.blocks(chapter.blocks(), Block.Paragraph.class)
+                    .forEach(p -> texts.add(Inline.plainText(p.content())));
             return texts.stream().flatMap(t -> java.util.Arrays.stream(t.split("[^\\p{L}\\p{N}'’-]+")))
                     .filter(w -> !w.isBlank()).count();
-        }
-
-        private static void collect(Block block, List<String> out) {
-            if (block instanceof Block.Paragraph p) {
-                out.add(org.anthology.model.Inline.plainText(p.content()));
-            } else if (block instanceof Block.Heading h) {
-                out.add(h.text());
-            } else if (block instanceof Block.BlockQuote q) {
-                q.blocks().forEach(b -> collect(b, out));
-            } else if (block instanceof Block.ListBlock l) {
-                l.items().forEach(item -> item.forEach(b -> collect(b, out)));
-            }
         }
     }
 }

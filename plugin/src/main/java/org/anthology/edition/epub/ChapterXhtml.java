@@ -205,6 +205,14 @@ final class ChapterXhtml implements Block.Visitor<Void>, Inline.Visitor<Void> {
     }
 
     @Override
+    public Void visitStrikeout(Inline.Strikeout strikeout) {
+        xml.start("del");
+        inlines(strikeout.content());
+        xml.end();
+        return null;
+    }
+
+    @Override
     public Void visitStrong(Inline.Strong strong) {
         xml.start("strong");
         inlines(strong.content());

@@ -1,9 +1,6 @@
-package org.anthology.normalize;
+package org.anthology.model;
 
 import java.util.List;
-import org.anthology.model.Block;
-import org.anthology.model.Inline;
-import org.anthology.model.SourcePosition;
 
 /**
  * Applies an inline rewrite to every block that holds inlines (headings, paragraphs, and those inside quotes and
