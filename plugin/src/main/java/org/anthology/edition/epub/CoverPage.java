@@ -1,6 +1,7 @@
 package org.anthology.edition.epub;
 
 import java.io.OutputStream;
+import org.anthology.model.Credits;
 import org.anthology.model.Metadata;
 
 /** Renders the cover page, first in the reading order: the cover image alone, with the cover's text as its alt. */

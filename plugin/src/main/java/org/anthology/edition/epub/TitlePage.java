@@ -1,6 +1,7 @@
 package org.anthology.edition.epub;
 
 import java.io.OutputStream;
+import org.anthology.model.Credits;
 import org.anthology.model.Metadata;
 
 /** Renders the title page: title, subtitle, creators with their role and publisher from the book's metadata. */

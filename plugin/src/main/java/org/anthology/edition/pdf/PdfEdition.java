@@ -19,6 +19,7 @@ import org.anthology.model.Anthology;
 import org.anthology.model.Diagnostics;
 import org.anthology.model.Block;
 import org.anthology.model.Chapter;
+import org.anthology.model.Credits;
 import org.anthology.toc.TableOfContents;
 
 /**
@@ -78,9 +79,9 @@ public final class PdfEdition implements Edition {
             document.open();
             DocumentInfo.outputIntent(writer);
             PageFlow titleFlow = new PageFlow(document, writer, footnotes(), theme.bodyLeading());
-            new TitlePage(theme, fonts).write(titleFlow, book.metadata());
+            new TitlePage(theme, fonts).write(titleFlow, book.metadata(), Credits.of(book));
             titleFlow.newPage();
-            new CopyrightPage(theme, fonts).write(writer, book.metadata());
+            new CopyrightPage(theme, fonts).write(writer, book.metadata(), Credits.of(book));
             pages.startOnNextPage(RunningPages.Part.BODY);
             document.newPage();
             int bodyStart = writer.getPageNumber();
