@@ -15,7 +15,7 @@ final class CoverPage {
 
     static void write(Metadata metadata, Credits credits, String imageFile, OutputStream out) {
         Xml xml = Xml.xhtml(out, metadata.title(), metadata.language());
-        xml.start("section").attr("class", "cover").attr("aria-label", "Cover").newline();
+        xml.start("section").attr("class", "cover").attr("aria-label", credits.wording().get("cover")).newline();
         xml.empty("img").attr("src", imageFile).attr("alt", alt(metadata, credits)).epubType("cover")
                 .attr("role", "doc-cover").newline();
         xml.end().newline().finishXhtml();

@@ -15,7 +15,8 @@ final class TitlePage {
 
     static void write(Metadata metadata, Credits credits, OutputStream out) {
         Xml xml = Xml.xhtml(out, metadata.title(), metadata.language());
-        xml.start("section").epubType("titlepage").attr("class", "titlepage").attr("aria-label", "Title page")
+        xml.start("section").epubType("titlepage").attr("class", "titlepage")
+                .attr("aria-label", credits.wording().get("title-page"))
                 .newline();
         xml.start("h1").attr("class", "title").text(metadata.title()).end().newline();
         metadata.subtitle().ifPresent(subtitle -> paragraph(xml, "subtitle", subtitle));

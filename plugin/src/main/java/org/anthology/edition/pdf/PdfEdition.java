@@ -14,6 +14,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.anthology.model.Wording;
 import org.anthology.edition.Edition;
 import org.anthology.model.Anthology;
 import org.anthology.model.Diagnostics;
@@ -90,7 +91,8 @@ public final class PdfEdition implements Edition {
             document.newPage();
             int contentsStart = writer.getPageNumber();
             PageFlow contentsFlow = new PageFlow(document, writer, footnotes(), theme.bodyLeading());
-            new ContentsPage(theme, fonts).write(contentsFlow, toc, pages::bodyPageOf);
+            new ContentsPage(theme, fonts).write(contentsFlow, toc, pages::bodyPageOf,
+                    Wording.forLanguage(book.metadata().language()));
             pages.startOnNextPage(RunningPages.Part.UNNUMBERED);
             document.newPage();
             frontMatterFirst(writer, document, bodyStart, contentsStart);
