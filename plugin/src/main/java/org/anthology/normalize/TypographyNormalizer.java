@@ -48,17 +48,25 @@ public final class TypographyNormalizer implements Normalizer {
         this.options = Objects.requireNonNull(options, "options");
     }
 
-    @Override
-    public Anthology apply(Anthology in, Diagnostics diagnostics) {
-        return run(in, diagnostics, new LinkedHashMap<>(), new Tally());
+    /** The normalized book, and how many changes each rule made to it. */
+    public record Result(Anthology book, TypographyReport report) {
+        public Result {
+            Objects.requireNonNull(book, "book");
+            Objects.requireNonNull(report, "report");
+        }
     }
 
-    /** How many changes each rule makes to each chapter of {@code before}, and to its metadata. */
-    public TypographyReport report(Anthology before) {
+    @Override
+    public Anthology apply(Anthology in, Diagnostics diagnostics) {
+        return normalize(in, diagnostics).book();
+    }
+
+    /** The book with its typography set, with the count of changes each rule made to each chapter and the metadata. */
+    public Result normalize(Anthology in, Diagnostics diagnostics) {
         Map<String, Map<TypographyReport.Rule, Integer>> chapters = new LinkedHashMap<>();
         Tally metadata = new Tally();
-        run(before, new Diagnostics(), chapters, metadata);
-        return new TypographyReport(metadata.counts(), chapters);
+        Anthology book = run(in, diagnostics, chapters, metadata);
+        return new Result(book, new TypographyReport(metadata.counts(), chapters));
     }
 
     private Anthology run(Anthology in, Diagnostics diagnostics,

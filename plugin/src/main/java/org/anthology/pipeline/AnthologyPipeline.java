@@ -16,8 +16,6 @@ import org.anthology.model.Inline;
 import org.anthology.model.Walk;
 import org.anthology.model.Problem;
 import org.anthology.normalize.Normalizers;
-import org.anthology.normalize.TypographyNormalizer;
-import org.anthology.normalize.TypographyReport;
 import org.anthology.source.ContentsFile;
 import org.anthology.source.Manuscripts;
 import org.anthology.toc.TableOfContents;
@@ -60,7 +58,8 @@ public final class AnthologyPipeline {
             return fail(diagnostics);
         }
         Anthology raw = new Anthology(BookMetadata.of(settings, contents), chapters);
-        Anthology book = Normalizers.standard(settings.normalization()).apply(raw, diagnostics);
+        Normalizers.Normalized normalized = Normalizers.standard(settings.normalization()).normalize(raw, diagnostics);
+        Anthology book = normalized.book();
         for (Edition edition : editions) {
             edition.check(book, diagnostics);
         }
@@ -73,9 +72,8 @@ public final class AnthologyPipeline {
                 .writeAll(editions, book, toc);
         stamp.record(fingerprint);
         report(diagnostics.warnings());
-        TypographyReport typography = new TypographyNormalizer(settings.normalization().typography()).report(raw);
         Path reportFile = NormalizationReport.write(settings.outputDirectory(), book, diagnostics.decisions(),
-                diagnostics.problems(), typography);
+                diagnostics.problems(), normalized.typography());
         log.info("Normalization report: " + reportFile);
         for (Path edition : written) {
             log.info(String.format("Wrote %s (%,d bytes)", edition, Files.size(edition)));
