@@ -65,6 +65,6 @@ final class BlockInlines implements Block.Visitor<Block> {
 
     @Override
     public Block visitNote(Block.Note note) {
-        return new Block.Note(note.label(), note.id(), map(note.blocks(), rewrite), note.position());
+        return note.withBlocks(map(note.blocks(), rewrite));
     }
 }

@@ -67,6 +67,6 @@ final class BlockParts implements Block.Visitor<BlockParts.Parts> {
     @Override
     public Parts visitNote(Block.Note n) {
         return new Parts(List.of(n.blocks()), List.of(),
-                f -> new Block.Note(n.label(), n.id(), f.apply(n.blocks()), n.position()));
+                f -> n.withBlocks(f.apply(n.blocks())));
     }
 }

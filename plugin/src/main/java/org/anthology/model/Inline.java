@@ -147,13 +147,24 @@ public sealed interface Inline {
     }
 
     /**
-     * A reference to a note ({@link Block.Note}) by its label as the author wrote it; {@code id} is empty until the
-     * anchor normalizer makes it book-unique, the same id the note carries.
+     * A reference to a note ({@link Block.Note}) by the author's {@code label}; {@code number} is empty until the note
+     * normalizer numbers it, and {@code id} empty until it makes it book-unique, the same id the note carries.
      */
-    record NoteReference(String label, String id) implements Inline {
+    record NoteReference(String label, java.util.Optional<String> number, String id) implements Inline {
         public NoteReference {
             Objects.requireNonNull(label, "label");
+            Objects.requireNonNull(number, "number");
             Objects.requireNonNull(id, "id");
+        }
+
+        /** A reference as the author wrote it, not yet numbered. */
+        public NoteReference(String label, String id) {
+            this(label, java.util.Optional.empty(), id);
+        }
+
+        /** What the editions print: the note's number, or the author's label for a reference never numbered. */
+        public String mark() {
+            return number.orElse(label);
         }
 
         @Override

@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.anthology.model.Anthology;
 import org.anthology.model.Block;
@@ -64,7 +65,7 @@ public final class NoteNormalizer implements Normalizer {
                 return List.of(new Inline.Text("[" + ref.label() + "]"));
             }
             String number = numbers.computeIfAbsent(ref.label(), label -> Integer.toString(numbers.size() + 1));
-            return List.of(new Inline.NoteReference(number, id));
+            return List.of(new Inline.NoteReference(ref.label(), Optional.of(number), id));
         });
     }
 
@@ -76,7 +77,8 @@ public final class NoteNormalizer implements Normalizer {
                         + "Reference it with [^" + note.label() + "] in the text or remove it");
             }
             String number = numbers.computeIfAbsent(note.label(), label -> Integer.toString(numbers.size() + 1));
-            return new Block.Note(number, ids.get(note.label()), note.blocks(), note.position());
+            return new Block.Note(note.label(), Optional.of(number), ids.get(note.label()), note.blocks(),
+                    note.position());
         });
     }
 }

@@ -178,7 +178,7 @@ final class ChapterXhtml implements Block.Visitor<Void>, Inline.Visitor<Void> {
         if (referenced.add(ref.id())) {
             xml.attr("id", refId(ref.id()));
         }
-        xml.text(ref.label()).end().end();
+        xml.text(ref.mark()).end().end();
         return null;
     }
 

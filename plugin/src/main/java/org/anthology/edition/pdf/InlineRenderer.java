@@ -120,7 +120,7 @@ final class InlineRenderer implements Inline.Visitor<List<Chunk>> {
     @Override
     public List<Chunk> visitNoteReference(Inline.NoteReference ref) {
         List<Chunk> chunks = new InlineRenderer(fonts, theme, role, bold, italic, size * 0.65f, hyphenation)
-                .text(ref.label());
+                .text(ref.mark());
         chunks.forEach(chunk -> chunk.setTextRise(size * 0.35f).setLocalGoto(ref.id()));
         if (!chunks.isEmpty()) {
             chunks.get(0).setGenericTag(Footnotes.tag(ref.id()));
