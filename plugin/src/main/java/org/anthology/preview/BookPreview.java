@@ -10,6 +10,7 @@ import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -95,12 +96,14 @@ public final class BookPreview implements AutoCloseable {
     }
 
     private String index() throws IOException {
+        List<EpubPages.Entry> entries = pages.pages();
+        // the EPUB's titles are already escaped XML text, fit to stand in HTML as they are
+        String book = entries.isEmpty() ? escape(title) : entries.get(0).title();
         StringBuilder html = new StringBuilder("<!DOCTYPE html><html><head><meta charset=\"utf-8\"><title>")
-                .append(escape(title)).append(" (preview)</title></head><body><h1>").append(escape(title))
-                .append("</h1><ul>");
-        for (String page : pages.pages()) {
-            html.append("<li><a href=\"").append(BOOK).append(escape(page)).append("\">").append(escape(page))
-                    .append("</a></li>");
+                .append(book).append(" (preview)</title></head><body><h1>").append(book).append("</h1><ul>");
+        for (EpubPages.Entry page : entries) {
+            html.append("<li><a href=\"").append(BOOK).append(escape(page.path())).append("\">")
+                    .append(page.title()).append("</a></li>");
         }
         html.append("</ul><p><a href=\"/book.pdf\">The PDF</a></p><script src=\"").append(EpubPages.RELOAD_SCRIPT)
                 .append("\"></script></body></html>");

@@ -9,6 +9,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
 
@@ -26,6 +28,9 @@ final class EpubPages {
             "html", "text/html; charset=utf-8", "css", "text/css; charset=utf-8", "png", "image/png",
             "jpg", "image/jpeg", "jpeg", "image/jpeg", "gif", "image/gif", "svg", "image/svg+xml",
             "webp", "image/webp", "ncx", "application/xml");
+
+    /** A page's title as the EPUB writes it: escaped text, no markup inside. */
+    private static final Pattern TITLE = Pattern.compile("<title>([^<]*)</title>");
 
     private final Path epub;
 
@@ -53,15 +58,21 @@ final class EpubPages {
         }
     }
 
-    /** The XHTML pages in reading order (the order they are written in the EPUB), nav and cover included. */
-    List<String> pages() throws IOException {
-        List<String> pages = new ArrayList<>();
+    /** One XHTML page of the book: its path inside the EPUB and its title. */
+    record Entry(String path, String title) {
+    }
+
+    /** The XHTML pages in the order the EPUB holds them (reading order), cover, title page and nav included. */
+    List<Entry> pages() throws IOException {
+        List<Entry> pages = new ArrayList<>();
         try (ZipFile zip = new ZipFile(epub.toFile())) {
             Enumeration<? extends ZipEntry> entries = zip.entries();
             while (entries.hasMoreElements()) {
-                String name = entries.nextElement().getName();
-                if (name.endsWith(".xhtml")) {
-                    pages.add(name);
+                ZipEntry entry = entries.nextElement();
+                if (entry.getName().endsWith(".xhtml")) {
+                    String xhtml = new String(zip.getInputStream(entry).readAllBytes(), StandardCharsets.UTF_8);
+                    Matcher title = TITLE.matcher(xhtml);
+                    pages.add(new Entry(entry.getName(), title.find() ? title.group(1) : entry.getName()));
                 }
             }
         }
