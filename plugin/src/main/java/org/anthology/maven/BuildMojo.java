@@ -91,7 +91,8 @@ public class BuildMojo extends AbstractMojo {
     private String formats;
 
     /**
-     * The book's language as a BCP 47 tag (en, en-GB, de, fr, zh).
+     * The book's language as a BCP 47 tag (en, en-GB, de, fr, zh); anything else, such as the Java locale name
+     * en_GB, fails the build naming the tag to write.
      *
      * @since 0.1.0
      */
@@ -155,7 +156,8 @@ public class BuildMojo extends AbstractMojo {
     private String encoding;
 
     /**
-     * Time stamped into the editions (ISO-8601 or epoch seconds), so rebuilds are byte-identical.
+     * Time stamped into the editions (ISO-8601 or epoch seconds), so rebuilds are byte-identical. When it is not set
+     * the editions are dated 1980-01-01, never the build's time, and the log says how to set it.
      *
      * @since 0.1.0
      */
