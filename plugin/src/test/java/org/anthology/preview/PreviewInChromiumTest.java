@@ -70,7 +70,7 @@ class PreviewInChromiumTest {
     private static void openPageContaining(WebDriver browser, String index, String text) {
         browser.get(index);
         List<String> pages = browser.findElements(By.cssSelector("li a")).stream()
-                .map(a -> a.getAttribute("href")).toList();
+                .map(a -> a.getDomProperty("href")).toList();
         for (String page : pages) {
             browser.get(page);
             WebElement body = browser.findElement(By.tagName("body"));
