@@ -65,7 +65,7 @@ public final class PdfEdition implements Edition {
         // The title page is a right-hand page; later pages get their margins from RunningPages as each one ends.
         Document document = new Document(new Rectangle(paper.width(), paper.height()), theme.marginInner(),
                 theme.marginOuter(), theme.marginTop(), theme.marginBottom());
-        PdfWriter writer = PdfWriter.getInstance(document, new KeepOpen(out));
+        PdfWriter writer = DestinationTreeWriter.open(document, new KeepOpen(out));
         writer.setPDFXConformance(PdfWriter.PDFA1B);
         writer.setLinearPageMode();
         writer.setViewerPreferences(PdfWriter.PageModeUseOutlines);
