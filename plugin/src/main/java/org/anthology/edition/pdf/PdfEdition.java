@@ -102,8 +102,8 @@ public final class PdfEdition implements Edition {
     }
 
     /**
-     * Reports as errors the book's font files that cannot be embedded and the characters no font of the theme has:
-     * the PDF would leave them out.
+     * Reports as errors the book's font files that cannot be embedded and the characters no font of the theme has,
+     * once per character and file: the PDF would leave them out.
      */
     @Override
     public void check(Anthology book, Diagnostics diagnostics) {
@@ -111,8 +111,8 @@ public final class PdfEdition implements Edition {
         if (!fonts.check(diagnostics)) {
             return;
         }
-        for (UncoveredCharacter missing : new FontCoverage(fonts).uncovered(book)) {
-            diagnostics.error(missing.position(), missing.problem());
+        for (MissingCharacter missing : MissingCharacter.group(new FontCoverage(fonts).uncovered(book))) {
+            diagnostics.error(missing.first(), missing.problem());
         }
     }
 
@@ -122,6 +122,16 @@ public final class PdfEdition implements Edition {
      */
     public List<UncoveredCharacter> uncovered(Anthology book) {
         return new FontCoverage(new FontSet(theme, bookFonts)).uncovered(book);
+    }
+
+    /** Reports the book's font files that cannot be embedded; true when every font can be used. */
+    public boolean checkFonts(Diagnostics diagnostics) {
+        return new FontSet(theme, bookFonts).check(diagnostics);
+    }
+
+    /** As {@link #uncovered(Anthology)}, once per character and file, with how many blocks use it. */
+    public List<MissingCharacter> missingCharacters(Anthology book) {
+        return MissingCharacter.group(uncovered(book));
     }
 
     private void writeChapters(Document document, PdfWriter writer, RunningPages pages, FontSet fonts,
