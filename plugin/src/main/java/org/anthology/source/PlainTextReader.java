@@ -199,10 +199,14 @@ public final class PlainTextReader {
             return style != ParagraphStyle.WRAPPED || before.length() >= shortLine || !Sentences.endsSentence(before);
         }
 
-        /** Joins a wrapped line; a word broken at a hyphen is put back together without a space. */
+        /**
+         * Joins a wrapped line; a word broken at a hyphen (ASCII or the Unicode hyphen U+2010) is put back together
+         * without a space.
+         */
         private void join(StringBuilder text, String line) {
+            char last = text.length() > 0 ? text.charAt(text.length() - 1) : ' ';
             boolean brokenWord = style == ParagraphStyle.WRAPPED && text.length() > 1
-                    && text.charAt(text.length() - 1) == '-' && Character.isLetter(text.charAt(text.length() - 2))
+                    && (last == '-' || last == '\u2010') && Character.isLetter(text.charAt(text.length() - 2))
                     && Character.isLowerCase(line.codePointAt(0));
             text.append(brokenWord ? "" : " ").append(line);
         }
