@@ -53,8 +53,8 @@ public final class AnthologyPipeline {
                 .map(EpubOptions.defaults()::withCover).orElseGet(EpubOptions::defaults)
                 .withSubjects(settings.subjects());
         int readErrors = diagnostics.errors().size();
-        List<Edition> editions = new Styles(settings.stylesDirectory(), diagnostics)
-                .editions(settings.formats(), epubOptions);
+        Styles styles = new Styles(settings.stylesDirectory(), diagnostics);
+        List<Edition> editions = styles.editions(settings.formats(), epubOptions);
         // Without manuscripts or with a broken theme there is nothing to check the texts against.
         if (chapters.isEmpty() || diagnostics.errors().size() > readErrors) {
             return fail(diagnostics);
@@ -63,8 +63,9 @@ public final class AnthologyPipeline {
         Anthology raw = new Anthology(BookMetadata.of(settings, contents), chapters);
         Anthology book = Normalizers.standard(settings.normalization()).apply(raw, diagnostics);
         boolean inputErrors = diagnostics.hasErrors();
-        List<Edition> writable = new EditionChecks(settings.basedir(), settings.encoding())
-                .writable(editions, book, diagnostics);
+        EditionChecks checks = new EditionChecks(settings.basedir(), settings.encoding(), styles.fallbackFolders());
+        List<Edition> writable = checks.writable(editions, book, diagnostics);
+        checks.fontsFound().forEach(log::info);
         if (inputErrors || writable.isEmpty()
                 || settings.failOnWarnings() && !diagnostics.warnings().isEmpty()) {
             return fail(diagnostics);
@@ -75,7 +76,8 @@ public final class AnthologyPipeline {
                 .writeAll(writable, book, toc);
         if (diagnostics.hasErrors()) {
             report(diagnostics.problems());
-            editions.stream().filter(e -> !writable.contains(e)).forEach(e -> log.error("The " + e.extension()
+            editions.stream().filter(e -> writable.stream().noneMatch(w -> w.extension().equals(e.extension())))
+                    .forEach(e -> log.error("The " + e.extension()
                     + " edition was not written because of the problems above; the other editions were"));
         } else {
             stamp.record(fingerprint);

@@ -53,6 +53,21 @@ public final class PdfEdition implements Edition {
         this.subjects = List.copyOf(subjects);
     }
 
+    /** The theme this edition is set in. */
+    public PdfTheme theme() {
+        return theme;
+    }
+
+    /** The font files the book brings. */
+    public BookFonts bookFonts() {
+        return bookFonts;
+    }
+
+    /** The book's subjects, first among the document's keywords. */
+    public List<String> subjects() {
+        return subjects;
+    }
+
     @Override
     public String extension() {
         return "pdf";
