@@ -8,6 +8,7 @@ import org.anthology.model.Block;
 import org.anthology.model.Chapter;
 import org.anthology.model.Diagnostics;
 import org.anthology.model.Inline;
+import org.anthology.model.Walk;
 import org.anthology.model.SourcePosition;
 
 /**
@@ -35,9 +36,9 @@ final class ChapterReader {
         List<Block> body = new ArrayList<>(blocks);
         if (entry.title().isEmpty() && front.text("title").isEmpty()) {
             titleHeading.ifPresent(body::remove);
-            titleHeading.ifPresent(h -> linksIn(h.content()).forEach(target -> diagnostics.warning(h.position(),
-                    "the title's link to '" + target + "' is left out: a chapter title is plain text. Move the "
-                            + "link into the text below the title")));
+            titleHeading.ifPresent(h -> Walk.inlines(List.of(h), Inline.Link.class).forEach(link -> diagnostics
+                    .warning(h.position(), "the title's link to '" + link.target() + "' is left out: a chapter "
+                            + "title is plain text. Move the link into the text below the title")));
         }
         Optional<String> author = entry.author().or(() -> front.text("author"));
         Optional<String> language = front.text("lang").or(() -> front.text("language"));
@@ -51,20 +52,6 @@ final class ChapterReader {
     private static Optional<Block.Heading> titleHeading(List<Block> blocks) {
         return blocks.isEmpty() || !(blocks.get(0) instanceof Block.Heading heading) ? Optional.empty()
                 : Optional.of(heading);
-    }
-
-    private static List<String> linksIn(List<Inline> inlines) {
-        List<String> targets = new ArrayList<>();
-        for (Inline inline : inlines) {
-            if (inline instanceof Inline.Link link) {
-                targets.add(link.target());
-            } else if (inline instanceof Inline.Emphasis e) {
-                targets.addAll(linksIn(e.content()));
-            } else if (inline instanceof Inline.Strong s) {
-                targets.addAll(linksIn(s.content()));
-            }
-        }
-        return targets;
     }
 
     /** {@code 03-the_long-march.md} becomes {@code The long march}. */
