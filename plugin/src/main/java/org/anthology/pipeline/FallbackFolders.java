@@ -4,8 +4,10 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 /**
@@ -18,6 +20,8 @@ final class FallbackFolders {
 
     static final String KEY = "font.fallback.folders";
     static final String SYSTEM = "system";
+    private static final Pattern STYLED = Pattern.compile("(?i)(bold|italic|oblique|black|light|thin|medium|"
+            + "semibold|condensed)");
 
     private FallbackFolders() {
     }
@@ -50,8 +54,8 @@ final class FallbackFolders {
     }
 
     /**
-     * Every TrueType and OpenType file under {@code folders}, in the folders' order and by path within each, so
-     * the same fonts give the same choice.
+     * Every TrueType and OpenType file under {@code folders}, in the folders' order and within each the upright
+     * faces first, each group by path, so the same fonts give the same choice.
      */
     static List<Path> fontFiles(List<Path> folders) {
         List<Path> files = new ArrayList<>();
@@ -61,12 +65,18 @@ final class FallbackFolders {
             }
             try (Stream<Path> walk = Files.walk(folder)) {
                 walk.filter(Files::isRegularFile).filter(FallbackFolders::isFont)
-                        .sorted((a, b) -> a.toString().compareTo(b.toString())).forEach(files::add);
+                        .sorted(Comparator.comparing(FallbackFolders::isStyled).thenComparing(Path::toString))
+                        .forEach(files::add);
             } catch (IOException | RuntimeException e) {
                 // An unreadable folder holds no usable fonts; the characters are still reported if none is found.
             }
         }
         return files;
+    }
+
+    /** A bold or italic face: tried after the upright ones, whose single face also stands in for the others. */
+    private static boolean isStyled(Path file) {
+        return STYLED.matcher(file.getFileName().toString()).find();
     }
 
     private static boolean isFont(Path file) {

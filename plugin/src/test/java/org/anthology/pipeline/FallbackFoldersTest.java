@@ -32,6 +32,7 @@ class FallbackFoldersTest {
         Files.createDirectories(base.resolve("styles"));
         Files.writeString(base.resolve("styles/pdf-theme.properties"), theme);
         TestFonts.copy(TestFonts.DEJAVU_SERIF, base.resolve("machine-fonts/a"), "DejaVuSerif.ttf");
+        TestFonts.copy(TestFonts.DEJAVU_SANS, base.resolve("machine-fonts/b"), "DejaVuSans-Bold.ttf");
         TestFonts.copy(TestFonts.DEJAVU_SANS, base.resolve("machine-fonts/b"), "DejaVuSans.ttf");
         TestFonts.copy(TestFonts.DEJAVU_SANS, base.resolve("machine-fonts/c"), "DejaVuSansCopy.ttf");
         return new AnthologyPipeline(log).run(TestSettings.in(base, java.util.Optional.empty(), true, false));
@@ -49,6 +50,7 @@ class FallbackFoldersTest {
         assertTrue(log.lines.stream().anyMatch(l -> l.contains("machine-fonts/b/DejaVuSans.ttf (family "
                 + "DejaVuSans) shows 8 characters")), log.lines::toString);
         assertFalse(log.lines.stream().anyMatch(l -> l.contains("DejaVuSansCopy")), "the first that covers wins");
+        assertFalse(log.lines.stream().anyMatch(l -> l.contains("DejaVuSans-Bold")), "upright faces first");
         assertTrue(Files.readString(base.resolve("out/anthology/report.md")).contains("DejaVuSans.ttf"),
                 "the report names the font");
     }
