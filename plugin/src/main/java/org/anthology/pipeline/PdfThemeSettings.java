@@ -25,6 +25,10 @@ final class PdfThemeSettings {
     /** The keys a theme may set: those of the built-in theme, which documents every one. */
     static final Set<String> KNOWN_KEYS = knownKeys();
 
+    /** A theme that passed every check, with the keys it was read from (file, then POM, then command line). */
+    record Checked(PdfTheme theme, Properties keys) {
+    }
+
     private PdfThemeSettings() {
     }
 
@@ -35,7 +39,7 @@ final class PdfThemeSettings {
      * @param text      the book's theme file, empty when it has none
      * @param settings  keys set in the POM or on the command line, in the order they apply
      */
-    static Optional<PdfTheme> read(String shownFile, String text, List<ThemeSetting> settings,
+    static Optional<Checked> read(String shownFile, String text, List<ThemeSetting> settings,
                                    Diagnostics diagnostics) {
         List<ThemeEntries.Entry> entries = new ArrayList<>(ThemeEntries.of(shownFile, text));
         settings.forEach(s -> entries.add(new ThemeEntries.Entry(s.key(), s.value(), s.origin())));
@@ -49,7 +53,7 @@ final class PdfThemeSettings {
             return Optional.empty();
         }
         try {
-            return Optional.of(PdfTheme.load(merged));
+            return Optional.of(new Checked(PdfTheme.load(merged), merged));
         } catch (IllegalArgumentException e) {
             // only what spans keys is left (margins wider than the paper): name the last margin or paper setting
             String origin = entries.stream()

@@ -30,6 +30,7 @@ final class Styles {
     private final List<ThemeSetting> themeSettings;
     private final Diagnostics diagnostics;
     private final BuildLog log;
+    private List<Path> fallbackFolders = List.of();
 
     /** The styles in {@code directory}, with the PDF theme keys {@code themeSettings} sets on top of its file. */
     Styles(Path directory, List<ThemeSetting> themeSettings, Diagnostics diagnostics, BuildLog log) {
@@ -67,19 +68,26 @@ final class Styles {
     private java.util.Optional<PdfEdition> pdfEdition(List<String> subjects) throws IOException {
         Path own = directory.resolve(PDF_THEME);
         String text = Files.isRegularFile(own) ? Files.readString(own, StandardCharsets.UTF_8) : "";
-        java.util.Optional<PdfTheme> theme = PdfThemeSettings.read(shown(PDF_THEME), text, themeSettings,
-                diagnostics);
-        if (theme.isEmpty()) {
+        java.util.Optional<PdfThemeSettings.Checked> checked = PdfThemeSettings.read(shown(PDF_THEME), text,
+                themeSettings, diagnostics);
+        if (checked.isEmpty()) {
             return java.util.Optional.empty();
         }
+        PdfTheme theme = checked.get().theme();
+        fallbackFolders = FallbackFolders.of(checked.get().keys().getProperty(FallbackFolders.KEY, ""), directory);
         log.debug("PDF theme: " + (text.isEmpty() ? "built-in defaults" : shown(PDF_THEME))
                 + themeSettings.stream().map(s -> ", " + s.key() + "=" + s.value() + " from " + s.origin())
                 .collect(java.util.stream.Collectors.joining()));
-        BookFonts bookFonts = new FontFolder(directory, shown(PDF_THEME), text, diagnostics).read(theme.get());
-        BookFonts.familiesByKey(theme.get()).forEach((key, families) -> families.forEach(family -> log.debug(
+        BookFonts bookFonts = new FontFolder(directory, shown(PDF_THEME), text, diagnostics).read(theme);
+        BookFonts.familiesByKey(theme).forEach((key, families) -> families.forEach(family -> log.debug(
                 "PDF font " + key + " " + family + ": " + (bookFonts.has(family) ? "files " + shown(FontFolder.FONTS)
                         + "/" + family + "-*" : "built in"))));
-        return java.util.Optional.of(new PdfEdition(theme.get(), bookFonts, subjects));
+        return java.util.Optional.of(new PdfEdition(theme, bookFonts, subjects));
+    }
+
+    /** The folders the theme names for fonts that show what its own fonts lack; empty when it names none. */
+    List<Path> fallbackFolders() {
+        return fallbackFolders;
     }
 
     /** The named style file's text: the book's own, else the built-in one. */

@@ -16,7 +16,7 @@ class PdfThemeSettingsTest {
 
     private static List<String> problems(String text, ThemeSetting... settings) {
         Diagnostics diagnostics = new Diagnostics();
-        Optional<PdfTheme> theme = PdfThemeSettings.read(FILE, text, List.of(settings), diagnostics);
+        Optional<PdfThemeSettings.Checked> theme = PdfThemeSettings.read(FILE, text, List.of(settings), diagnostics);
         assertEquals(diagnostics.hasErrors(), theme.isEmpty());
         return diagnostics.problems().stream().map(Problem::toString).toList();
     }
@@ -51,7 +51,8 @@ class PdfThemeSettingsTest {
         PdfTheme theme = PdfThemeSettings.read(FILE, "page.size=A5\nsize.body=11\n", List.of(
                 new ThemeSetting("page.size", "A4", "pom.xml:30"),
                 new ThemeSetting("size.body", "12", "pom.xml:31"),
-                new ThemeSetting("size.body", "13", "-Danthology.theme.size.body")), diagnostics).orElseThrow();
+                new ThemeSetting("size.body", "13", "-Danthology.theme.size.body")), diagnostics).orElseThrow()
+                .theme();
         assertEquals(PdfTheme.Paper.A4, theme.paper());
         assertEquals(13f, theme.bodySize());
     }
@@ -74,7 +75,7 @@ class PdfThemeSettingsTest {
 
     @Test
     void everyKeyOfTheBuiltInThemeIsKnownAndItsDefaultsLoad() {
-        assertTrue(PdfThemeSettings.KNOWN_KEYS.containsAll(List.of("page.size", "font.fallback", "footer.align")));
+        assertTrue(PdfThemeSettings.KNOWN_KEYS.containsAll(List.of("page.size", "font.fallback", "font.fallback.folders", "footer.align")));
         assertEquals(List.of(), problems(""));
     }
 }
