@@ -40,39 +40,39 @@ public final class AnthologyPipeline {
     /** Builds the book described by {@code settings}. I/O failures propagate; bad input comes back as problems. */
     public Outcome run(Settings settings) throws IOException {
         String fingerprint = InputFingerprint.of(settings);
-        BuildStamp stamp = new BuildStamp(settings.outputDirectory(), settings.finalName(), settings.formats());
-        if (!settings.force() && stamp.isCurrent(fingerprint)) {
+        BuildStamp stamp = new BuildStamp(settings.output().outputDirectory(), settings.output().finalName(), settings.output().formats());
+        if (!settings.build().force() && stamp.isCurrent(fingerprint)) {
             log.info("The editions are up to date with their inputs; nothing to do (-Danthology.force rebuilds)");
             return new Outcome(stamp.editions(), List.of(), true);
         }
         Diagnostics diagnostics = new Diagnostics();
         ContentsFile contents = readContents(settings, diagnostics);
-        List<Chapter> chapters = new Manuscripts(settings.basedir(), settings.encoding())
-                .read(settings.sourceDirectory(), contents, diagnostics);
+        List<Chapter> chapters = new Manuscripts(settings.sources().basedir(), settings.sources().encoding())
+                .read(settings.sources().sourceDirectory(), contents, diagnostics);
         EpubOptions epubOptions = CoverImages.find(settings, diagnostics)
                 .map(EpubOptions.defaults()::withCover).orElseGet(EpubOptions::defaults)
-                .withSubjects(settings.subjects());
-        List<Edition> editions = new Styles(settings.stylesDirectory(), diagnostics)
-                .editions(settings.formats(), epubOptions);
+                .withSubjects(settings.book().subjects());
+        List<Edition> editions = new Styles(settings.sources().stylesDirectory(), diagnostics)
+                .editions(settings.output().formats(), epubOptions);
         if (diagnostics.hasErrors()) {
             return fail(diagnostics);
         }
         Anthology raw = new Anthology(BookMetadata.of(settings, contents), chapters);
-        Normalizers.Normalized normalized = Normalizers.standard(settings.normalization()).normalize(raw, diagnostics);
+        Normalizers.Normalized normalized = Normalizers.standard(settings.sources().normalization()).normalize(raw, diagnostics);
         Anthology book = normalized.book();
         for (Edition edition : editions) {
             edition.check(book, diagnostics);
         }
-        if (diagnostics.hasErrors() || settings.failOnWarnings() && !diagnostics.warnings().isEmpty()) {
+        if (diagnostics.hasErrors() || settings.build().failOnWarnings() && !diagnostics.warnings().isEmpty()) {
             return fail(diagnostics);
         }
         logChapters(book, diagnostics);
         TableOfContents toc = new TocBuilder(TOC_DEPTH).build(book);
-        List<Path> written = new EditionWriter(settings.outputDirectory(), settings.finalName())
+        List<Path> written = new EditionWriter(settings.output().outputDirectory(), settings.output().finalName())
                 .writeAll(editions, book, toc);
         stamp.record(fingerprint);
         report(diagnostics.warnings());
-        Path reportFile = NormalizationReport.write(settings.outputDirectory(), book, diagnostics.decisions(),
+        Path reportFile = NormalizationReport.write(settings.output().outputDirectory(), book, diagnostics.decisions(),
                 diagnostics.problems(), normalized.typography());
         log.info("Normalization report: " + reportFile);
         for (Path edition : written) {
@@ -82,11 +82,11 @@ public final class AnthologyPipeline {
     }
 
     private ContentsFile readContents(Settings settings, Diagnostics diagnostics) throws IOException {
-        Optional<Path> file = settings.contentsFile();
+        Optional<Path> file = settings.sources().contentsFile();
         if (file.isEmpty()) {
             return ContentsFile.empty();
         }
-        String shown = settings.basedir().relativize(file.get().toAbsolutePath()).toString().replace('\\', '/');
+        String shown = settings.sources().basedir().relativize(file.get().toAbsolutePath()).toString().replace('\\', '/');
         if (!Files.isRegularFile(file.get())) {
             diagnostics.error(null, "contents file " + shown + " does not exist. Create it or remove <contentsFile>");
             return ContentsFile.empty();

@@ -24,8 +24,8 @@ final class CoverImages {
 
     /** The files that may be the cover, in the order they are looked for. */
     static List<Path> candidates(Settings settings) {
-        return settings.coverImage().map(List::of).orElseGet(() -> LOOKED_FOR.stream()
-                .map(ext -> settings.basedir().resolve("src").resolve("cover." + ext)).toList());
+        return settings.book().coverImage().map(List::of).orElseGet(() -> LOOKED_FOR.stream()
+                .map(ext -> settings.sources().basedir().resolve("src").resolve("cover." + ext)).toList());
     }
 
     static Optional<EpubOptions.CoverImage> find(Settings settings, Diagnostics diagnostics) throws IOException {
@@ -40,7 +40,7 @@ final class CoverImages {
                 return Optional.of(new EpubOptions.CoverImage(Files.readAllBytes(candidate), type.get().mediaType()));
             }
         }
-        settings.coverImage().ifPresent(missing -> diagnostics.error(null, "cover image " + missing
+        settings.book().coverImage().ifPresent(missing -> diagnostics.error(null, "cover image " + missing
                 + " does not exist. Fix <coverImage> or remove it to get a generated cover"));
         return Optional.empty();
     }
