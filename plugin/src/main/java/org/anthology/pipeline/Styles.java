@@ -7,7 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
+import java.util.Set;
 import org.anthology.edition.Edition;
 import org.anthology.edition.epub.EpubEdition;
 import org.anthology.edition.epub.EpubOptions;
@@ -40,23 +40,18 @@ final class Styles {
         this.diagnostics = diagnostics;
     }
 
-    List<Edition> editions(List<String> formats, EpubOptions epubOptions) throws IOException {
+    List<Edition> editions(Set<Format> formats, EpubOptions epubOptions) throws IOException {
         List<Edition> editions = new ArrayList<>();
-        for (String format : formats) {
-            switch (format.toLowerCase(Locale.ROOT)) {
-                case "epub" -> {
+        for (Format format : formats) {
+            switch (format) {
+                case EPUB -> {
                     log.debug("EPUB style sheet: " + (Files.isRegularFile(directory.resolve(EPUB_CSS))
                             ? shown(EPUB_CSS) : "built in"));
                     editions.add(new EpubEdition(text(EPUB_CSS), epubOptions));
                 }
-                case "pdf" -> pdfEdition(epubOptions.subjects()).ifPresent(editions::add);
-                default -> diagnostics.error(null, "unknown format '" + format + "' in <formats>. Use "
-                        + String.join(", ", Settings.KNOWN_FORMATS));
+                case PDF -> pdfEdition(epubOptions.subjects()).ifPresent(editions::add);
+                default -> throw new IllegalStateException("no edition for " + format);
             }
-        }
-        if (formats.isEmpty()) {
-            diagnostics.error(null, "<formats> is empty. Name at least one of "
-                    + String.join(", ", Settings.KNOWN_FORMATS));
         }
         return editions;
     }

@@ -31,9 +31,10 @@ public final class PreviewLoop implements AutoCloseable {
         this.log = log;
         this.watch = new InputWatch(inputs(settings));
         build();
-        Path out = settings.outputDirectory();
-        this.preview = new BookPreview(out.resolve(settings.finalName() + ".epub"),
-                out.resolve(settings.finalName() + ".pdf"), settings.title().orElse(settings.finalName()), port);
+        Path out = settings.output().outputDirectory();
+        String name = settings.output().finalName();
+        this.preview = new BookPreview(out.resolve(name + ".epub"), out.resolve(name + ".pdf"),
+                settings.book().title().orElse(name), port);
         log.info("Preview at " + preview.address() + " (rebuilt when a manuscript, the contents file or a style "
                 + "changes; Ctrl-C stops it)");
     }
@@ -82,9 +83,10 @@ public final class PreviewLoop implements AutoCloseable {
     }
 
     private static List<Path> inputs(Settings settings) {
-        List<Path> inputs = new ArrayList<>(List.of(settings.sourceDirectory(), settings.stylesDirectory()));
-        settings.contentsFile().ifPresent(inputs::add);
-        settings.coverImage().ifPresent(inputs::add);
+        List<Path> inputs = new ArrayList<>(List.of(settings.sources().sourceDirectory(),
+                settings.sources().stylesDirectory()));
+        settings.sources().contentsFile().ifPresent(inputs::add);
+        settings.book().coverImage().ifPresent(inputs::add);
         return inputs;
     }
 }
