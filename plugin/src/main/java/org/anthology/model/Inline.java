@@ -29,6 +29,10 @@ public sealed interface Inline {
         R visitNoteReference(NoteReference noteReference);
 
         R visitImage(Image image);
+
+        R visitSubscript(Subscript subscript);
+
+        R visitSuperscript(Superscript superscript);
     }
 
     /** Plain text, as the reader found it and the normalizers left it. */
@@ -130,6 +134,30 @@ public sealed interface Inline {
         @Override
         public <R> R accept(Visitor<R> visitor) {
             return visitor.visitImage(this);
+        }
+    }
+
+    /** Content set below the baseline, smaller: the 2 of H₂O, an index. */
+    record Subscript(List<Inline> content) implements Inline {
+        public Subscript {
+            content = List.copyOf(content);
+        }
+
+        @Override
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.visitSubscript(this);
+        }
+    }
+
+    /** Content set above the baseline, smaller: the th of 19th, an exponent (note references have their own node). */
+    record Superscript(List<Inline> content) implements Inline {
+        public Superscript {
+            content = List.copyOf(content);
+        }
+
+        @Override
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.visitSuperscript(this);
         }
     }
 
