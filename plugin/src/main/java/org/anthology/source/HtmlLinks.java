@@ -21,6 +21,9 @@ final class HtmlLinks {
     /** What {@code a} becomes, given its converted {@code content}. */
     List<Inline> link(Element a, List<Inline> content) {
         String href = a.attr("href").strip();
+        if (a.hasAttr(MarkdownInlineHtml.NOTE_LABEL)) {
+            return List.of(new Inline.NoteReference(a.attr(MarkdownInlineHtml.NOTE_LABEL), ""));
+        }
         if (context.notes().isReference(a)) {
             return List.of(new Inline.NoteReference(href.substring(1), ""));
         }
