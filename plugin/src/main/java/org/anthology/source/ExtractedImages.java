@@ -61,6 +61,21 @@ final class ExtractedImages {
         }
     }
 
+    /**
+     * A directory of its own for the files of one container (an EPUB's images, by their paths inside it),
+     * named by the container's content.
+     */
+    static Path folderFor(byte[] container) {
+        try {
+            Path folder = directory().resolve(digest(container));
+            Files.createDirectories(folder);
+            folder.toFile().deleteOnExit();
+            return folder;
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot make a folder for embedded images", e);
+        }
+    }
+
     private static synchronized Path directory() throws IOException {
         if (directory == null) {
             directory = Files.createTempDirectory("anthology-images");

@@ -20,7 +20,11 @@ import org.jsoup.parser.Parser;
  */
 public final class HtmlReader {
 
-    /** A whole HTML document: its blocks, and what its head says about title, author and language. */
+    /**
+     * A whole document: its blocks, and what it says about its title (taken before its first heading; a web page
+     * gives its {@code <title>} only when it has no heading, as that title usually carries the site's name),
+     * author and language.
+     */
     public record Page(List<Block> blocks, Optional<String> title, Optional<String> author,
                        Optional<String> language) {
         public Page {
@@ -36,7 +40,8 @@ public final class HtmlReader {
         reportOutside(document, root, context);
         context.notes(HtmlNotes.find(root));
         List<Block> blocks = new HtmlBlocks(context).blocks(root);
-        return new Page(blocks, text(document.title()), text(document.select("meta[name=author]").attr("content")),
+        boolean headed = blocks.stream().anyMatch(b -> b instanceof Block.Heading);
+        return new Page(blocks, headed ? Optional.empty() : text(document.title()), text(document.select("meta[name=author]").attr("content")),
                 text(document.select("html").attr("lang")).or(() -> text(document.select("html").attr("xml:lang"))));
     }
 
