@@ -12,13 +12,17 @@ import org.anthology.model.SourcePosition;
  * Reads plain text into blocks. The paragraph style (a paragraph per line, paragraphs between blank lines, or
  * hard-wrapped lines) is detected per file unless the contents file forces it. Then each block is recognized at
  * the line that starts it, by named rules tried in a fixed order: underlined headings, scene breaks, the heading
- * rules of {@link HeadingRules}, lists, quotes, and finally the paragraph. Every decision goes to the diagnostics'
+ * rules of {@link HeadingRules}, lists, quotes, and finally the paragraph, or the stanza of a text made of short
+ * lines. Every decision goes to the diagnostics'
  * decision log with its rule's name.
  */
 public final class PlainTextReader {
 
     /** Longer headings are probably sentences that lost their punctuation: worth a warning. */
     static final int LONG_HEADING_WORDS = 12;
+
+    /** A text whose longest lines stay within this many characters reads as verse (prose is wrapped wider). */
+    static final int VERSE_MARGIN = 50;
 
     /** The blocks of {@code body}, detecting its paragraph style; {@code firstLine} is its line in {@code file}. */
     public List<Block> read(String body, String file, int firstLine, Diagnostics diagnostics) {
@@ -58,6 +62,7 @@ public final class PlainTextReader {
         private final ParagraphStyle style;
         private final Diagnostics diagnostics;
         private final int shortLine;
+        private final boolean shortLined;
         private final List<Block> blocks = new ArrayList<>();
 
         Scan(List<TextLine> lines, String file, ParagraphStyle style, Diagnostics diagnostics) {
@@ -67,6 +72,8 @@ public final class PlainTextReader {
             this.diagnostics = diagnostics;
             // A hard-wrapped line this much shorter than the margin ends its paragraph when it ends a sentence.
             this.shortLine = ParagraphStyleDetector.margin(lines) * 3 / 4;
+            int margin = ParagraphStyleDetector.margin(lines);
+            this.shortLined = margin > 0 && margin <= VERSE_MARGIN;
         }
 
         List<Block> blocks() {
@@ -157,6 +164,16 @@ public final class PlainTextReader {
             while (style != ParagraphStyle.LINE && end < lines.size() && continues(end - 1, end)) {
                 end++;
             }
+            if (isStanza(start, end)) {
+                List<List<Inline>> verse = new ArrayList<>();
+                for (int j = start; j < end; j++) {
+                    verse.add(inlines(lines.get(j).stripped()));
+                }
+                blocks.add(new Block.LineBlock(verse, at(start)));
+                diagnostics.decided(at(start), "short lines " + lines.get(start).number() + "-"
+                        + lines.get(end - 1).number(), "line block", "verse-stanza");
+                return end;
+            }
             StringBuilder text = new StringBuilder(lines.get(start).stripped());
             for (int j = start + 1; j < end; j++) {
                 join(text, lines.get(j).stripped());
@@ -169,6 +186,15 @@ public final class PlainTextReader {
                         wrapped ? "unwrap" : "join-lines");
             }
             return end;
+        }
+
+        /**
+         * Lines between blank lines in a text whose lines are all short, as a poem's are, are a stanza: joined into
+         * a paragraph they would lose the line breaks that are part of the text.
+         */
+        private boolean isStanza(int start, int end) {
+            return shortLined && style != ParagraphStyle.LINE && end - start >= 2
+                    && (end >= lines.size() || lines.get(end).isBlank());
         }
 
         /** Whether line {@code next} carries on the paragraph that line {@code previous} belongs to. */
