@@ -73,7 +73,8 @@ final class ChapterReader {
         Optional<String> declared = entry.title().or(page::title);
         String title = declared.or(() -> titleHeading.map(Block.Heading::text))
                 .orElseGet(() -> readable(entry.file()));
-        if (declared.isEmpty()) {
+        // A declared title repeated as the text's first heading (an EPUB's title page) is not set twice.
+        if (declared.isEmpty() || titleHeading.filter(h -> h.text().strip().equals(title)).isPresent()) {
             titleHeading.ifPresent(body::remove);
         }
         return new Chapter(id, title, entry.author().or(page::author), page.language(), body,

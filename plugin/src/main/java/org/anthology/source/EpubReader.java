@@ -35,6 +35,12 @@ final class EpubReader {
                     + "). Check that it opens in an e-book reader, or export it again");
             return List.of();
         }
+        if (book.getOpfResource() == null || book.getSpine().isEmpty()) {
+            // epub4j logs a broken container and returns an empty book rather than failing.
+            diagnostics.error(new SourcePosition(file, 1), "cannot read the EPUB (no package document or no "
+                    + "spine). Check that it opens in an e-book reader, or export it again");
+            return List.of();
+        }
         Path folder = ExtractedImages.folderFor(bytes);
         saveImages(book, folder);
         List<HtmlReader.Page> pages = new ArrayList<>();

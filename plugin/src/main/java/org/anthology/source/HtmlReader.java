@@ -37,6 +37,7 @@ public final class HtmlReader {
         HtmlContext context = new HtmlContext(file, 1, directory, diagnostics);
         Document document = parse(html);
         Element root = article(document);
+        reportHead(document, context);
         reportOutside(document, root, context);
         context.notes(HtmlNotes.find(root));
         List<Block> blocks = new HtmlBlocks(context).blocks(root);
@@ -49,6 +50,7 @@ public final class HtmlReader {
     public List<Block> blocks(String html, SourcePosition at, Path directory, Diagnostics diagnostics) {
         HtmlContext context = new HtmlContext(at.file(), at.line(), directory, diagnostics);
         Document document = parse(html);
+        reportHead(document, context);
         context.notes(HtmlNotes.find(document.body()));
         return new HtmlBlocks(context).blocks(document.body());
     }
@@ -76,6 +78,13 @@ public final class HtmlReader {
             return articles.get(0);
         }
         return scope;
+    }
+
+    /** Code the parser moved into the head (a fragment's leading {@code <script>}) is left out, and said so. */
+    private static void reportHead(Document document, HtmlContext context) {
+        for (Element element : document.head().select("script, style, noscript, template")) {
+            HtmlFurniture.leaveOut(element, context);
+        }
     }
 
     private static void reportOutside(Document document, Element root, HtmlContext context) {
