@@ -40,6 +40,19 @@ final class HtmlBlocks {
 
     /** The blocks of {@code container}'s children. */
     List<Block> blocks(Element container) {
+        try {
+            if (!context.enter(container)) {
+                String text = HtmlWhitespace.spaces(container.text()).strip();
+                return text.isEmpty() ? List.of()
+                        : List.of(new Block.Paragraph(List.of(new Inline.Text(text)), context.at(container)));
+            }
+            return children(container);
+        } finally {
+            context.leave();
+        }
+    }
+
+    private List<Block> children(Element container) {
         List<Block> out = new ArrayList<>();
         List<Node> phrasing = new ArrayList<>();
         for (Node node : container.childNodes()) {

@@ -11,11 +11,15 @@ import org.jsoup.nodes.Node;
  */
 final class HtmlContext {
 
+    /** Deeper nesting than this is markup gone wrong (or hostile), never a manuscript's structure. */
+    static final int DEEPEST = 200;
+
     private final String file;
     private final int lineOffset;
     private final Images images;
     private final Diagnostics diagnostics;
     private HtmlNotes notes = HtmlNotes.NONE;
+    private int depth;
 
     HtmlContext(String file, int firstLine, Path directory, Diagnostics diagnostics) {
         this.file = file;
@@ -28,6 +32,24 @@ final class HtmlContext {
     SourcePosition at(Node node) {
         int line = node.sourceRange().isTracked() ? node.sourceRange().start().lineNumber() : 1;
         return new SourcePosition(file, lineOffset + Math.max(line, 1));
+    }
+
+    /**
+     * Steps into an element; false when the nesting is deeper than {@link #DEEPEST}, where the element must be read
+     * as plain text (jsoup's own text extraction does not recurse) so no stack overflows.
+     */
+    boolean enter(Node element) {
+        depth++;
+        if (depth == DEEPEST + 1) {
+            diagnostics.warning(at(element), "HTML nested more than " + DEEPEST + " elements deep; what lies deeper "
+                    + "is read as plain text. Remove the extra nesting");
+        }
+        return depth <= DEEPEST;
+    }
+
+    /** Steps out of an element entered with {@link #enter}. */
+    void leave() {
+        depth--;
     }
 
     Images images() {

@@ -44,10 +44,18 @@ final class HtmlInlines {
 
     private List<Inline> children(Element element) {
         List<Inline> out = new ArrayList<>();
-        for (Node node : element.childNodes()) {
-            node(node, out);
+        try {
+            if (!context.enter(element)) {
+                out.add(new Inline.Text(HtmlWhitespace.spaces(element.text())));
+                return out;
+            }
+            for (Node node : element.childNodes()) {
+                node(node, out);
+            }
+            return out;
+        } finally {
+            context.leave();
         }
-        return out;
     }
 
     void node(Node node, List<Inline> out) {

@@ -101,6 +101,12 @@ final class HtmlWhitespace {
             if (inline instanceof Inline.Link l) {
                 return new Inline.Link(l.target(), run(l.content()));
             }
+            if (inline instanceof Inline.Subscript sub) {
+                return new Inline.Subscript(run(sub.content()));
+            }
+            if (inline instanceof Inline.Superscript sup) {
+                return new Inline.Superscript(run(sup.content()));
+            }
             afterSpace = inline instanceof Inline.LineBreak;
             return inline;
         }

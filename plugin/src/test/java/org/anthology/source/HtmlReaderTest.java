@@ -166,4 +166,15 @@ class HtmlReaderTest {
         assertEquals("the tide is full", org.anthology.model.Inline.plainText(verse.lines().get(1)));
         assertTrue(blocks.get(1) instanceof Block.Paragraph);
     }
+
+    @Test
+    void readsMarkupNestedThousandsDeepAsTextWithOneWarningAndNoStackOverflow() {
+        String html = "<div>".repeat(5000) + "<em>deep</em> words" + "</div>".repeat(5000)
+                + "<p>" + "<span>".repeat(5000) + "deep inline" + "</span>".repeat(5000) + "</p>";
+        String printed = fragment(html);
+        assertTrue(printed.contains("text \"deep words\""), printed);
+        assertTrue(printed.contains("deep inline"), printed);
+        assertEquals(2, diagnostics.warnings().size(), diagnostics.warnings().toString());
+        assertTrue(diagnostics.warnings().get(0).toString().contains("nested more than 200 elements deep"));
+    }
 }
