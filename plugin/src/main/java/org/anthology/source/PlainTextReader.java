@@ -24,6 +24,9 @@ public final class PlainTextReader {
     /** A text whose longest lines stay within this many characters reads as verse (prose is wrapped wider). */
     static final int VERSE_MARGIN = 50;
 
+    /** The fewest lines that make a stanza. */
+    static final int STANZA_LINES = 3;
+
     /** The blocks of {@code body}, detecting its paragraph style; {@code firstLine} is its line in {@code file}. */
     public List<Block> read(String body, String file, int firstLine, Diagnostics diagnostics) {
         return read(body, file, firstLine, Optional.empty(), diagnostics);
@@ -189,11 +192,12 @@ public final class PlainTextReader {
         }
 
         /**
-         * Lines between blank lines in a text whose lines are all short, as a poem's are, are a stanza: joined into
-         * a paragraph they would lose the line breaks that are part of the text.
+         * Three or more lines between blank lines in a text whose lines are all short, as a poem's are, are a
+         * stanza: joined into a paragraph they would lose the line breaks that are part of the text. Two short
+         * lines are more often a sentence broken by hand ("Dear Anna, / thank you for the parcel.").
          */
         private boolean isStanza(int start, int end) {
-            return shortLined && style != ParagraphStyle.LINE && end - start >= 2
+            return shortLined && style != ParagraphStyle.LINE && end - start >= STANZA_LINES
                     && (end >= lines.size() || lines.get(end).isBlank());
         }
 
