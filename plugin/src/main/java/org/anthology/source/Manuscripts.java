@@ -45,6 +45,7 @@ public final class Manuscripts {
             return List.of();
         }
         Map<String, Path> files = manuscriptFiles(sourceDirectory);
+        addNamedByFormat(sourceDirectory, contents, files);
         List<Chapter> chapters = new ArrayList<>();
         for (ContentsFile.Entry entry : ordered(files, contents, diagnostics)) {
             Path file = files.get(entry.file());
@@ -86,6 +87,17 @@ public final class Manuscripts {
             }
         }
         return order;
+    }
+
+    /** A file of any extension is a manuscript when the contents file lists it with its {@code format}. */
+    private static void addNamedByFormat(Path directory, ContentsFile contents, Map<String, Path> files) {
+        for (ContentsFile.Entry entry : contents.chapters()) {
+            Path file = directory.resolve(entry.file()).normalize();
+            if (entry.format().isPresent() && !files.containsKey(entry.file()) && file.startsWith(directory)
+                    && Files.isRegularFile(file)) {
+                files.put(entry.file(), file);
+            }
+        }
     }
 
     private static ContentsFile.Entry entryFor(String file) {
