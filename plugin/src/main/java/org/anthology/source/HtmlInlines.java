@@ -19,6 +19,7 @@ final class HtmlInlines {
     private static final Set<String> EMPHASIS = Set.of("em", "i", "cite", "dfn", "var");
     private static final Set<String> STRONG = Set.of("strong", "b");
     private static final Set<String> CODE = Set.of("code", "kbd", "samp", "tt");
+    private static final Set<String> STRUCK = Set.of("del", "s", "strike");
 
     private final HtmlContext context;
     private final HtmlLinks links;
@@ -75,6 +76,8 @@ final class HtmlInlines {
             out.add(new Inline.Emphasis(children(element)));
         } else if (STRONG.contains(tag)) {
             out.add(new Inline.Strong(children(element)));
+        } else if (STRUCK.contains(tag)) {
+            out.add(new Inline.Strikeout(children(element)));
         } else if (CODE.contains(tag)) {
             out.add(new Inline.Code(HtmlWhitespace.spaces(element.wholeText())));
         } else if (tag.equals("br")) {

@@ -44,14 +44,8 @@ final class HtmlWhitespace {
         if (inline instanceof Inline.Text t) {
             return new Inline.Text(strip.apply(t.text()));
         }
-        if (inline instanceof Inline.Emphasis e && !e.content().isEmpty()) {
-            return new Inline.Emphasis(edgeOf(e.content(), strip, first));
-        }
-        if (inline instanceof Inline.Strong s && !s.content().isEmpty()) {
-            return new Inline.Strong(edgeOf(s.content(), strip, first));
-        }
-        if (inline instanceof Inline.Link l && !l.content().isEmpty()) {
-            return new Inline.Link(l.target(), edgeOf(l.content(), strip, first));
+        if (inline instanceof Inline.Span span && !span.content().isEmpty()) {
+            return span.withContent(edgeOf(span.content(), strip, first));
         }
         return inline;
     }
@@ -92,20 +86,8 @@ final class HtmlWhitespace {
                 }
                 return new Inline.Text(text);
             }
-            if (inline instanceof Inline.Emphasis e) {
-                return new Inline.Emphasis(run(e.content()));
-            }
-            if (inline instanceof Inline.Strong s) {
-                return new Inline.Strong(run(s.content()));
-            }
-            if (inline instanceof Inline.Link l) {
-                return new Inline.Link(l.target(), run(l.content()));
-            }
-            if (inline instanceof Inline.Subscript sub) {
-                return new Inline.Subscript(run(sub.content()));
-            }
-            if (inline instanceof Inline.Superscript sup) {
-                return new Inline.Superscript(run(sup.content()));
+            if (inline instanceof Inline.Span span) {
+                return span.withContent(run(span.content()));
             }
             afterSpace = inline instanceof Inline.LineBreak;
             return inline;

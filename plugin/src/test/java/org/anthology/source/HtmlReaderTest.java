@@ -177,4 +177,18 @@ class HtmlReaderTest {
         assertEquals(2, diagnostics.warnings().size(), diagnostics.warnings().toString());
         assertTrue(diagnostics.warnings().get(0).toString().contains("nested more than 200 elements deep"));
     }
+
+    @Test
+    void readsDeletedTextAsStrikeoutKeepingItsWords() {
+        assertEquals("""
+                paragraph (in/a.md:10)
+                  text "was "
+                  strikeout
+                    text "red"
+                  text " "
+                  strikeout
+                    text "blue"
+                  text " green"
+                """, fragment("<p>was <del>red</del> <s>blue</s> <ins>green</ins></p>"));
+    }
 }

@@ -14,11 +14,13 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.anthology.model.Wording;
 import org.anthology.edition.Edition;
 import org.anthology.model.Anthology;
 import org.anthology.model.Diagnostics;
 import org.anthology.model.Block;
 import org.anthology.model.Chapter;
+import org.anthology.model.Credits;
 import org.anthology.toc.TableOfContents;
 
 /**
@@ -78,9 +80,9 @@ public final class PdfEdition implements Edition {
             document.open();
             DocumentInfo.outputIntent(writer);
             PageFlow titleFlow = new PageFlow(document, writer, footnotes(), theme.bodyLeading());
-            new TitlePage(theme, fonts).write(titleFlow, book.metadata());
+            new TitlePage(theme, fonts).write(titleFlow, book.metadata(), Credits.of(book));
             titleFlow.newPage();
-            new CopyrightPage(theme, fonts).write(writer, book.metadata());
+            new CopyrightPage(theme, fonts).write(writer, book.metadata(), Credits.of(book));
             pages.startOnNextPage(RunningPages.Part.BODY);
             document.newPage();
             int bodyStart = writer.getPageNumber();
@@ -89,7 +91,8 @@ public final class PdfEdition implements Edition {
             document.newPage();
             int contentsStart = writer.getPageNumber();
             PageFlow contentsFlow = new PageFlow(document, writer, footnotes(), theme.bodyLeading());
-            new ContentsPage(theme, fonts).write(contentsFlow, toc, pages::bodyPageOf);
+            new ContentsPage(theme, fonts).write(contentsFlow, toc, pages::bodyPageOf,
+                    Wording.forLanguage(book.metadata().language()));
             pages.startOnNextPage(RunningPages.Part.UNNUMBERED);
             document.newPage();
             frontMatterFirst(writer, document, bodyStart, contentsStart);
