@@ -12,6 +12,10 @@ import org.jsoup.nodes.Element;
  */
 final class HtmlLinks {
 
+    /** How to give an HTML image (or a Word picture, which becomes one) the text that stands in for it. */
+    private static final String DESCRIBE = "Describe it in the image's alt attribute (in Word: the picture's alt "
+            + "text)";
+
     private final HtmlContext context;
 
     HtmlLinks(HtmlContext context) {
@@ -46,7 +50,8 @@ final class HtmlLinks {
         String src = img.attr("src").strip();
         String alt = HtmlWhitespace.spaces(img.attr("alt")).strip();
         if (src.regionMatches(true, 0, "data:", 0, 5)) {
-            return ExtractedImages.save(src).map(file -> context.images().image(file.toString(), alt, context.at(img)))
+            return ExtractedImages.save(src).map(file -> context.images().image(file.toString(), alt, context.at(img),
+                            DESCRIBE))
                     .orElseGet(() -> {
                         context.diagnostics().warning(context.at(img), "an embedded image could not be decoded; its "
                                 + "alt text stands in. Save the image as a file and link it");
@@ -58,7 +63,7 @@ final class HtmlLinks {
                     + "text stands in. Give it a file path");
             return new Inline.Text(alt);
         }
-        return context.images().image(src, alt, context.at(img));
+        return context.images().image(src, alt, context.at(img), DESCRIBE);
     }
 
     /** True for URL schemes that run code when followed; browsers ignore spaces and case in the scheme. */

@@ -21,11 +21,6 @@ public final class PlainTextReader {
     /** Longer headings are probably sentences that lost their punctuation: worth a warning. */
     static final int LONG_HEADING_WORDS = 12;
 
-    /** A text whose longest lines stay within this many characters reads as verse (prose is wrapped wider). */
-    static final int VERSE_MARGIN = 50;
-
-    /** The fewest lines that make a stanza. */
-    static final int STANZA_LINES = 3;
 
     /** The blocks of {@code body}, detecting its paragraph style; {@code firstLine} is its line in {@code file}. */
     public List<Block> read(String body, String file, int firstLine, Diagnostics diagnostics) {
@@ -65,7 +60,7 @@ public final class PlainTextReader {
         private final ParagraphStyle style;
         private final Diagnostics diagnostics;
         private final int shortLine;
-        private final boolean shortLined;
+        private final PlainTextStanzas stanzas;
         private final List<Block> blocks = new ArrayList<>();
 
         Scan(List<TextLine> lines, String file, ParagraphStyle style, Diagnostics diagnostics) {
@@ -75,8 +70,7 @@ public final class PlainTextReader {
             this.diagnostics = diagnostics;
             // A hard-wrapped line this much shorter than the margin ends its paragraph when it ends a sentence.
             this.shortLine = ParagraphStyleDetector.margin(lines) * 3 / 4;
-            int margin = ParagraphStyleDetector.margin(lines);
-            this.shortLined = margin > 0 && margin <= VERSE_MARGIN;
+            this.stanzas = new PlainTextStanzas(lines, style);
         }
 
         List<Block> blocks() {
@@ -167,14 +161,8 @@ public final class PlainTextReader {
             while (style != ParagraphStyle.LINE && end < lines.size() && continues(end - 1, end)) {
                 end++;
             }
-            if (isStanza(start, end)) {
-                List<List<Inline>> verse = new ArrayList<>();
-                for (int j = start; j < end; j++) {
-                    verse.add(inlines(lines.get(j).stripped()));
-                }
-                blocks.add(new Block.LineBlock(verse, at(start)));
-                diagnostics.decided(at(start), "short lines " + lines.get(start).number() + "-"
-                        + lines.get(end - 1).number(), "line block", "verse-stanza");
+            if (stanzas.isStanza(start, end)) {
+                blocks.add(stanzas.lineBlock(start, end, file, diagnostics));
                 return end;
             }
             StringBuilder text = new StringBuilder(lines.get(start).stripped());
@@ -189,16 +177,6 @@ public final class PlainTextReader {
                         wrapped ? "unwrap" : "join-lines");
             }
             return end;
-        }
-
-        /**
-         * Three or more lines between blank lines in a text whose lines are all short, as a poem's are, are a
-         * stanza: joined into a paragraph they would lose the line breaks that are part of the text. Two short
-         * lines are more often a sentence broken by hand ("Dear Anna, / thank you for the parcel.").
-         */
-        private boolean isStanza(int start, int end) {
-            return shortLined && style != ParagraphStyle.LINE && end - start >= STANZA_LINES
-                    && (end >= lines.size() || lines.get(end).isBlank());
         }
 
         /** Whether line {@code next} carries on the paragraph that line {@code previous} belongs to. */
