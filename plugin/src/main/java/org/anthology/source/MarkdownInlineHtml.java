@@ -8,8 +8,11 @@ import com.vladsch.flexmark.ast.HtmlEntity;
 import com.vladsch.flexmark.ast.HtmlInline;
 import com.vladsch.flexmark.ast.HtmlInlineComment;
 import com.vladsch.flexmark.ast.Image;
+import com.vladsch.flexmark.ast.ImageRef;
 import com.vladsch.flexmark.ast.Link;
 import com.vladsch.flexmark.ast.MailLink;
+import com.vladsch.flexmark.ast.RefNode;
+import com.vladsch.flexmark.ast.Reference;
 import com.vladsch.flexmark.ast.SoftLineBreak;
 import com.vladsch.flexmark.ast.StrongEmphasis;
 import com.vladsch.flexmark.ast.Text;
@@ -82,6 +85,8 @@ final class MarkdownInlineHtml {
         } else if (node instanceof Image image) {
             out.append("<img src=\"").append(escape(image.getUrl().unescape())).append("\" alt=\"")
                     .append(escape(image.getText().unescape())).append("\">");
+        } else if (node instanceof RefNode ref) {
+            reference(ref, out);
         } else if (node instanceof Footnote note) {
             out.append("<a ").append(NOTE_LABEL).append("=\"").append(escape(note.getText().toString()))
                     .append("\"></a>");
@@ -93,6 +98,21 @@ final class MarkdownInlineHtml {
             children(node, out);
         } else {
             out.append(escape(node.getChars().unescape()));
+        }
+    }
+
+    /** A reference link or image takes its definition's URL; without one it stays the text as written. */
+    private static void reference(RefNode ref, StringBuilder out) {
+        Reference definition = ref.isDefined() ? ref.getReferenceNode(ref.getDocument()) : null;
+        if (definition == null) {
+            out.append(escape(ref.getChars().unescape()));
+        } else if (ref instanceof ImageRef) {
+            out.append("<img src=\"").append(escape(definition.getUrl().unescape())).append("\" alt=\"")
+                    .append(escape(ref.getText().unescape())).append("\">");
+        } else {
+            out.append("<a href=\"").append(escape(definition.getUrl().unescape())).append("\">");
+            children(ref, out);
+            out.append("</a>");
         }
     }
 

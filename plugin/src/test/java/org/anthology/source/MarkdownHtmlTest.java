@@ -91,4 +91,12 @@ class MarkdownHtmlTest {
                 + "words</a></div>\n");
         assertEquals("paragraph (in/a.md:1)\n  text \"Safe words\"\n", printed);
     }
+
+    @Test
+    void keepsReferenceLinksInAParagraphWithInlineHtml() {
+        String printed = read("See <em>the</em> [allotment site][site] and [nothing][none].\n\n"
+                + "[site]: https://allotments.example/\n");
+        assertTrue(printed.contains("link \"https://allotments.example/\"\n    text \"allotment site\""), printed);
+        assertTrue(printed.contains("[nothing][none]"), printed);
+    }
 }
