@@ -14,7 +14,9 @@ import org.anthology.model.Chapter;
 import org.anthology.model.Diagnostics;
 import org.anthology.model.Inline;
 import org.anthology.model.Walk;
+import org.anthology.model.Part;
 import org.anthology.model.Problem;
+import org.anthology.model.Wording;
 import org.anthology.normalize.Normalizers;
 import org.anthology.source.ContentsFile;
 import org.anthology.source.Manuscripts;
@@ -47,8 +49,9 @@ public final class AnthologyPipeline {
         }
         Diagnostics diagnostics = new Diagnostics();
         ContentsFile contents = readContents(settings, diagnostics);
-        List<Chapter> chapters = new Manuscripts(settings.basedir(), settings.encoding())
-                .read(settings.sourceDirectory(), contents, diagnostics);
+        Manuscripts manuscripts = new Manuscripts(settings.basedir(), settings.encoding());
+        List<Chapter> chapters = manuscripts.read(settings.sourceDirectory(), contents, diagnostics);
+        List<Part> parts = manuscripts.parts(settings.sourceDirectory(), contents, chapters, diagnostics);
         EpubOptions epubOptions = CoverImages.find(settings, diagnostics)
                 .map(EpubOptions.defaults()::withCover).orElseGet(EpubOptions::defaults)
                 .withSubjects(settings.subjects());
@@ -57,7 +60,8 @@ public final class AnthologyPipeline {
         if (diagnostics.hasErrors()) {
             return fail(diagnostics);
         }
-        Anthology raw = new Anthology(BookMetadata.of(settings, contents), chapters);
+        Anthology raw = new Anthology(BookMetadata.of(settings, contents), chapters, parts, contents.labels());
+        warnUntranslated(raw, contents, diagnostics);
         Normalizers.Normalized normalized = Normalizers.standard(settings.normalization()).normalize(raw, diagnostics);
         Anthology book = normalized.book();
         for (Edition edition : editions) {
@@ -92,6 +96,19 @@ public final class AnthologyPipeline {
             return ContentsFile.empty();
         }
         return ContentsFile.read(file.get(), shown, diagnostics);
+    }
+
+    /** A book language without a table of its own gets English generated words; the editor may set each one. */
+    private static void warnUntranslated(Anthology book, ContentsFile contents, Diagnostics diagnostics) {
+        String language = book.metadata().language();
+        if (Wording.hasTable(language)) {
+            return;
+        }
+        List<String> unset = Wording.keys().stream().filter(k -> !contents.labels().containsKey(k)).toList();
+        if (!unset.isEmpty()) {
+            diagnostics.warning(null, "there are no generated words for language '" + language + "', so they are "
+                    + "in English. Set them under 'labels:' in the contents file, keys " + String.join(", ", unset));
+        }
     }
 
     private Outcome fail(Diagnostics diagnostics) {

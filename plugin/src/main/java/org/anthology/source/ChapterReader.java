@@ -3,6 +3,7 @@ package org.anthology.source;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import org.anthology.model.Block;
 import org.anthology.model.Chapter;
@@ -35,9 +36,11 @@ final class ChapterReader {
         if (entry.title().isEmpty() && front.text("title").isEmpty()) {
             titleHeading.ifPresent(body::remove);
         }
-        Optional<String> author = entry.author().or(() -> front.text("author"));
-        Optional<String> language = front.text("lang").or(() -> front.text("language"));
-        return new Chapter(id, title, author, language, body, new SourcePosition(file, 1));
+        Map<String, Object> listed = new java.util.LinkedHashMap<>(entry.fields());
+        entry.author().ifPresent(a -> listed.putIfAbsent("author", a));
+        ChapterFields fields = ChapterFields.merge(front.fields(), listed);
+        return new Chapter(id, title, fields.authors(), fields.language(), body, new SourcePosition(file, 1),
+                fields.details(entry.matter()));
     }
 
     /**
