@@ -55,6 +55,21 @@ public final class PdfEdition implements Edition {
         this.subjects = List.copyOf(subjects);
     }
 
+    /** The theme this edition is set in. */
+    public PdfTheme theme() {
+        return theme;
+    }
+
+    /** The font files the book brings. */
+    public BookFonts bookFonts() {
+        return bookFonts;
+    }
+
+    /** The book's subjects, first among the document's keywords. */
+    public List<String> subjects() {
+        return subjects;
+    }
+
     @Override
     public String extension() {
         return "pdf";
@@ -67,7 +82,7 @@ public final class PdfEdition implements Edition {
         // The title page is a right-hand page; later pages get their margins from RunningPages as each one ends.
         Document document = new Document(new Rectangle(paper.width(), paper.height()), theme.marginInner(),
                 theme.marginOuter(), theme.marginTop(), theme.marginBottom());
-        PdfWriter writer = PdfWriter.getInstance(document, new KeepOpen(out));
+        PdfWriter writer = DestinationTreeWriter.open(document, new KeepOpen(out));
         writer.setPDFXConformance(PdfWriter.PDFA1B);
         writer.setLinearPageMode();
         writer.setViewerPreferences(PdfWriter.PageModeUseOutlines);
@@ -105,8 +120,8 @@ public final class PdfEdition implements Edition {
     }
 
     /**
-     * Reports as errors the book's font files that cannot be embedded and the characters no font of the theme has:
-     * the PDF would leave them out.
+     * Reports as errors the book's font files that cannot be embedded and the characters no font of the theme has,
+     * once per character and file: the PDF would leave them out.
      */
     @Override
     public void check(Anthology book, Diagnostics diagnostics) {
@@ -114,8 +129,8 @@ public final class PdfEdition implements Edition {
         if (!fonts.check(diagnostics)) {
             return;
         }
-        for (UncoveredCharacter missing : new FontCoverage(fonts).uncovered(book)) {
-            diagnostics.error(missing.position(), missing.problem());
+        for (MissingCharacter missing : MissingCharacter.group(new FontCoverage(fonts).uncovered(book))) {
+            diagnostics.error(missing.first(), missing.problem());
         }
     }
 
@@ -125,6 +140,16 @@ public final class PdfEdition implements Edition {
      */
     public List<UncoveredCharacter> uncovered(Anthology book) {
         return new FontCoverage(new FontSet(theme, bookFonts)).uncovered(book);
+    }
+
+    /** Reports the book's font files that cannot be embedded; true when every font can be used. */
+    public boolean checkFonts(Diagnostics diagnostics) {
+        return new FontSet(theme, bookFonts).check(diagnostics);
+    }
+
+    /** As {@link #uncovered(Anthology)}, once per character and file, with how many blocks use it. */
+    public List<MissingCharacter> missingCharacters(Anthology book) {
+        return MissingCharacter.group(uncovered(book));
     }
 
     private void writeChapters(Document document, PdfWriter writer, RunningPages pages, FontSet fonts,
