@@ -18,7 +18,6 @@ import javax.xml.parsers.DocumentBuilderFactory;
 import org.anthology.edition.epub.EpubCheckResult;
 import org.anthology.edition.epub.EpubChecker;
 import org.anthology.edition.pdf.PdfAChecker;
-import org.anthology.normalize.NormalizationOptions;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDOutlineItem;
@@ -53,12 +52,11 @@ class GermanAnthologyTest {
 
     @BeforeAll
     static void buildTheBook() throws IOException {
-        outcome = new AnthologyPipeline(new RecordingLog()).run(new Settings(FIXTURE, FIXTURE.resolve("texts"),
-                Optional.of(FIXTURE.resolve("contents.yaml")), FIXTURE.resolve("styles"), out, "stimmen",
-                List.of("epub", "pdf"), "de", Optional.empty(), Optional.empty(), List.of(), Optional.empty(),
-                "org.example:stimmen", Optional.empty(), Optional.empty(), Optional.empty(),
-                StandardCharsets.UTF_8, Instant.parse("2026-11-01T00:00:00Z"), true, false, "test",
-                NormalizationOptions.defaults(), Optional.empty(), List.of(), ProjectDefaults.none()));
+        outcome = new AnthologyPipeline(new RecordingLog()).run(Settings.builder(FIXTURE).language("de")
+                .identitySeed("org.example:stimmen").sourceDirectory(FIXTURE.resolve("texts"))
+                .contentsFile(Optional.of(FIXTURE.resolve("contents.yaml"))).stylesDirectory(FIXTURE.resolve("styles"))
+                .outputDirectory(out).finalName("stimmen").outputTimestamp(Instant.parse("2026-11-01T00:00:00Z"))
+                .force(true).toolVersion("test").build());
         assertFalse(outcome.failed(), outcome.problemSummary());
     }
 
