@@ -32,11 +32,11 @@ public record Credits(List<String> creators, Role role, List<String> contributor
     /** The credits of {@code book} with its creators in {@code role}. */
     public static Credits of(Anthology book, Role role) {
         Set<String> authors = new LinkedHashSet<>();
-        book.chapters().forEach(chapter -> chapter.author().ifPresent(authors::add));
+        book.chapters().forEach(chapter -> authors.addAll(chapter.authorNames()));
         List<String> contributors = new ArrayList<>(authors);
         contributors.removeAll(book.metadata().creators());
         return new Credits(book.metadata().creators(), role, contributors,
-                Wording.forLanguage(book.metadata().language()));
+                book.wording());
     }
 
     /** The creators in one line, introduced by their role: "Edited by A and B", "By A"; empty when there are none. */

@@ -23,8 +23,16 @@ public final class ModelPrinter implements Block.Visitor<Void>, Inline.Visitor<V
         for (Chapter chapter : book.chapters()) {
             printer.line("chapter " + chapter.id() + " " + quote(chapter.title())
                     + chapter.author().map(a -> " author=" + quote(a)).orElse("")
-                    + chapter.language().map(l -> " lang=" + l).orElse("") + " (" + chapter.source() + ")");
+                    + chapter.language().map(l -> " lang=" + l).orElse("")
+                    + (chapter.details().matter() == Chapter.Matter.BODY ? ""
+                    : " matter=" + chapter.details().matter().name().toLowerCase(java.util.Locale.ROOT))
+                    + " (" + chapter.source() + ")");
             printer.nested(() -> chapter.blocks().forEach(b -> b.accept(printer)));
+        }
+        for (Part part : book.parts()) {
+            printer.line("part " + part.id() + " " + quote(part.title()) + " chapters="
+                    + String.join(",", part.chapterIds()) + " (" + part.source() + ")");
+            printer.nested(() -> part.introduction().forEach(b -> b.accept(printer)));
         }
         return printer.out.toString();
     }

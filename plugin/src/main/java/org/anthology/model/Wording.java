@@ -3,6 +3,7 @@ package org.anthology.model;
 import java.text.MessageFormat;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
 
@@ -19,23 +20,49 @@ public final class Wording {
     private final ResourceBundle messages;
     /** The language the messages are in: English for the fallback table. */
     private final Locale locale;
+    /** The editor's own words for some keys, taking the table's place. */
+    private final Map<String, String> labels;
 
-    private Wording(ResourceBundle messages) {
+    private Wording(ResourceBundle messages, Map<String, String> labels) {
         this.messages = messages;
         this.locale = messages.getLocale().getLanguage().isEmpty() ? Locale.ENGLISH : messages.getLocale();
+        this.labels = Map.copyOf(labels);
     }
 
     /** The wording for a BCP 47 language tag, falling back to English word by word. */
     public static Wording forLanguage(String languageTag) {
         return new Wording(ResourceBundle.getBundle(Wording.class.getName(), Locale.forLanguageTag(languageTag),
-                NO_DEFAULT_LOCALE));
+                NO_DEFAULT_LOCALE), Map.of());
+    }
+
+    /** The same wording with the editor's {@code labels} (key to text) in place of the table's. */
+    public Wording withLabels(Map<String, String> newLabels) {
+        return new Wording(messages, newLabels);
+    }
+
+    /** True when {@code languageTag} has a table of its own; otherwise its generated words are English. */
+    public static boolean hasTable(String languageTag) {
+        Locale wanted = Locale.forLanguageTag(languageTag);
+        if (wanted.getLanguage().equals("en")) {
+            return true;
+        }
+        Locale found = ResourceBundle.getBundle(Wording.class.getName(), wanted, NO_DEFAULT_LOCALE).getLocale();
+        return found.getLanguage().equals(wanted.getLanguage());
+    }
+
+    /** Every key the table has, sorted: the keys an editor may set under {@code labels}. */
+    public static List<String> keys() {
+        return ResourceBundle.getBundle(Wording.class.getName(), Locale.ROOT, NO_DEFAULT_LOCALE).keySet().stream()
+                .sorted().toList();
     }
 
     /** The message {@code key}, with {@code {0}}, {@code {1}} ... filled from {@code values}. */
     public String get(String key, Object... values) {
-        String pattern;
+        String pattern = labels.get(key);
         try {
-            pattern = messages.getString(key);
+            if (pattern == null) {
+                pattern = messages.getString(key);
+            }
         } catch (MissingResourceException e) {
             throw new IllegalArgumentException("no wording for '" + key + "'", e);
         }

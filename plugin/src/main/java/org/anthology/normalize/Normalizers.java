@@ -5,9 +5,10 @@ import org.anthology.model.Anthology;
 import org.anthology.model.Diagnostics;
 
 /**
- * The ordered normalizer chain, in one place: headings, typography, anchors, notes, links. Order matters:
+ * The ordered normalizer chain, in one place: headings, typography, anchors, notes, links, back matter. Order matters:
  * headings are cleaned and levelled before typography sets their text, anchors are made from the text readers see,
- * note ids avoid those anchors, and links are resolved last, against all of them.
+ * note ids avoid those anchors, links are resolved against all of them, and
+ * the generated back matter comes last, copying text already set.
  */
 public final class Normalizers implements Normalizer {
 
@@ -30,11 +31,12 @@ public final class Normalizers implements Normalizer {
         return standard(NormalizationOptions.defaults());
     }
 
-    /** The standard chain: headings, typography, anchors, notes, links. */
+    /** The standard chain: headings, typography, anchors, notes, links, back matter. */
     public static Normalizers standard(NormalizationOptions options) {
         return new Normalizers(List.of(new HeadingNormalizer(options.stripHeadingNumbering())),
                 new TypographyNormalizer(options.typography()),
-                List.of(new AnchorNormalizer(), new NoteNormalizer(), new LinkNormalizer()));
+                List.of(new AnchorNormalizer(), new NoteNormalizer(), new LinkNormalizer(),
+                        new BackMatterNormalizer()));
     }
 
     @Override

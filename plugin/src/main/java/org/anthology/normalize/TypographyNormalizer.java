@@ -78,7 +78,7 @@ public final class TypographyNormalizer implements Normalizer {
             counts.put(chapter.id(), tally.counts());
         }
         Metadata metadata = metadata(in.metadata(), diagnostics, metadataTally);
-        return new Anthology(metadata, chapters);
+        return new Anthology(metadata, chapters, parts(in, diagnostics, metadataTally), in.labels());
     }
 
     private Chapter chapter(Chapter chapter, String bookLanguage, Diagnostics diagnostics, Tally tally) {
@@ -91,8 +91,25 @@ public final class TypographyNormalizer implements Normalizer {
             warnInvisible(tally.get(TypographyReport.Rule.INVISIBLE_CHARACTERS) - before, at, diagnostics);
             return out;
         });
-        Optional<String> author = chapter.author().map(a -> title(a, typography, chapter.source(), diagnostics, tally));
-        return new Chapter(chapter.id(), title, author, chapter.language(), blocks, chapter.source());
+        java.util.function.UnaryOperator<String> text = s -> title(s, typography, chapter.source(), diagnostics, tally);
+        List<org.anthology.model.Contributor> authors = chapter.authors().stream()
+                .map(a -> a.withText(text.apply(a.name()), a.bio().map(text))).toList();
+        Chapter.Details d = chapter.details();
+        Chapter.Details details = new Chapter.Details(d.matter(), d.subtitle().map(text),
+                d.epigraph().map(e -> new org.anthology.model.Epigraph(text.apply(e.text()),
+                        e.attribution().map(text))), d.firstPublished().map(text), d.rights().map(text));
+        return new Chapter(chapter.id(), title, authors, chapter.language(), blocks, chapter.source(), details);
+    }
+
+    /** Part titles, subtitles and introductions are set like chapter text, in the book's language. */
+    private List<org.anthology.model.Part> parts(Anthology in, Diagnostics diagnostics, Tally tally) {
+        QuoteStyle style = QuoteStyle.forLanguage(in.metadata().language(), options.britishQuotes());
+        ParagraphTypography typography = new ParagraphTypography(style, options);
+        return in.parts().stream().map(part -> part.withText(
+                title(part.title(), typography, part.source(), diagnostics, tally),
+                part.subtitle().map(s -> title(s, typography, part.source(), diagnostics, tally)),
+                Walk.mapInlineLists(part.introduction(), (inlines, at) -> typography.apply(inlines, tally))))
+                .toList();
     }
 
     private Metadata metadata(Metadata m, Diagnostics diagnostics, Tally tally) {

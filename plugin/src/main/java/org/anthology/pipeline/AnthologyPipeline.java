@@ -14,7 +14,9 @@ import org.anthology.model.Chapter;
 import org.anthology.model.Diagnostics;
 import org.anthology.model.Inline;
 import org.anthology.model.Walk;
+import org.anthology.model.Part;
 import org.anthology.model.Problem;
+import org.anthology.model.Wording;
 import org.anthology.normalize.Normalizers;
 import org.anthology.source.ContentsFile;
 import org.anthology.source.Manuscripts;
@@ -50,8 +52,9 @@ public final class AnthologyPipeline {
         Diagnostics diagnostics = new Diagnostics();
         LanguageTags.checkBook(settings.book().language(), diagnostics);
         ContentsFile contents = readContents(settings, diagnostics);
-        List<Chapter> chapters = new Manuscripts(settings.sources().basedir(), settings.sources().encoding())
-                .read(settings.sources().sourceDirectory(), contents, diagnostics);
+        Manuscripts manuscripts = new Manuscripts(settings.sources().basedir(), settings.sources().encoding());
+        List<Chapter> chapters = manuscripts.read(settings.sources().sourceDirectory(), contents, diagnostics);
+        List<Part> parts = manuscripts.parts(settings.sources().sourceDirectory(), contents, chapters, diagnostics);
         LanguageTags.checkChapters(chapters, diagnostics);
         logChoices(settings);
         EpubOptions epubOptions = CoverImages.find(settings, diagnostics)
@@ -66,7 +69,8 @@ public final class AnthologyPipeline {
             return fail(diagnostics);
         }
         // Input errors do not stop the checks that follow, so one build names every problem of every kind.
-        Anthology raw = new Anthology(BookMetadata.of(settings, contents), chapters);
+        Anthology raw = new Anthology(BookMetadata.of(settings, contents), chapters, parts, contents.labels());
+        warnUntranslated(raw, contents, diagnostics);
         Normalizers.Normalized normalized = Normalizers.standard(settings.sources().normalization()).normalize(raw, diagnostics);
         Anthology book = normalized.book();
         warnEmptyChapters(book, diagnostics);
@@ -111,6 +115,19 @@ public final class AnthologyPipeline {
             return ContentsFile.empty();
         }
         return ContentsFile.read(file.get(), shown, diagnostics);
+    }
+
+    /** A book language without a table of its own gets English generated words; the editor may set each one. */
+    private static void warnUntranslated(Anthology book, ContentsFile contents, Diagnostics diagnostics) {
+        String language = book.metadata().language();
+        if (Wording.hasTable(language)) {
+            return;
+        }
+        List<String> unset = Wording.keys().stream().filter(k -> !contents.labels().containsKey(k)).toList();
+        if (!unset.isEmpty()) {
+            diagnostics.warning(null, "there are no generated words for language '" + language + "', so they are "
+                    + "in English. Set them under 'labels:' in the contents file, keys " + String.join(", ", unset));
+        }
     }
 
     private Outcome fail(Diagnostics diagnostics) {

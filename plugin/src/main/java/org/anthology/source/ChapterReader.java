@@ -3,6 +3,7 @@ package org.anthology.source;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import org.anthology.model.Block;
 import org.anthology.model.Chapter;
@@ -62,7 +63,7 @@ final class ChapterReader {
 
     private static ContentsFile.Entry untitled(ContentsFile.Entry entry) {
         return new ContentsFile.Entry(entry.file(), Optional.empty(), entry.author(), entry.format(),
-                entry.paragraphs(), entry.split(), entry.styleMap(), entry.position());
+                entry.paragraphs(), entry.split(), entry.styleMap(), entry.position(), entry.fields(), entry.matter());
     }
 
     /**
@@ -79,8 +80,15 @@ final class ChapterReader {
         if (declared.isEmpty() || titleHeading.filter(h -> h.text().strip().equals(title)).isPresent()) {
             titleHeading.ifPresent(body::remove);
         }
-        return new Chapter(id, title, entry.author().or(page::author), page.language(), body,
-                new SourcePosition(file, 1));
+        // The document's own author and language stand in for what the contents file leaves unsaid.
+        Map<String, Object> document = new java.util.LinkedHashMap<>();
+        page.author().ifPresent(a -> document.put("author", a));
+        page.language().ifPresent(l -> document.put("language", l));
+        Map<String, Object> listed = new java.util.LinkedHashMap<>(entry.fields());
+        entry.author().ifPresent(a -> listed.putIfAbsent("author", a));
+        ChapterFields fields = ChapterFields.merge(document, listed);
+        return new Chapter(id, title, fields.authors(), fields.language(), body, new SourcePosition(file, 1),
+                fields.details(entry.matter()));
     }
 
     Chapter read(String id, String text, String file, java.nio.file.Path directory, ContentsFile.Entry entry,
@@ -102,9 +110,11 @@ final class ChapterReader {
                     .warning(h.position(), "the title's link to '" + link.target() + "' is left out: a chapter "
                             + "title is plain text. Move the link into the text below the title")));
         }
-        Optional<String> author = entry.author().or(() -> front.text("author"));
-        Optional<String> language = front.text("lang").or(() -> front.text("language"));
-        return new Chapter(id, title, author, language, body, new SourcePosition(file, 1));
+        Map<String, Object> listed = new java.util.LinkedHashMap<>(entry.fields());
+        entry.author().ifPresent(a -> listed.putIfAbsent("author", a));
+        ChapterFields fields = ChapterFields.merge(front.fields(), listed);
+        return new Chapter(id, title, fields.authors(), fields.language(), body, new SourcePosition(file, 1),
+                fields.details(entry.matter()));
     }
 
     /**

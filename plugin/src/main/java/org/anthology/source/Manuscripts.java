@@ -11,7 +11,9 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
+import org.anthology.model.Block;
 import org.anthology.model.Chapter;
+import org.anthology.model.Part;
 import org.anthology.model.Diagnostics;
 import org.anthology.model.SourcePosition;
 
@@ -60,6 +62,46 @@ public final class Manuscripts {
         return chapters;
     }
 
+    /**
+     * The parts of the contents file, each holding the ids of its chapters among {@code chapters} (as read from
+     * {@code sourceDirectory}) and its introduction read like a chapter's body.
+     */
+    public List<Part> parts(Path sourceDirectory, ContentsFile contents, List<Chapter> chapters,
+                            Diagnostics diagnostics) throws IOException {
+        Map<String, String> ids = new LinkedHashMap<>();
+        chapters.forEach(chapter -> ids.put(chapter.source().file(), chapter.id()));
+        List<Part> parts = new ArrayList<>();
+        for (ContentsFile.PartEntry entry : contents.parts()) {
+            List<String> chapterIds = entry.files().stream()
+                    .map(f -> ids.get(display(sourceDirectory.resolve(f)))).filter(java.util.Objects::nonNull)
+                    .toList();
+            List<Block> introduction = new ArrayList<>();
+            if (entry.introduction().isPresent()) {
+                introduction(sourceDirectory, entry, diagnostics).ifPresent(c -> introduction.addAll(c.blocks()));
+            }
+            parts.add(new Part("part" + (parts.size() + 1), entry.title(), entry.subtitle(), introduction,
+                    chapterIds, entry.position()));
+        }
+        return parts;
+    }
+
+    private Optional<Chapter> introduction(Path sourceDirectory, ContentsFile.PartEntry part,
+                                           Diagnostics diagnostics) throws IOException {
+        String name = part.introduction().get();
+        Path file = sourceDirectory.resolve(name);
+        if (!Files.isRegularFile(file)) {
+            diagnostics.error(part.position(), "part introduction '" + name + "' is not in the source directory. "
+                    + "Fix the name or add the file");
+            return Optional.empty();
+        }
+        ContentsFile.Entry entry = entryFor(name);
+        byte[] bytes = Files.readAllBytes(file);
+        boolean markdown = format(entry, bytes).equals("markdown");
+        Optional<String> text = SourceText.decode(bytes, charset, display(file), diagnostics);
+        return text.map(t -> chapterReader.read("intro", t, display(file), file.toAbsolutePath().getParent(),
+                entry, markdown, diagnostics));
+    }
+
     private List<ContentsFile.Entry> ordered(Map<String, Path> files, ContentsFile contents,
                                              Diagnostics diagnostics) {
         if (contents.chapters().isEmpty()) {
@@ -80,7 +122,7 @@ public final class Manuscripts {
             }
         }
         for (String file : files.keySet()) {
-            if (!listed.contains(file)) {
+            if (!listed.contains(file) && !contents.introductions().contains(file)) {
                 diagnostics.warning(null, display(files.get(file)) + " is not in the contents file and was "
                         + "added at the end. List it in the contents file to place it");
                 order.add(entryFor(file));

@@ -20,6 +20,24 @@ public record TableOfContents(List<TocEntry> entries) {
         return out;
     }
 
+    /** Every entry with its depth in the tree (0 at the top), depth first, in reading order. */
+    public List<Placed> placed() {
+        List<Placed> out = new ArrayList<>();
+        place(entries, 0, out);
+        return out;
+    }
+
+    /** An entry and how deep it is nested. */
+    public record Placed(TocEntry entry, int depth) {
+    }
+
+    private static void place(List<TocEntry> level, int depth, List<Placed> out) {
+        for (TocEntry entry : level) {
+            out.add(new Placed(entry, depth));
+            place(entry.children(), depth + 1, out);
+        }
+    }
+
     private static void addAll(List<TocEntry> level, List<TocEntry> out) {
         for (TocEntry entry : level) {
             out.add(entry);

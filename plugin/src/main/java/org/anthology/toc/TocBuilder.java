@@ -7,10 +7,13 @@ import java.util.List;
 import org.anthology.model.Anthology;
 import org.anthology.model.Block;
 import org.anthology.model.Chapter;
+import org.anthology.model.Part;
+import java.util.Optional;
 
 /**
- * Derives the {@link TableOfContents} from the normalized anthology: one entry per chapter, with its headings
- * nested by level down to {@code maxDepth}. A pure function of the model.
+ * Derives the {@link TableOfContents} from the normalized anthology: one entry per chapter, with its authors and
+ * its headings nested by level down to {@code maxDepth}, the chapters of a part nested under the part's entry.
+ * A pure function of the model.
  */
 public final class TocBuilder {
 
@@ -26,11 +29,33 @@ public final class TocBuilder {
 
     /** The table of contents of {@code book}. */
     public TableOfContents build(Anthology book) {
-        List<TocEntry> chapters = new ArrayList<>();
+        List<TocEntry> top = new ArrayList<>();
+        Part open = null;
+        List<TocEntry> inPart = new ArrayList<>();
         for (Chapter chapter : book.chapters()) {
-            chapters.add(new TocEntry(chapter.title(), 1, chapter.id(), chapter.id(), sections(chapter)));
+            if (open != null && !open.chapterIds().contains(chapter.id())) {
+                top.add(partEntry(open, inPart));
+                open = null;
+            }
+            Optional<Part> opened = book.partOpenedBy(chapter.id());
+            if (opened.isPresent()) {
+                open = opened.get();
+                inPart = new ArrayList<>();
+            }
+            // A dedication is a page of its own, not a text the reader looks up.
+            if (chapter.details().matter() != Chapter.Matter.DEDICATION) {
+                (open == null ? top : inPart).add(new TocEntry(chapter.title(), 1, chapter.id(), chapter.id(),
+                        sections(chapter), chapter.authorNames(), false));
+            }
         }
-        return new TableOfContents(chapters);
+        if (open != null) {
+            top.add(partEntry(open, inPart));
+        }
+        return new TableOfContents(top);
+    }
+
+    private static TocEntry partEntry(Part part, List<TocEntry> chapters) {
+        return new TocEntry(part.title(), 1, part.id(), part.id(), chapters, List.of(), true);
     }
 
     private List<TocEntry> sections(Chapter chapter) {

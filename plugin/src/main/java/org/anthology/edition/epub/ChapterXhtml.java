@@ -6,6 +6,7 @@ import org.anthology.model.Attributes;
 import org.anthology.model.Block;
 import org.anthology.model.Chapter;
 import org.anthology.model.Inline;
+import org.anthology.model.Part;
 import org.anthology.model.Wording;
 
 /**
@@ -43,17 +44,28 @@ final class ChapterXhtml implements Block.Visitor<Void>, Inline.Visitor<Void> {
                           InternalLinks links, OutputStream out) {
         String lang = chapter.language().orElse(bookLanguage);
         Xml xml = Xml.xhtml(out, chapter.title(), lang);
-        xml.start("section").epubType("chapter").attr("role", "doc-chapter");
+        ChapterHeader.open(xml, chapter);
+        Wording wording = Wording.forLanguage(lang);
         if (opening) {
-            xml.attr("class", "chapter").attr("aria-labelledby", chapter.id()).newline().start("header");
-            xml.start("h1").attr("id", chapter.id()).text(chapter.title()).end();
-            chapter.author().ifPresent(author -> xml.start("p").attr("class", "author").text(author).end());
-            xml.end();
+            xml.attr("class", ChapterHeader.classes(chapter)).attr("aria-labelledby", chapter.id()).newline();
+            ChapterHeader.write(xml, chapter, wording);
         } else {
             xml.attr("class", "chapter continued").attr("aria-label", chapter.title());
         }
         xml.newline();
-        new ChapterXhtml(xml, links, Wording.forLanguage(lang)).blocks(blocks);
+        new ChapterXhtml(xml, links, wording).blocks(blocks);
+        xml.end().newline().finishXhtml();
+    }
+
+    /** Writes a part's page: its title and subtitle as the section's heading, its introduction under them. */
+    static void writePartPage(Part part, String bookLanguage, InternalLinks links, OutputStream out) {
+        Xml xml = Xml.xhtml(out, part.title(), bookLanguage);
+        xml.start("section").epubType("part").attr("role", "doc-part").attr("class", "part")
+                .attr("aria-labelledby", part.id()).newline().start("header");
+        xml.start("h1").attr("id", part.id()).text(part.title()).end();
+        part.subtitle().ifPresent(s -> xml.start("p").attr("class", "subtitle").text(s).end());
+        xml.end().newline();
+        new ChapterXhtml(xml, links, Wording.forLanguage(bookLanguage)).blocks(part.introduction());
         xml.end().newline().finishXhtml();
     }
 
@@ -150,7 +162,7 @@ final class ChapterXhtml implements Block.Visitor<Void>, Inline.Visitor<Void> {
 
     @Override
     public Void visitSceneBreak(Block.SceneBreak sceneBreak) {
-        xml.empty("hr").attr("class", "scene-break").newline();
+        xml.empty("hr").attr("class", "scene-break").attr("aria-label", wording.get("scene-break")).newline();
         return null;
     }
 

@@ -7,11 +7,13 @@ import java.nio.charset.StandardCharsets;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.Objects;
+import java.util.Optional;
 import org.anthology.edition.Edition;
 import org.anthology.model.Credits;
 import org.anthology.model.Anthology;
 import org.anthology.model.Chapter;
 import org.anthology.model.Metadata;
+import org.anthology.model.Part;
 import org.anthology.toc.TableOfContents;
 
 /**
@@ -81,6 +83,10 @@ public final class EpubEdition implements Edition {
             InternalLinks links = new InternalLinks(book);
             writeImages(zip, links, manifest);
             for (Chapter chapter : book.chapters()) {
+                Optional<Part> part = book.partOpenedBy(chapter.id());
+                if (part.isPresent()) {
+                    writePart(zip, part.get(), metadata.language(), links, manifest);
+                }
                 writeChapter(zip, chapter, metadata.language(), links, manifest);
             }
             Colophon.write(metadata, credits, entry(zip, Colophon.FILE));
@@ -122,6 +128,13 @@ public final class EpubEdition implements Edition {
                 manifest.anchor(chapter.id(), anchor, part.fileName());
             }
         }
+    }
+
+    private static void writePart(OcfZip zip, Part part, String language, InternalLinks links, Manifest manifest)
+            throws IOException {
+        String file = ChapterXhtml.fileName(part.id());
+        ChapterXhtml.writePartPage(part, language, links, entry(zip, file));
+        manifest.document("part-" + part.id(), file, "");
     }
 
     /** Copies every image the text shows into the package, once each, in the order first shown. */

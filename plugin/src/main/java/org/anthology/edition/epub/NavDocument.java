@@ -4,6 +4,7 @@ import java.io.OutputStream;
 import java.util.List;
 import org.anthology.model.Wording;
 import org.anthology.model.Anthology;
+import org.anthology.model.Chapter;
 import org.anthology.toc.TableOfContents;
 import org.anthology.toc.TocEntry;
 
@@ -33,7 +34,7 @@ final class NavDocument {
         Xml xml = Xml.xhtml(out, book.metadata().title(), book.metadata().language());
         xml.start("nav").epubType("toc").attr("role", "doc-toc").attr("id", TOC_ID)
                 .attr("aria-labelledby", TOC_ID + "-title").newline();
-        Wording wording = Wording.forLanguage(book.metadata().language());
+        Wording wording = book.wording();
         xml.start("h1").attr("id", TOC_ID + "-title").text(wording.get("contents")).end().newline();
         NavDocument nav = new NavDocument(xml, manifest, wording);
         if (toc.entries().isEmpty()) {
@@ -51,7 +52,13 @@ final class NavDocument {
     private void list(List<TocEntry> entries) {
         xml.start("ol").newline();
         for (TocEntry entry : entries) {
-            xml.start("li").start("a").attr("href", manifest.href(entry)).text(entry.title()).end();
+            xml.start("li").start("a").attr("href", manifest.href(entry)).text(entry.title());
+            if (!entry.authors().isEmpty()) {
+                // Inside the link, so a reading system's contents list shows who wrote each text.
+                xml.text(" \u2014 ").start("span").attr("class", "toc-author").text(wording.join(entry.authors()))
+                        .end();
+            }
+            xml.end();
             if (!entry.children().isEmpty()) {
                 xml.newline();
                 list(entry.children());
@@ -68,9 +75,16 @@ final class NavDocument {
         landmark("cover", CoverPage.FILE, wording.get("cover"));
         landmark("titlepage", TitlePage.FILE, wording.get("title-page"));
         landmark("toc", FILE + "#" + TOC_ID, wording.get("contents"));
-        if (!book.chapters().isEmpty()) {
-            landmark("bodymatter", manifest.chapterFile(book.chapters().get(0).id()),
-                    wording.get("start-of-content"));
+        boolean body = false;
+        for (Chapter chapter : book.chapters()) {
+            String type = ChapterHeader.semantics(chapter.details().matter())[0];
+            if (!type.equals("chapter")) {
+                landmark(type, manifest.chapterFile(chapter.id()), chapter.title());
+            } else if (!body) {
+                body = true;
+                landmark("bodymatter", book.partOpenedBy(chapter.id()).map(p -> ChapterXhtml.fileName(p.id()))
+                        .orElseGet(() -> manifest.chapterFile(chapter.id())), wording.get("start-of-content"));
+            }
         }
         landmark("colophon", Colophon.FILE, wording.get("colophon"));
         xml.end().newline().end().newline();

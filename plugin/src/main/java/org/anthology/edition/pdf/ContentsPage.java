@@ -13,8 +13,9 @@ import org.anthology.toc.TableOfContents;
 import org.anthology.toc.TocEntry;
 
 /**
- * Lays out the contents pages: every entry of the shared table of contents, indented by level, with dot leaders
- * to its page number; title and number both link to the entry's named destination.
+ * Lays out the contents pages: every entry of the shared table of contents, parts and chapters and sections,
+ * indented by depth, with dot leaders to its page number and, when the theme says so ({@code contents.authors}),
+ * each chapter's authors under it; title and number both link to the entry's named destination.
  */
 final class ContentsPage {
 
@@ -36,14 +37,28 @@ final class ContentsPage {
         float size = BlockRenderer.headingSize(theme, 1);
         List<Chunk> title = fonts.chunks(wording.get("contents"), FontSet.Role.HEADING, true, false, size);
         flow.add(BlockRenderer.heading(theme, fonts, new ArrayList<>(title), "", size));
-        for (TocEntry entry : toc.flatten()) {
-            flow.add(line(entry, pageOf.apply(entry.anchor()).map(String::valueOf).orElse("")));
+        for (TableOfContents.Placed placed : toc.placed()) {
+            TocEntry entry = placed.entry();
+            flow.add(line(entry, placed.depth(), pageOf.apply(entry.anchor()).map(String::valueOf).orElse("")));
+            if (theme.contentsAuthors() && !entry.authors().isEmpty()) {
+                flow.add(byline(wording.join(entry.authors()), placed.depth()));
+            }
         }
     }
 
-    private Paragraph line(TocEntry entry, String page) {
-        boolean chapter = entry.isChapter();
-        float size = chapter ? theme.bodySize() : theme.bodySize() * 0.92f;
+    /** The authors under a chapter's line, in italics, indented with it. */
+    private Paragraph byline(String names, int depth) {
+        Paragraph line = fonts.paragraph(theme.bodyLeading());
+        line.addAll(fonts.chunks(names, FontSet.Role.BODY, false, true, theme.bodySize() * 0.9f));
+        line.setAlignment(Element.ALIGN_LEFT);
+        line.setRunDirection(TextDirection.of(names));
+        line.setIndentationLeft(depth * INDENT_PER_LEVEL + INDENT_PER_LEVEL);
+        return line;
+    }
+
+    private Paragraph line(TocEntry entry, int depth, String page) {
+        boolean chapter = entry.isChapter() || entry.part();
+        float size = entry.part() ? theme.bodySize() * 1.1f : chapter ? theme.bodySize() : theme.bodySize() * 0.92f;
         Paragraph line = fonts.paragraph(theme.bodyLeading());
         for (Chunk chunk : fonts.chunks(entry.title(), FontSet.Role.BODY, chapter, false, size)) {
             line.add(chunk.setLocalGoto(entry.anchor()));
@@ -59,8 +74,8 @@ final class ContentsPage {
         }
         line.setAlignment(Element.ALIGN_LEFT);
         line.setRunDirection(TextDirection.of(entry.title()));
-        line.setIndentationLeft((entry.level() - 1) * INDENT_PER_LEVEL);
-        line.setSpacingBefore(chapter ? theme.bodyLeading() * 0.5f : 0f);
+        line.setIndentationLeft(depth * INDENT_PER_LEVEL);
+        line.setSpacingBefore(entry.part() ? theme.bodyLeading() : chapter ? theme.bodyLeading() * 0.5f : 0f);
         return line;
     }
 }

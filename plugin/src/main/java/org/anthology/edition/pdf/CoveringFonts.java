@@ -69,7 +69,8 @@ public final class CoveringFonts {
         PdfTheme t = edition.theme();
         PdfTheme theme = new PdfTheme(t.paper(), t.marginInner(), t.marginOuter(), t.marginTop(), t.marginBottom(),
                 t.bodyFont(), t.headingFont(), t.monoFont(), t.bodySize(), t.bodyLeading(), t.headingSize(),
-                t.monoSize(), t.footerSize(), t.chapterRecto(), t.hyphenate(), fallbacks, t.colours(), t.running());
+                t.monoSize(), t.footerSize(), t.chapterRecto(), t.hyphenate(), fallbacks, t.colours(), t.running(),
+                t.contentsAuthors());
         return new PdfEdition(theme, fonts, edition.subjects());
     }
 

@@ -118,7 +118,7 @@ final class DocumentInfo {
     private static String keywords(Anthology book, java.util.List<String> subjects) {
         Set<String> authors = new LinkedHashSet<>(subjects);
         for (Chapter chapter : book.chapters()) {
-            chapter.author().ifPresent(authors::add);
+            authors.addAll(chapter.authorNames());
         }
         return String.join(", ", authors);
     }

@@ -28,7 +28,17 @@ final class FontCoverage implements Block.Visitor<Void> {
         for (Chapter chapter : book.chapters()) {
             check(chapter.title(), chapter.source());
             chapter.author().ifPresent(author -> check(author, chapter.source()));
+            chapter.details().subtitle().ifPresent(s -> check(s, chapter.source()));
+            chapter.details().epigraph().ifPresent(e -> {
+                check(e.text(), chapter.source());
+                e.attribution().ifPresent(a -> check(a, chapter.source()));
+            });
             chapter.blocks().forEach(block -> block.accept(this));
+        }
+        for (org.anthology.model.Part part : book.parts()) {
+            check(part.title(), part.source());
+            part.subtitle().ifPresent(s -> check(s, part.source()));
+            part.introduction().forEach(block -> block.accept(this));
         }
         return new ArrayList<>(found);
     }

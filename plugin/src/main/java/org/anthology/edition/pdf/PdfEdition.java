@@ -1,7 +1,6 @@
 package org.anthology.edition.pdf;
 
 import com.lowagie.text.Document;
-import com.lowagie.text.Element;
 import com.lowagie.text.Paragraph;
 import com.lowagie.text.Rectangle;
 import com.lowagie.text.pdf.PdfWriter;
@@ -21,6 +20,7 @@ import org.anthology.model.Diagnostics;
 import org.anthology.model.Block;
 import org.anthology.model.Chapter;
 import org.anthology.model.Credits;
+import org.anthology.model.Part;
 import org.anthology.toc.TableOfContents;
 
 /**
@@ -107,7 +107,7 @@ public final class PdfEdition implements Edition {
             int contentsStart = writer.getPageNumber();
             PageFlow contentsFlow = new PageFlow(document, writer, footnotes(), theme.bodyLeading());
             new ContentsPage(theme, fonts).write(contentsFlow, toc, pages::bodyPageOf,
-                    Wording.forLanguage(book.metadata().language()));
+                    book.wording());
             pages.startOnNextPage(RunningPages.Part.UNNUMBERED);
             document.newPage();
             frontMatterFirst(writer, document, bodyStart, contentsStart);
@@ -157,19 +157,22 @@ public final class PdfEdition implements Edition {
         PageFlow flow = new PageFlow(document, writer, footnotes(), theme.bodyLeading());
         Map<String, Optional<HyphenationEvent>> hyphenation = new HashMap<>();
         boolean first = true;
+        ChapterOpening opening = new ChapterOpening(theme, fonts);
+        Wording wording = book.wording();
         for (Chapter chapter : book.chapters()) {
-            if (!first) {
-                flow.newPage();
+            Optional<Part> part = book.partOpenedBy(chapter.id());
+            if (part.isPresent()) {
+                first = startPage(flow, writer, pages, first, true);
+                // A part page is an opener: the page number at its foot, no running head.
+                pages.openChapter(writer.getPageNumber(), part.get().title(), "");
+                opening.part(flow, part.get());
+                bodyBlocks(flow, fonts, part.get().introduction(), book.metadata().language(), hyphenation);
             }
-            first = false;
-            if (theme.chapterRecto() && !pages.isRecto(writer.getPageNumber())) {
-                flow.blankPage(pages::leaveBlank);
-            }
-            pages.openChapter(writer.getPageNumber(), chapter.title(), chapter.author().orElse(""));
-            writeOpening(flow, fonts, chapter);
+            first = startPage(flow, writer, pages, first, theme.chapterRecto());
+            pages.openChapter(writer.getPageNumber(), chapter.title(), wording.join(chapter.authorNames()));
+            opening.chapter(flow, chapter, wording);
             String language = chapter.language().orElse(book.metadata().language());
-            Optional<HyphenationEvent> breaker = theme.hyphenate()
-                    ? hyphenation.computeIfAbsent(language, PatternHyphenation::forLanguage) : Optional.empty();
+            Optional<HyphenationEvent> breaker = breaker(language, hyphenation);
             flow.footnotes().chapter(new FootnoteText(theme, fonts, breaker).of(chapter));
             BlockRenderer body = new BlockRenderer(theme, fonts, breaker, 0f, flow);
             body.render(chapter.blocks().stream().filter(block -> !(block instanceof Block.Note)).toList());
@@ -179,32 +182,31 @@ public final class PdfEdition implements Edition {
         flow.finish();
     }
 
+    /** Ends the page before, unless this is the first opener, and leaves a left page blank for a recto start. */
+    private static boolean startPage(PageFlow flow, PdfWriter writer, RunningPages pages, boolean first,
+                                     boolean recto) {
+        if (!first) {
+            flow.newPage();
+        }
+        if (recto && !pages.isRecto(writer.getPageNumber())) {
+            flow.blankPage(pages::leaveBlank);
+        }
+        return false;
+    }
+
+    private Optional<HyphenationEvent> breaker(String language, Map<String, Optional<HyphenationEvent>> cache) {
+        return theme.hyphenate() ? cache.computeIfAbsent(language, PatternHyphenation::forLanguage)
+                : Optional.empty();
+    }
+
+    private void bodyBlocks(PageFlow flow, FontSet fonts, List<Block> blocks, String language,
+                            Map<String, Optional<HyphenationEvent>> hyphenation) {
+        new BlockRenderer(theme, fonts, breaker(language, hyphenation), 0f, flow).render(blocks);
+    }
+
     /** Room for footnotes at the foot of the text block, a line's height below the text. */
     private Footnotes footnotes() {
         return new Footnotes(theme.textWidth(), theme.textHeight(), theme.bodyLeading(), theme.colours().rule());
-    }
-
-    private void writeOpening(PageFlow flow, FontSet fonts, Chapter chapter) {
-        float size = BlockRenderer.headingSize(theme, 1);
-        Paragraph title = BlockRenderer.heading(theme, fonts,
-                new ArrayList<>(fonts.chunks(chapter.title(), FontSet.Role.HEADING, true, false, size)),
-                chapter.id(), size);
-        title.setSpacingBefore(0f);
-        flow.skip(paperDrop());
-        title.setSpacingAfter(chapter.author().isEmpty() ? theme.bodyLeading() * 2 : size * 0.5f);
-        flow.add(title);
-        chapter.author().ifPresent(author -> {
-            Paragraph byline = fonts.paragraph(theme.bodyLeading());
-            byline.addAll(fonts.chunks(author, FontSet.Role.BODY, false, true, theme.bodySize() * 1.1f));
-            byline.setAlignment(Element.ALIGN_LEFT);
-            byline.setSpacingAfter(theme.bodyLeading() * 2);
-            flow.add(byline);
-        });
-    }
-
-    /** Chapters open a sixth of the way down the page, as in most trade books. */
-    private float paperDrop() {
-        return theme.paper().height() / 6;
     }
 
     /**

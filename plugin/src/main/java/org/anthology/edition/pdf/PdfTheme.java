@@ -13,7 +13,8 @@ import java.util.Properties;
  * {@link BookFonts}), else the built-in Liberation families. {@code fallbackFonts} lists, in order, the families
  * tried for a character a role's own family lacks, before the theme's other families. Lengths are in PostScript
  * points (1/72 inch). {@code chapterRecto} starts every chapter on a right-hand page (a blank left page is inserted
- * where needed); {@code hyphenate} breaks words at line ends by the hyphenation patterns of the book's language.
+ * where needed); {@code contentsAuthors} names each chapter's authors under its title on the contents page;
+ * {@code hyphenate} breaks words at line ends by the hyphenation patterns of the book's language.
  * The last components group the theme's colours ({@link PageColours}) and what the page heads and feet show
  * ({@link RunningText}).
  */
@@ -21,7 +22,7 @@ public record PdfTheme(Paper paper, float marginInner, float marginOuter, float 
                        String bodyFont, String headingFont, String monoFont, float bodySize, float bodyLeading,
                        float headingSize, float monoSize, float footerSize, boolean chapterRecto,
                        boolean hyphenate, List<String> fallbackFonts, PageColours colours,
-                       RunningText running) {
+                       RunningText running, boolean contentsAuthors) {
 
     /** Paper sizes a book is commonly set on, in points. */
     public enum Paper {
@@ -73,7 +74,7 @@ public record PdfTheme(Paper paper, float marginInner, float marginOuter, float 
     public static PdfTheme defaults() {
         return new PdfTheme(Paper.A5, 54f, 40f, 50f, 56f, "LiberationSerif", "LiberationSans", "LiberationMono",
                 10.5f, 14f, 18f, 9f, 8.5f, true, true, List.of(), PageColours.allBlack(),
-                RunningText.classic());
+                RunningText.classic(), true);
     }
 
     /**
@@ -94,7 +95,8 @@ public record PdfTheme(Paper paper, float marginInner, float marginOuter, float 
                 r.size("size.footer", d.footerSize()),
                 r.bool("chapter.recto", d.chapterRecto()), r.bool("text.hyphenate", d.hyphenate()),
                 r.families("font.fallback", d.fallbackFonts()),
-                PageColours.read(r, d.colours()), RunningText.read(r, d.running()));
+                PageColours.read(r, d.colours()), RunningText.read(r, d.running()),
+                r.bool("contents.authors", d.contentsAuthors()));
     }
 
     /** Reads typed values and names the key in every complaint. */

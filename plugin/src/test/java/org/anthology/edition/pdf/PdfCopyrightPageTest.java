@@ -43,8 +43,9 @@ class PdfCopyrightPageTest {
                 m.identifier(), m.modified(), Optional.empty(), Optional.empty(), Optional.empty());
         try (PdfReadBack read = PdfReadBack.of(write(new Anthology(metadata, fixture.chapters())))) {
             List<String> lines = lines(read, 2);
-            assertTrue(lines.contains("Edited by Ada, Ben and Chen"), lines::toString);
-            assertTrue(lines.contains("Language: French (Canada)"), lines::toString);
+            // A French book says it in French, with the no-break space French sets before a colon.
+            assertTrue(lines.contains("Sous la direction de Ada, Ben et Chen"), lines::toString);
+            assertTrue(lines.contains("Langue\u00A0: français (Canada)"), lines::toString);
         }
     }
 

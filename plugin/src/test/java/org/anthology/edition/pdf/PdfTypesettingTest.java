@@ -229,7 +229,8 @@ class PdfTypesettingTest {
         for (Chapter chapter : BOOK.chapters()) {
             String byline = chapter.author().orElseThrow();
             for (int page = 1; page <= read.pageCount(); page++) {
-                if (read.pageText(page).contains(byline)) {
+                // The contents page names the authors too; an opener is a body page, numbered 1, 2, ...
+                if (read.pageLabel(page).matches("\\d+") && read.pageText(page).contains(byline)) {
                     out.add(page);
                     break;
                 }
