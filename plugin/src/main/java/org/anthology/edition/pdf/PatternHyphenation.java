@@ -53,6 +53,18 @@ final class PatternHyphenation implements HyphenationEvent {
         return load(lang).map(PatternHyphenation::new);
     }
 
+    /**
+     * Where {@code word}, letters only, may be broken: the number of its characters before each hyphenation point,
+     * in ascending order; none for a word too short to break.
+     */
+    int[] points(String word) {
+        if (word.length() < LEFT_MIN + RIGHT_MIN) {
+            return new int[0];
+        }
+        Hyphenation breaks = tree.hyphenate(word, LEFT_MIN, RIGHT_MIN);
+        return breaks == null ? new int[0] : breaks.getHyphenationPoints();
+    }
+
     @Override
     public String getHyphenSymbol() {
         return HYPHEN;

@@ -37,6 +37,7 @@ public final class PdfEdition implements Edition {
     private final PdfTheme theme;
     private final BookFonts bookFonts;
     private final List<String> subjects;
+    private volatile LineStatistics statistics = new LineStatistics();
 
     /** An edition with the look of {@code theme}, in the built-in fonts. */
     public PdfEdition(PdfTheme theme) {
@@ -53,6 +54,11 @@ public final class PdfEdition implements Edition {
         this.subjects = List.copyOf(subjects);
     }
 
+    /** What the paragraph breaker did in this edition's latest complete write. */
+    public LineStatistics statistics() {
+        return statistics;
+    }
+
     @Override
     public String extension() {
         return "pdf";
@@ -61,6 +67,8 @@ public final class PdfEdition implements Edition {
     @Override
     public void write(Anthology book, TableOfContents toc, OutputStream out) throws IOException {
         FontSet fonts = new FontSet(theme, bookFonts);
+        LineStatistics lineStatistics = new LineStatistics();
+        ParagraphSetter setter = new ParagraphSetter(lineStatistics);
         PdfTheme.Paper paper = theme.paper();
         // The title page is a right-hand page; later pages get their margins from RunningPages as each one ends.
         Document document = new Document(new Rectangle(paper.width(), paper.height()), theme.marginInner(),
@@ -77,24 +85,25 @@ public final class PdfEdition implements Edition {
         try {
             document.open();
             DocumentInfo.outputIntent(writer);
-            PageFlow titleFlow = new PageFlow(document, writer, footnotes(), theme.bodyLeading());
+            PageFlow titleFlow = new PageFlow(document, writer, footnotes(), theme.bodyLeading(), setter);
             new TitlePage(theme, fonts).write(titleFlow, book.metadata());
             titleFlow.newPage();
             new CopyrightPage(theme, fonts).write(writer, book.metadata());
             pages.startOnNextPage(RunningPages.Part.BODY);
             document.newPage();
             int bodyStart = writer.getPageNumber();
-            writeChapters(document, writer, pages, fonts, book);
+            writeChapters(document, writer, pages, fonts, book, setter);
             pages.startOnNextPage(RunningPages.Part.CONTENTS);
             document.newPage();
             int contentsStart = writer.getPageNumber();
-            PageFlow contentsFlow = new PageFlow(document, writer, footnotes(), theme.bodyLeading());
+            PageFlow contentsFlow = new PageFlow(document, writer, footnotes(), theme.bodyLeading(), setter);
             new ContentsPage(theme, fonts).write(contentsFlow, toc, pages::bodyPageOf);
             pages.startOnNextPage(RunningPages.Part.UNNUMBERED);
             document.newPage();
             frontMatterFirst(writer, document, bodyStart, contentsStart);
             Outline.write(writer.getRootOutline(), toc);
             DocumentInfo.stamp(writer, book.metadata());
+            statistics = lineStatistics;
         } finally {
             document.close();
         }
@@ -125,8 +134,8 @@ public final class PdfEdition implements Edition {
     }
 
     private void writeChapters(Document document, PdfWriter writer, RunningPages pages, FontSet fonts,
-                               Anthology book) {
-        PageFlow flow = new PageFlow(document, writer, footnotes(), theme.bodyLeading());
+                               Anthology book, ParagraphSetter setter) {
+        PageFlow flow = new PageFlow(document, writer, footnotes(), theme.bodyLeading(), setter);
         Map<String, Optional<HyphenationEvent>> hyphenation = new HashMap<>();
         boolean first = true;
         for (Chapter chapter : book.chapters()) {

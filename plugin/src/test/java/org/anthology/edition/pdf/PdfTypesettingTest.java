@@ -162,7 +162,11 @@ class PdfTypesettingTest {
                 for (float spacing : read.operands(page, "Tc")) {
                     assertEquals(0f, spacing, 0.001f, "letters spaced out on page " + page);
                 }
-                widened += (int) read.operands(page, "Tw").stream().filter(spacing -> spacing > 0.01f).count();
+                // The spaces of a justified line are the gaps its words are drawn at, wider than the natural
+                // space (a quarter em in Liberation Serif) on a line that had to be filled.
+                float natural = THEME.bodySize() * 0.25f;
+                widened += (int) read.wordSpaces(page).stream().filter(spaces -> spaces.size() > 3)
+                        .filter(spaces -> spaces.stream().allMatch(space -> space > natural + 0.2f)).count();
             }
         }
         assertTrue(widened > 100, "only " + widened + " lines with widened word spaces");
