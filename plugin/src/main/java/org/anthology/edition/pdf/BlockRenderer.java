@@ -178,9 +178,11 @@ final class BlockRenderer implements Block.Visitor<Void> {
 
     @Override
     public Void visitTable(Block.Table table) {
-        TableLayout layout = new TableLayout(fonts, body(), leading(), theme.colours().rule());
-        PdfPTable element = layout.layOut(table);
-        out.add(element, layout.notes());
+        TableLayout layout = new TableLayout(fonts, theme, hyphenation, bodySize(), leading(), theme.colours().rule(),
+                theme.textWidth() - indent);
+        for (PdfPTable element : layout.layOut(table)) {
+            out.add(element, layout.notes());
+        }
         return null;
     }
 

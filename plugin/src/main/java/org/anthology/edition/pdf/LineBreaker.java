@@ -13,7 +13,8 @@ import java.util.List;
  *
  * <p>It tries up to four passes: spaces stretched at most to their full stretch; then to two and a half times it;
  * then with a bounded emergency stretch added to every line; and last, for a paragraph that cannot be set at all
- * (a box wider than the measure), one that lets a line run over rather than lose text.
+ * (a box wider than the measure, a word with nowhere to break but its hyphenation points), one that lets a line
+ * run over and hyphenated lines run on rather than lose text.
  */
 final class LineBreaker {
 
@@ -81,11 +82,11 @@ final class LineBreaker {
                     }
                 }
                 if (ratio >= -1 && ratio <= tolerance) {
-                    consider(candidates, items, sums, from, b, ratio);
+                    consider(candidates, items, sums, from, b, ratio, pass == TOLERANCES.length - 1);
                 }
             }
             if (rescue != null && active.isEmpty() && Arrays.stream(candidates).allMatch(c -> c == null)) {
-                consider(candidates, items, sums, rescue, b, -1);
+                consider(candidates, items, sums, rescue, b, -1, true);
             }
             for (Breakpoint candidate : candidates) {
                 if (candidate != null) {
@@ -99,13 +100,20 @@ final class LineBreaker {
         return active.stream().min((x, y) -> Double.compare(x.demerits, y.demerits)).orElse(null);
     }
 
+    /**
+     * Keeps the break at {@code b} after {@code from} among the candidates if it is the best of its kind so far;
+     * {@code lastResort} lets hyphenated lines run on, for a word so long it has no other place to break.
+     */
     private void consider(Breakpoint[] candidates, List<LineItem> items, Sums sums, Breakpoint from, int b,
-                          double ratio) {
+                          double ratio, boolean lastResort) {
         LineItem item = items.get(b);
         boolean flagged = item.isPenalty() && item.flagged();
         int run = flagged ? from.hyphenRun + 1 : 0;
         if (run > MAX_HYPHEN_RUN) {
-            return;
+            if (!lastResort) {
+                return;
+            }
+            run = MAX_HYPHEN_RUN;
         }
         int fitness = ratio < -0.5 ? 0 : ratio <= 0.5 ? 1 : ratio <= 1 ? 2 : 3;
         double demerits = demerits(item, ratio);

@@ -112,7 +112,7 @@ public final class PdfEdition implements Edition {
 
     /**
      * Reports as errors the book's font files that cannot be embedded and the characters no font of the theme has:
-     * the PDF would leave them out.
+     * the PDF would leave them out; and as warnings the words too wide for a line, which it breaks between letters.
      */
     @Override
     public void check(Anthology book, Diagnostics diagnostics) {
@@ -123,6 +123,7 @@ public final class PdfEdition implements Edition {
         for (UncoveredCharacter missing : new FontCoverage(fonts).uncovered(book)) {
             diagnostics.error(missing.position(), missing.problem());
         }
+        new OverlongWords(fonts, theme, diagnostics).check(book);
     }
 
     /**
