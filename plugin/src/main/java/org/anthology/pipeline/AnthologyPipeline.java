@@ -78,6 +78,7 @@ public final class AnthologyPipeline {
         for (Path edition : written) {
             log.info(String.format("Wrote %s (%,d bytes)", edition, Files.size(edition)));
         }
+        editions.forEach(edition -> edition.report().ifPresent(log::info));
         return new Outcome(written, diagnostics.problems(), false);
     }
 

@@ -11,8 +11,9 @@ import java.util.List;
  * with its penalty, with a hyphenated line following another, and with a loose line next to a tight one. No more
  * than {@link #MAX_HYPHEN_RUN} hyphenated lines follow each other.
  *
- * <p>It tries up to four passes: spaces stretched at most to their full stretch; then to two and a half times it;
- * then with a bounded emergency stretch added to every line; and last, for a paragraph that cannot be set at all
+ * <p>It tries up to five passes, as TeX does: spaces stretched at most to their full stretch without breaking a
+ * word at a hyphenation point; then with hyphenation; then stretched to two and a half times their stretch; then
+ * with a bounded emergency stretch added to every line; and last, for a paragraph that cannot be set at all
  * (a box wider than the measure, a word with nowhere to break but its hyphenation points), one that lets a line
  * run over and hyphenated lines run on rather than lose text.
  */
@@ -21,15 +22,20 @@ final class LineBreaker {
     /** More than two hyphenated lines in a row make a ladder down the margin. */
     static final int MAX_HYPHEN_RUN = 2;
     private static final int LINE_PENALTY = 10;
-    private static final double FLAGGED_DEMERITS = 3000;
-    private static final double FITNESS_DEMERITS = 3000;
-    private static final double[] TOLERANCES = {1, 2.5, 2.5, Double.POSITIVE_INFINITY};
+    /** TeX's \\doublehyphendemerits, \\finalhyphendemerits and \\adjdemerits. */
+    private static final double FLAGGED_DEMERITS = 10_000;
+    private static final double FINAL_HYPHEN_DEMERITS = 5000;
+    private static final double FITNESS_DEMERITS = 10_000;
+    private static final double[] TOLERANCES = {1, 1, 2.5, 2.5, Double.POSITIVE_INFINITY};
+    /** The pass that adds the emergency stretch, and the last resort. */
+    static final int EMERGENCY_PASS = 3;
+    static final int LAST_RESORT = 4;
 
     /** One line of the result: items {@code start} (inclusive) to {@code end} (the break, exclusive). */
     record Line(int start, int end, double ratio, boolean hyphenated) {
     }
 
-    /** The lines of a paragraph, and which pass set them: 0 is the first, 2 the emergency, 3 the last resort. */
+    /** The lines of a paragraph, and which pass set them: 0 is the first; see {@link #EMERGENCY_PASS}. */
     record Result(List<Line> lines, int pass) {
     }
 
@@ -59,12 +65,13 @@ final class LineBreaker {
 
     private Breakpoint run(List<LineItem> items, Sums sums, int pass) {
         double tolerance = TOLERANCES[pass];
-        double extra = pass >= 2 ? emergencyStretch : 0;
+        double extra = pass >= EMERGENCY_PASS ? emergencyStretch : 0;
         List<Breakpoint> active = new ArrayList<>();
         active.add(new Breakpoint(-1, 0, 0, 1, 0, 0, null));
         for (int b = 0; b < items.size(); b++) {
             LineItem item = items.get(b);
-            boolean legal = item.isPenalty() ? item.penalty() < LineItem.FORBIDDEN
+            boolean hyphenPoint = item.isPenalty() && item.flagged() && item.width() > 0;
+            boolean legal = item.isPenalty() ? item.penalty() < LineItem.FORBIDDEN && !(pass == 0 && hyphenPoint)
                     : item.isGlue() && b > 0 && items.get(b - 1).isBox();
             if (!legal) {
                 continue;
@@ -77,12 +84,12 @@ final class LineBreaker {
                 boolean forced = item.penalty() == LineItem.FORCED;
                 if (ratio < -1 || forced) {
                     active.remove(i--);
-                    if (pass == TOLERANCES.length - 1 && ratio < -1 && (rescue == null || from.demerits < rescue.demerits)) {
+                    if (pass == LAST_RESORT && ratio < -1 && (rescue == null || from.demerits < rescue.demerits)) {
                         rescue = from;
                     }
                 }
                 if (ratio >= -1 && ratio <= tolerance) {
-                    consider(candidates, items, sums, from, b, ratio, pass == TOLERANCES.length - 1);
+                    consider(candidates, items, sums, from, b, ratio, pass == LAST_RESORT);
                 }
             }
             if (rescue != null && active.isEmpty() && Arrays.stream(candidates).allMatch(c -> c == null)) {
@@ -119,6 +126,9 @@ final class LineBreaker {
         double demerits = demerits(item, ratio);
         if (flagged && from.hyphenRun > 0) {
             demerits += FLAGGED_DEMERITS;
+        }
+        if (item.penalty() == LineItem.FORCED && from.hyphenRun > 0) {
+            demerits += FINAL_HYPHEN_DEMERITS;
         }
         if (Math.abs(fitness - from.fitness) > 1) {
             demerits += FITNESS_DEMERITS;

@@ -24,8 +24,8 @@ public final class LineStatistics {
 
     void count(List<SetLine> set, int pass) {
         paragraphs++;
-        emergency += pass == 2 ? 1 : 0;
-        overfull += pass == 3 ? 1 : 0;
+        emergency += pass == LineBreaker.EMERGENCY_PASS ? 1 : 0;
+        overfull += pass == LineBreaker.LAST_RESORT ? 1 : 0;
         run = 0;
         for (SetLine line : set) {
             lines++;

@@ -7,7 +7,8 @@ import java.util.List;
 
 /**
  * Turns a paragraph's chunks into the line breaker's items: a box for each piece of a word in one style, glue for
- * each word space (stretching by half and shrinking by a third of the space, as TeX sets a space), a flagged
+ * each word space (stretching by a sixth of an em, as TeX's Computer Modern space does, and shrinking by a third of
+ * itself), a flagged
  * penalty with the hyphen's width at every hyphenation point the patterns give, and a penalty at every other place
  * where Unicode's line-break rules (UAX #14, by ICU4J) let a line end without a space: after a dash or a slash,
  * between CJK ideographs. A word wider than the measure gets a place to break after each of its characters.
@@ -82,8 +83,9 @@ final class ParagraphItems {
             items.add(LineItem.glue(0, LineItem.FILL, 0, -1));
             items.add(LineItem.penalty(0, LineItem.FORCED, false));
         } else if (word < end && end < all.length()) {
-            float space = styleAt.get(word).width(" ");
-            items.add(LineItem.glue(space, space / 2, space / 3, -1));
+            TextStyle style = styleAt.get(word);
+            float space = style.width(" ");
+            items.add(LineItem.glue(space, style.size() / 6, space / 3, -1));
         } else if (word > start && end < all.length()) {
             char last = all.charAt(word - 1);
             boolean dash = last == '-' || last == '\u2010' || last == '\u2013' || last == '\u2014';

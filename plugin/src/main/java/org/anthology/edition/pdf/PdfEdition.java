@@ -59,6 +59,12 @@ public final class PdfEdition implements Edition {
         return statistics;
     }
 
+    /** The paragraph breaker's statistics of the latest write, as {@link LineStatistics#toString()} gives them. */
+    @Override
+    public Optional<String> report() {
+        return Optional.of("PDF lines: " + statistics);
+    }
+
     @Override
     public String extension() {
         return "pdf";
