@@ -213,6 +213,26 @@ class PdfTypesettingTest {
     }
 
     @Test
+    void indentsTheFirstLineOfAParagraphThatFollowsAParagraph() throws IOException {
+        int indented = 0;
+        try (PdfReadBack read = PdfReadBack.of(pdf)) {
+            List<Integer> openers = openers(read);
+            for (int page = openers.get(0); page <= read.pageCount(); page++) {
+                float left = page % 2 == 1 ? THEME.marginInner() : THEME.marginOuter();
+                for (PdfReadBack.Line line : textLines(read, page)) {
+                    float[] extent = read.bandExtent(page, line.y() - 0.5f, line.y() + 0.5f);
+                    if (Math.abs(extent[0] - left - THEME.bodySize()) < 0.5f) {
+                        indented++;
+                        assertFalse(isHeading(line), "heading indented on page " + page);
+                    }
+                }
+            }
+        }
+        // The fixture has some 60 paragraphs, a quarter of them after a heading or opening their chapter.
+        assertTrue(indented > 30, "only " + indented + " lines start one em in");
+    }
+
+    @Test
     void rectoOffOpensChaptersOnTheNextPageWithoutBlanks() throws IOException {
         Properties properties = new Properties();
         properties.setProperty("chapter.recto", "false");
