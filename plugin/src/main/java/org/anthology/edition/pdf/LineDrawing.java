@@ -48,9 +48,32 @@ final class LineDrawing {
             canvas.showTextKerned(run.spaced() ? run.text() + " " : run.text());
         }
         canvas.endText();
+        rules(canvas, runs, left, baseline);
         canvas.restoreState();
         for (SetLine.Placed run : runs) {
             mark(canvas, run, left, baseline);
+        }
+    }
+
+    /** The rules through struck runs, one across each stretch of them, the spaces between included. */
+    private static void rules(PdfContentByte canvas, List<SetLine.Placed> runs, float left, float baseline) {
+        for (int i = 0; i < runs.size(); i++) {
+            float[] rule = runs.get(i).style().rule();
+            if (rule == null) {
+                continue;
+            }
+            int last = i;
+            while (last + 1 < runs.size() && runs.get(last).spaced()
+                    && java.util.Arrays.equals(runs.get(last + 1).style().rule(), rule)) {
+                last++;
+            }
+            SetLine.Placed end = runs.get(last);
+            canvas.setLineWidth(rule[0]);
+            canvas.setColorStroke(runs.get(i).style().colour());
+            canvas.moveTo(left + runs.get(i).x(), baseline + rule[1]);
+            canvas.lineTo(left + end.x() + end.width(), baseline + rule[1]);
+            canvas.stroke();
+            i = last;
         }
     }
 

@@ -77,7 +77,7 @@ final class ParagraphSetter {
                 x += (float) (item.width() + (line.ratio() > 0 ? line.ratio() * item.stretch()
                         : line.ratio() * item.shrink()));
                 joined = false;
-                if (!runs.isEmpty()) {
+                if (!runs.isEmpty() && item.width() > 0) {
                     runs.set(runs.size() - 1, runs.get(runs.size() - 1).withSpace());
                 }
             } else if (item.isBox()) {

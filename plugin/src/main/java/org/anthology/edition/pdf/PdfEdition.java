@@ -14,11 +14,13 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.anthology.model.Wording;
 import org.anthology.edition.Edition;
 import org.anthology.model.Anthology;
 import org.anthology.model.Diagnostics;
 import org.anthology.model.Block;
 import org.anthology.model.Chapter;
+import org.anthology.model.Credits;
 import org.anthology.toc.TableOfContents;
 
 /**
@@ -92,9 +94,9 @@ public final class PdfEdition implements Edition {
             document.open();
             DocumentInfo.outputIntent(writer);
             PageFlow titleFlow = new PageFlow(document, writer, footnotes(), theme.bodyLeading(), setter);
-            new TitlePage(theme, fonts).write(titleFlow, book.metadata());
+            new TitlePage(theme, fonts).write(titleFlow, book.metadata(), Credits.of(book));
             titleFlow.newPage();
-            new CopyrightPage(theme, fonts).write(writer, book.metadata());
+            new CopyrightPage(theme, fonts).write(writer, book.metadata(), Credits.of(book));
             pages.startOnNextPage(RunningPages.Part.BODY);
             document.newPage();
             int bodyStart = writer.getPageNumber();
@@ -103,7 +105,8 @@ public final class PdfEdition implements Edition {
             document.newPage();
             int contentsStart = writer.getPageNumber();
             PageFlow contentsFlow = new PageFlow(document, writer, footnotes(), theme.bodyLeading(), setter);
-            new ContentsPage(theme, fonts).write(contentsFlow, toc, pages::bodyPageOf);
+            new ContentsPage(theme, fonts).write(contentsFlow, toc, pages::bodyPageOf,
+                    Wording.forLanguage(book.metadata().language()));
             pages.startOnNextPage(RunningPages.Part.UNNUMBERED);
             document.newPage();
             frontMatterFirst(writer, document, bodyStart, contentsStart);
@@ -129,7 +132,7 @@ public final class PdfEdition implements Edition {
         for (UncoveredCharacter missing : new FontCoverage(fonts).uncovered(book)) {
             diagnostics.error(missing.position(), missing.problem());
         }
-        new OverlongWords(fonts, theme, diagnostics).check(book);
+        new OverlongWords(fonts, theme).check(book, diagnostics);
     }
 
     /**
