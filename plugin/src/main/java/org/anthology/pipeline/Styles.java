@@ -31,6 +31,7 @@ final class Styles {
 
     private final Path directory;
     private final Diagnostics diagnostics;
+    private List<Path> fallbackFolders = List.of();
 
     Styles(Path directory, Diagnostics diagnostics) {
         this.directory = directory;
@@ -66,12 +67,18 @@ final class Styles {
         }
         try {
             PdfTheme theme = PdfTheme.load(properties);
+            fallbackFolders = FallbackFolders.of(properties.getProperty(FallbackFolders.KEY, ""), directory);
             FontFolder fonts = new FontFolder(directory, shown(PDF_THEME), text, diagnostics);
             return java.util.Optional.of(new PdfEdition(theme, fonts.read(theme), subjects));
         } catch (IllegalArgumentException e) {
             diagnostics.error(new SourcePosition(shown(PDF_THEME), 1), e.getMessage());
             return java.util.Optional.empty();
         }
+    }
+
+    /** The folders the theme names for fonts that show what its own fonts lack; empty when it names none. */
+    List<Path> fallbackFolders() {
+        return fallbackFolders;
     }
 
     /** The named style file's text: the book's own, else the built-in one. */

@@ -67,6 +67,21 @@ public final class PdfEdition implements Edition {
         return Optional.of("PDF lines: " + statistics);
     }
 
+    /** The theme this edition is set in. */
+    public PdfTheme theme() {
+        return theme;
+    }
+
+    /** The font files the book brings. */
+    public BookFonts bookFonts() {
+        return bookFonts;
+    }
+
+    /** The book's subjects, first among the document's keywords. */
+    public List<String> subjects() {
+        return subjects;
+    }
+
     @Override
     public String extension() {
         return "pdf";
@@ -81,7 +96,7 @@ public final class PdfEdition implements Edition {
         // The title page is a right-hand page; later pages get their margins from RunningPages as each one ends.
         Document document = new Document(new Rectangle(paper.width(), paper.height()), theme.marginInner(),
                 theme.marginOuter(), theme.marginTop(), theme.marginBottom());
-        PdfWriter writer = PdfWriter.getInstance(document, new KeepOpen(out));
+        PdfWriter writer = DestinationTreeWriter.open(document, new KeepOpen(out));
         writer.setPDFXConformance(PdfWriter.PDFA1B);
         writer.setLinearPageMode();
         writer.setViewerPreferences(PdfWriter.PageModeUseOutlines);
@@ -120,8 +135,9 @@ public final class PdfEdition implements Edition {
     }
 
     /**
-     * Reports as errors the book's font files that cannot be embedded and the characters no font of the theme has:
-     * the PDF would leave them out; and as warnings the words too wide for a line, which it breaks between letters.
+     * Reports as errors the book's font files that cannot be embedded and the characters no font of the theme has,
+     * once per character and file: the PDF would leave them out; and as warnings the words too wide for a line,
+     * which it breaks between letters.
      */
     @Override
     public void check(Anthology book, Diagnostics diagnostics) {
@@ -129,10 +145,15 @@ public final class PdfEdition implements Edition {
         if (!fonts.check(diagnostics)) {
             return;
         }
-        for (UncoveredCharacter missing : new FontCoverage(fonts).uncovered(book)) {
-            diagnostics.error(missing.position(), missing.problem());
+        for (MissingCharacter missing : MissingCharacter.group(new FontCoverage(fonts).uncovered(book))) {
+            diagnostics.error(missing.first(), missing.problem());
         }
-        new OverlongWords(fonts, theme).check(book, diagnostics);
+        checkWords(book, diagnostics);
+    }
+
+    /** Warns of every word of running text too wide for a line, which the PDF breaks between letters. */
+    public void checkWords(Anthology book, Diagnostics diagnostics) {
+        new OverlongWords(new FontSet(theme, bookFonts), theme).check(book, diagnostics);
     }
 
     /**
@@ -141,6 +162,16 @@ public final class PdfEdition implements Edition {
      */
     public List<UncoveredCharacter> uncovered(Anthology book) {
         return new FontCoverage(new FontSet(theme, bookFonts)).uncovered(book);
+    }
+
+    /** Reports the book's font files that cannot be embedded; true when every font can be used. */
+    public boolean checkFonts(Diagnostics diagnostics) {
+        return new FontSet(theme, bookFonts).check(diagnostics);
+    }
+
+    /** As {@link #uncovered(Anthology)}, once per character and file, with how many blocks use it. */
+    public List<MissingCharacter> missingCharacters(Anthology book) {
+        return MissingCharacter.group(uncovered(book));
     }
 
     private void writeChapters(Document document, PdfWriter writer, RunningPages pages, FontSet fonts,
