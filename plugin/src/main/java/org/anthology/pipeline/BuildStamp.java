@@ -5,7 +5,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Locale;
+import java.util.Set;
 
 /**
  * Remembers the input fingerprint of the last successful build beside the editions
@@ -17,10 +17,9 @@ final class BuildStamp {
     private final Path file;
     private final List<Path> editions;
 
-    BuildStamp(Path outputDirectory, String finalName, List<String> formats) {
+    BuildStamp(Path outputDirectory, String finalName, Set<Format> formats) {
         this.file = outputDirectory.resolve("anthology").resolve(finalName + ".inputs");
-        this.editions = formats.stream()
-                .map(f -> outputDirectory.resolve(finalName + "." + f.toLowerCase(Locale.ROOT))).toList();
+        this.editions = formats.stream().map(f -> outputDirectory.resolve(finalName + "." + f.extension())).toList();
     }
 
     /** True when every edition exists and was built from inputs with this fingerprint. */

@@ -33,6 +33,8 @@ final class ParagraphSetter {
         List<Chunk> chunks = paragraph.getChunks().stream().filter(Chunk.class::isInstance).map(Chunk.class::cast)
                 .toList();
         if (paragraph.getAlignment() != Element.ALIGN_JUSTIFIED || paragraph.getLeading() <= 0f
+                || paragraph.getRunDirection() == PdfWriter.RUN_DIRECTION_RTL
+                || paragraph.getRunDirection() == PdfWriter.RUN_DIRECTION_LTR
                 || TextDirection.of(paragraph.getContent()) != PdfWriter.RUN_DIRECTION_NO_BIDI
                 || chunks.stream().anyMatch(chunk -> chunk.getImage() != null)) {
             return Optional.empty();
