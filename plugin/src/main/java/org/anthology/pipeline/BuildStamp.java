@@ -28,6 +28,11 @@ final class BuildStamp {
                 && Files.readString(file, StandardCharsets.UTF_8).strip().equals(fingerprint);
     }
 
+    /** The file that keeps the fingerprint. */
+    Path file() {
+        return file;
+    }
+
     /** The editions this stamp speaks for. */
     List<Path> editions() {
         return editions;
