@@ -22,6 +22,14 @@ public interface Edition {
     default void check(Anthology book, Diagnostics diagnostics) {
     }
 
+    /**
+     * One line on how the latest write went, for the build log (the PDF's paragraph statistics), if the edition has
+     * anything to say.
+     */
+    default java.util.Optional<String> report() {
+        return java.util.Optional.empty();
+    }
+
     /** Writes the whole edition of {@code book} to {@code out}; does not close {@code out}. */
     void write(Anthology book, TableOfContents toc, OutputStream out) throws IOException;
 }

@@ -101,6 +101,7 @@ public final class AnthologyPipeline {
         for (Path edition : written) {
             log.info(String.format("Wrote %s (%,d bytes)", edition, Files.size(edition)));
         }
+        writable.forEach(edition -> edition.report().ifPresent(log::info));
         return new Outcome(written, diagnostics.problems(), false);
     }
 

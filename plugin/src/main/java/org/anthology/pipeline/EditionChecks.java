@@ -74,6 +74,7 @@ final class EditionChecks {
             MissingCharacter placed = missing.at(lineOf(missing));
             diagnostics.error(placed.first(), placed.problem());
         }
+        edition.checkWords(book, diagnostics);
         return edition;
     }
 

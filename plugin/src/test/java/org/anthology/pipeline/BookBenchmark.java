@@ -18,7 +18,9 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 /**
  * Times the whole pipeline (read, normalize, contents, EPUB and PDF) on a generated Markdown book: chapters of
  * running text with sections, lists, quotations, code and a footnote every few paragraphs. Prints words, PDF pages,
- * the best and median of the runs, pages per second and the peak heap. A benchmark, not a test: run it as
+ * the best and median of the runs, pages per second and the peak heap; then the best time of the PDF edition
+ * built alone, its pages per second, and the paragraph breaker's statistics for the book (share of justified lines
+ * stretched beyond their stretch, mean badness, hyphenated lines, longest run of them). A benchmark, not a test: run it as
  *
  * <pre>mvn -q -f plugin test-compile exec:java -Dexec.classpathScope=test
  *     -Dexec.mainClass=org.anthology.pipeline.BookBenchmark -Dexec.args="CHAPTERS WORDS_PER_CHAPTER RUNS"</pre>
@@ -42,7 +44,7 @@ public final class BookBenchmark {
         List<Long> millis = new ArrayList<>();
         for (int run = 0; run < runs; run++) {
             long start = System.nanoTime();
-            Outcome outcome = new AnthologyPipeline(new RecordingLog()).run(settings(folder));
+            Outcome outcome = new AnthologyPipeline(new RecordingLog()).run(settings(folder, List.of("epub", "pdf")));
             millis.add((System.nanoTime() - start) / 1_000_000);
             if (outcome.failed()) {
                 throw new IllegalStateException(outcome.problemSummary());
@@ -58,13 +60,34 @@ public final class BookBenchmark {
                 written, pages, Files.size(folder.resolve("out/bench.epub")), Files.size(folder.resolve("out/bench.pdf")));
         System.out.printf("both editions: best %,d ms, median %,d ms of %d runs; %.0f PDF pages/s; peak heap %,d MB (sum of the heap pools' peaks)%n",
                 best, millis.get(millis.size() / 2), runs, pages * 1000.0 / best, peakHeapMegabytes());
+        System.out.println(pdfOnly(folder, runs, pages));
     }
 
-    private static Settings settings(Path folder) {
+    /** The best time of {@code runs} builds of the PDF edition alone, and its last run's paragraph statistics. */
+    private static String pdfOnly(Path folder, int runs, int pages) throws IOException {
+        long best = Long.MAX_VALUE;
+        RecordingLog log = new RecordingLog();
+        for (int run = 0; run < runs; run++) {
+            log = new RecordingLog();
+            long start = System.nanoTime();
+            Outcome outcome = new AnthologyPipeline(log).run(settings(folder, List.of("pdf")));
+            best = Math.min(best, (System.nanoTime() - start) / 1_000_000);
+            if (outcome.failed()) {
+                throw new IllegalStateException(outcome.problemSummary());
+            }
+        }
+        String statistics = log.lines.stream().filter(line -> line.startsWith("INFO PDF lines: ")).findFirst()
+                .map(line -> line.substring("INFO ".length())).orElse("PDF lines: none reported");
+        return String.format("PDF edition alone (read, normalize, contents, PDF): best %,d ms; %.0f PDF pages/s%n%s",
+                best, pages * 1000.0 / best, statistics);
+    }
+
+    private static Settings settings(Path folder, List<String> formats) {
         return Settings.builder(folder).language("en").title(Optional.of("Benchmark")).editors(List.of("Ed Itor"))
                 .identitySeed("org.anthology:bench").sourceDirectory(folder.resolve("texts"))
                 .stylesDirectory(folder.resolve("styles")).outputDirectory(folder.resolve("out")).finalName("bench")
-                .outputTimestamp(Instant.parse("2026-11-01T00:00:00Z")).force(true).toolVersion("bench").build();
+                .outputTimestamp(Instant.parse("2026-11-01T00:00:00Z")).force(true).toolVersion("bench")
+                .formatNames(formats).build();
     }
 
     /** Writes {@code chapters} Markdown files of about {@code words} words each; returns the words written. */

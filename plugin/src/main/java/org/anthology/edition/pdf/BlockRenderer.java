@@ -2,7 +2,6 @@ package org.anthology.edition.pdf;
 
 import com.lowagie.text.Chunk;
 import com.lowagie.text.Element;
-import com.lowagie.text.ListItem;
 import com.lowagie.text.Paragraph;
 import com.lowagie.text.pdf.HyphenationEvent;
 import com.lowagie.text.pdf.PdfPTable;
@@ -20,9 +19,11 @@ import org.anthology.model.Block;
 final class BlockRenderer implements Block.Visitor<Void> {
 
     private static final float QUOTE_INDENT = 18f;
-    private static final float LIST_INDENT = 14f;
+    static final float LIST_INDENT = 14f;
     private static final float TURN_INDENT = 24f;
     private static final String ORNAMENT = "*\u2003*\u2003*";
+    /** Quotations and lists nested deeper than this stop moving right, so the measure keeps room for words. */
+    private static final float MAX_INDENT = 5 * QUOTE_INDENT;
 
     private final PdfTheme theme;
     private final FontSet fonts;
@@ -30,6 +31,10 @@ final class BlockRenderer implements Block.Visitor<Void> {
     private final float indent;
     private final float scale;
     private final Flow out;
+    /** A list item's bullet or number, until the item's first block takes it. */
+    private List<Chunk> marker = List.of();
+    /** Whether the block just rendered was a paragraph, which is what makes the next one indent its first line. */
+    private boolean afterParagraph;
 
     BlockRenderer(PdfTheme theme, FontSet fonts, Optional<HyphenationEvent> hyphenation, float indent, Flow out) {
         this(theme, fonts, hyphenation, indent, 1f, out);
@@ -53,7 +58,11 @@ final class BlockRenderer implements Block.Visitor<Void> {
     /** Renders {@code blocks} in order. */
     void render(List<Block> blocks) {
         for (Block block : blocks) {
+            if (!(block instanceof Block.Paragraph)) {
+                flushMarker();
+            }
             block.accept(this);
+            afterParagraph = block instanceof Block.Paragraph;
         }
     }
 
@@ -96,16 +105,22 @@ final class BlockRenderer implements Block.Visitor<Void> {
 
     @Override
     public Void visitParagraph(Block.Paragraph paragraph) {
-        out.addParagraph(() -> {
+        boolean follows = afterParagraph;
+        List<Chunk> label = takeMarker();
+        out.addItem(() -> {
             Paragraph element = fonts.paragraph(leading());
             element.addAll(body().render(paragraph.content()));
             element.setAlignment(Element.ALIGN_JUSTIFIED);
             element.setRunDirection(TextDirection.of(paragraph.attributes().direction(), element.getContent()));
             element.setIndentationLeft(indent);
             element.setIndentationRight(indent);
-            element.setSpacingAfter(leading() * 0.4f);
+            if (theme.paragraphStyle() == PdfTheme.ParagraphStyle.SPACE) {
+                element.setSpacingAfter(leading() * 0.4f);
+            } else if (follows) {
+                element.setFirstLineIndent(bodySize());
+            }
             return element;
-        });
+        }, label);
         return null;
     }
 
@@ -133,27 +148,30 @@ final class BlockRenderer implements Block.Visitor<Void> {
 
     @Override
     public Void visitBlockQuote(Block.BlockQuote blockQuote) {
-        new BlockRenderer(theme, fonts, hyphenation, indent + QUOTE_INDENT, scale, out).render(blockQuote.blocks());
+        boolean spaced = theme.paragraphStyle() == PdfTheme.ParagraphStyle.INDENT;
+        if (spaced) {
+            out.add(spacer());
+        }
+        new BlockRenderer(theme, fonts, hyphenation, nested(QUOTE_INDENT), scale, out).render(blockQuote.blocks());
+        if (spaced) {
+            out.add(spacer());
+        }
         return null;
     }
 
+    /**
+     * A list as its items' blocks, one after another in the flow, so a list splits between and inside items; each
+     * item's bullet or number hangs in the margin of its first line.
+     */
     @Override
     public Void visitListBlock(Block.ListBlock listBlock) {
-        com.lowagie.text.List list = new com.lowagie.text.List(listBlock.ordered(), LIST_INDENT);
-        List<Chunk> symbol = body().text(listBlock.ordered() ? "" : "\u2022");
-        list.setListSymbol(symbol.isEmpty()
-                ? new Chunk("", fonts.font(FontSet.Role.BODY, false, false, bodySize())) : symbol.get(0));
-        if (listBlock.ordered()) {
-            list.setFirst(listBlock.start());
-        }
-        list.setIndentationLeft(indent);
+        int number = listBlock.start();
         for (List<Block> item : listBlock.items()) {
-            ListItem element = fonts.listItem(leading());
-            new BlockRenderer(theme, fonts, hyphenation, 0f, scale, Flow.into(element::add)).render(item);
-            element.setRunDirection(TextDirection.of(element.getContent()));
-            list.add(element);
+            BlockRenderer inner = new BlockRenderer(theme, fonts, hyphenation, nested(LIST_INDENT), scale, out);
+            inner.marker = body().text(listBlock.ordered() ? number++ + "." : "\u2022");
+            inner.render(item);
+            inner.flushMarker();
         }
-        out.add(list);
         out.add(spacer());
         return null;
     }
@@ -184,9 +202,11 @@ final class BlockRenderer implements Block.Visitor<Void> {
 
     @Override
     public Void visitTable(Block.Table table) {
-        TableLayout layout = new TableLayout(fonts, body(), leading(), theme.colours().rule());
-        PdfPTable element = layout.layOut(table);
-        out.add(element, layout.notes());
+        TableLayout layout = new TableLayout(fonts, theme, hyphenation, bodySize(), leading(), theme.colours().rule(),
+                theme.textWidth() - indent);
+        for (PdfPTable element : layout.layOut(table)) {
+            out.add(element, layout.notes());
+        }
         return null;
     }
 
@@ -205,8 +225,31 @@ final class BlockRenderer implements Block.Visitor<Void> {
         label.addAll(text);
         label.setSpacingBefore(leading() * 0.3f);
         out.add(label);
-        new BlockRenderer(theme, fonts, hyphenation, indent + LIST_INDENT, scale, out).render(note.blocks());
+        new BlockRenderer(theme, fonts, hyphenation, nested(LIST_INDENT), scale, out).render(note.blocks());
         return null;
+    }
+
+    /** The pending list marker, which the caller now sets; none after that. */
+    private List<Chunk> takeMarker() {
+        List<Chunk> taken = marker;
+        marker = List.of();
+        return taken;
+    }
+
+    /** Sets a pending list marker on a line of its own, for an item that does not open with a paragraph. */
+    private void flushMarker() {
+        List<Chunk> label = takeMarker();
+        if (!label.isEmpty()) {
+            Paragraph line = fonts.paragraph(leading());
+            line.addAll(label);
+            line.setIndentationLeft(indent - LIST_INDENT);
+            out.add(line);
+        }
+    }
+
+    /** The indent of a block nested one level deeper, by {@code step}, up to {@link #MAX_INDENT}. */
+    private float nested(float step) {
+        return Math.max(indent, Math.min(indent + step, MAX_INDENT));
     }
 
     private InlineRenderer body() {

@@ -1,5 +1,6 @@
 package org.anthology.edition.pdf;
 
+import com.lowagie.text.Chunk;
 import com.lowagie.text.Element;
 import com.lowagie.text.Paragraph;
 import java.util.List;
@@ -35,6 +36,22 @@ interface Flow {
     /** Adds the paragraph {@code make} builds, avoiding a single line of it alone at a page's foot or head. */
     default void addParagraph(Supplier<Paragraph> make) {
         add(make.get());
+    }
+
+    /**
+     * Adds the paragraph {@code make} builds with {@code marker}, a list item's bullet or number, before its first
+     * line; a container sets the marker at the line's start.
+     */
+    default void addItem(Supplier<Paragraph> make, List<Chunk> marker) {
+        if (marker.isEmpty()) {
+            addParagraph(make);
+            return;
+        }
+        Paragraph paragraph = make.get();
+        List<Chunk> label = new java.util.ArrayList<>(marker);
+        label.add(new Chunk("\u00A0", marker.get(0).getFont()));
+        paragraph.addAll(0, label);
+        add(paragraph);
     }
 
     /** A flow into a container, which never breaks pages. */

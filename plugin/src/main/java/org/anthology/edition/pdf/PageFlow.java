@@ -9,19 +9,19 @@ import com.lowagie.text.pdf.PdfDocument;
 import com.lowagie.text.pdf.PdfWriter;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Supplier;
 
 /**
- * The body's page flow: pours elements into the text block of one page after another, leaving room at each page's
- * foot for the footnotes its lines reference. OpenPDF has no keep-with-next, no widow or orphan control and no
- * footnotes, so the flow measures an element by laying it out without drawing before it places it: a heading goes
- * to the next page unless two lines of text fit after it, and a paragraph is cut between pages so that neither its
- * first nor its last line stands alone and every note stands on the page of the line that references it.
- * Measuring uses up a paragraph, so paragraphs come from suppliers that make a fresh one on every call.
+ * The body's page flow: pours blocks into the text block of one page after another, leaving room at each page's
+ * foot for the footnotes its lines reference. Running text comes set into lines ({@link SetParagraph}), which the
+ * flow cuts between pages by whole lines so that neither a paragraph's first nor its last line stands alone and
+ * every note stands on the page of the line that references it; other elements are poured through OpenPDF's
+ * column layout. A heading goes to the next page unless two lines of text fit after it.
  */
 final class PageFlow implements Flow {
 
-    /** Taller than any page: a paragraph's full line count. */
+    /** Taller than any page: a heading's full line count. */
     private static final float UNLIMITED = 1_000_000f;
     /** Room for rounding when a column is cut to hold an exact number of lines. */
     private static final float SLACK = 0.01f;
@@ -31,10 +31,12 @@ final class PageFlow implements Flow {
     private final Footnotes footnotes;
     private final float bodyLeading;
     private final ColumnText column;
+    private final ParagraphSetter setter;
     private float y;
 
-    /** A flow that starts at the top of the writer's current page. */
-    PageFlow(Document document, PdfWriter writer, Footnotes footnotes, float bodyLeading) {
+    /** A flow that starts at the top of the writer's current page, setting paragraphs with {@code setter}. */
+    PageFlow(Document document, PdfWriter writer, Footnotes footnotes, float bodyLeading, ParagraphSetter setter) {
+        this.setter = setter;
         this.document = document;
         this.writer = writer;
         this.footnotes = footnotes;
@@ -104,34 +106,67 @@ final class PageFlow implements Flow {
         add(make.get());
     }
 
+    /**
+     * Adds the paragraph {@code make} builds, set into lines once by the total-fit breaker and cut between pages by
+     * whole lines; a paragraph the breaker leaves to the column layout (an inline image, right-to-left text) is
+     * added whole.
+     */
     @Override
     public void addParagraph(Supplier<Paragraph> make) {
-        Paragraph first = make.get();
-        float leading = first.getLeading();
-        if (leading <= 0f || hasImage(first)) {
-            add(first); // an inline image makes its line taller than the others: no line count to cut at
+        Paragraph paragraph = make.get();
+        Optional<SetParagraph> set = setter.set(paragraph, page().right() - page().left());
+        if (set.isEmpty() || set.get().lines().isEmpty()) {
+            add(paragraph);
             return;
         }
-        int total = lines(make.get(), UNLIMITED);
-        if (total == 0) {
-            add(first);
+        place(set.get());
+    }
+
+    @Override
+    public void addItem(Supplier<Paragraph> make, List<Chunk> marker) {
+        if (marker.isEmpty()) {
+            addParagraph(make);
             return;
         }
-        ParagraphLines paragraph = new ParagraphLines(total, leading, first.getSpacingBefore(), noteLines(make));
-        column.addElement(make.get());
+        Paragraph paragraph = make.get();
+        Optional<SetParagraph> set = setter.set(paragraph, page().right() - page().left());
+        if (set.isEmpty() || set.get().lines().isEmpty()) {
+            Flow.super.addItem(() -> paragraph, marker);
+            return;
+        }
+        place(set.get().withMarker(ParagraphSetter.marker(marker, -BlockRenderer.LIST_INDENT)));
+    }
+
+    /**
+     * Places the lines of {@code paragraph} on as many pages as they need: as many on each as fit above the notes
+     * they reference, never its first or last line alone on a page.
+     */
+    void place(SetParagraph paragraph) {
+        List<SetLine> lines = paragraph.lines();
+        ParagraphLines shape = new ParagraphLines(lines.size(), paragraph.leading(), paragraph.spacingBefore(),
+                noteLines(lines));
         int placed = 0;
         while (true) {
-            float before = placed == 0 && !atPageTop() ? paragraph.spacingBefore() : 0f;
-            int count = linesHere(paragraph, placed, before);
+            float before = placed == 0 && !atPageTop() ? shape.spacingBefore() : 0f;
+            int count = linesHere(shape, placed, before);
             if (count == 0 && !atPageTop()) {
                 newPage();
                 continue;
             }
             count = Math.max(count, 1);
-            footnotes.place(footnotes.pending(paragraph.notesOn(placed, placed + count)));
-            int status = pour(y - before - count * leading - SLACK);
-            placed += column.getLinesWritten();
-            if ((status & ColumnText.NO_MORE_TEXT) != 0) {
+            footnotes.place(footnotes.pending(shape.notesOn(placed, placed + count)));
+            y -= before;
+            float left = page().left() + paragraph.indent();
+            for (int i = placed; i < placed + count; i++) {
+                y -= shape.leading();
+                if (i == 0) {
+                    LineDrawing.draw(writer.getDirectContent(), paragraph.marker(), left, y);
+                }
+                LineDrawing.draw(writer.getDirectContent(), lines.get(i).runs(), left, y);
+            }
+            placed += count;
+            if (placed == lines.size()) {
+                y -= paragraph.spacingAfter();
                 return;
             }
             newPage();
@@ -166,20 +201,12 @@ final class PageFlow implements Flow {
         return (int) Math.floor((y - before - bottom(notes) + SLACK) / leading);
     }
 
-    private static boolean hasImage(Paragraph paragraph) {
-        return paragraph.getChunks().stream().anyMatch(chunk -> chunk instanceof Chunk c && c.getImage() != null);
-    }
-
-    /** The lines of the paragraph {@code make} gives on which its note references stand, with their notes. */
-    private List<ParagraphLines.NoteLine> noteLines(Supplier<Paragraph> make) {
-        Paragraph full = make.get();
+    /** The lines of {@code lines} on which note references stand, with their notes. */
+    private static List<ParagraphLines.NoteLine> noteLines(List<SetLine> lines) {
         List<ParagraphLines.NoteLine> out = new ArrayList<>();
-        for (int i = 0; i < full.size(); i++) {
-            String id = Footnotes.idOf(full.get(i));
-            if (id != null) {
-                Paragraph upToReference = make.get();
-                upToReference.subList(i + 1, upToReference.size()).clear();
-                out.add(new ParagraphLines.NoteLine(id, lines(upToReference, UNLIMITED)));
+        for (int i = 0; i < lines.size(); i++) {
+            for (String id : lines.get(i).notes()) {
+                out.add(new ParagraphLines.NoteLine(id, i + 1));
             }
         }
         return out;
@@ -215,11 +242,11 @@ final class PageFlow implements Flow {
         return writer.getDirectContent().getPdfDocument();
     }
 
-    /** How many lines of {@code paragraph} fit in {@code height} points of the text block's width. */
-    private int lines(Paragraph paragraph, float height) {
+    /** How many lines of {@code heading} fit in {@code height} points of the text block's width. */
+    private int lines(Paragraph heading, float height) {
         ColumnText measure = new ColumnText(null);
         measure.setSimpleColumn(page().left(), 0, page().right(), Math.max(height, 0f));
-        measure.addElement(paragraph);
+        measure.addElement(heading);
         measure.go(true);
         return measure.getLinesWritten();
     }

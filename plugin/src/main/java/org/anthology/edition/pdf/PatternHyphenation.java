@@ -11,14 +11,17 @@ import java.io.ObjectInputFilter;
 import java.io.ObjectInputStream;
 import java.io.ObjectStreamClass;
 import java.io.UncheckedIOException;
+import java.util.LinkedHashMap;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 
 /**
  * Breaks words at line ends by Liang's hyphenation patterns for the book's language, as OpenPDF's
  * {@link HyphenationEvent}. The patterns are the OFFO project's ({@code net.sf.offo:fop-hyph}), compiled for
  * Apache FOP: OpenPDF's hyphenation tree descends from FOP's and has the same serialized form, so the compiled
- * trees are read into OpenPDF's classes. Without patterns for a language, words are not broken.
+ * trees are read into OpenPDF's classes. Without patterns for a language, words are not broken. An instance
+ * remembers the words it has looked up, so it serves one edition's write at a time.
  */
 final class PatternHyphenation implements HyphenationEvent {
 
@@ -33,7 +36,16 @@ final class PatternHyphenation implements HyphenationEvent {
             "com.lowagie.text.pdf.hyphenation.*;java.util.HashMap;java.util.Map$Entry;java.util.ArrayList;"
                     + "java.lang.String;java.lang.Object;!*");
 
+    /** Words recur (Zipf): a book's points are looked up in the patterns once per distinct word, up to this many. */
+    private static final int CACHED_WORDS = 20_000;
+
     private final HyphenationTree tree;
+    private final Map<String, int[]> cache = new LinkedHashMap<>(1024, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, int[]> eldest) {
+            return size() > CACHED_WORDS;
+        }
+    };
     private String post = "";
 
     private PatternHyphenation(HyphenationTree tree) {
@@ -51,6 +63,20 @@ final class PatternHyphenation implements HyphenationEvent {
             }
         }
         return load(lang).map(PatternHyphenation::new);
+    }
+
+    /**
+     * Where {@code word}, letters only, may be broken: the number of its characters before each hyphenation point,
+     * in ascending order; none for a word too short to break.
+     */
+    int[] points(String word) {
+        if (word.length() < LEFT_MIN + RIGHT_MIN) {
+            return new int[0];
+        }
+        return cache.computeIfAbsent(word, key -> {
+            Hyphenation breaks = tree.hyphenate(key, LEFT_MIN, RIGHT_MIN);
+            return breaks == null ? new int[0] : breaks.getHyphenationPoints();
+        });
     }
 
     @Override

@@ -39,6 +39,7 @@ public final class PdfEdition implements Edition {
     private final PdfTheme theme;
     private final BookFonts bookFonts;
     private final List<String> subjects;
+    private volatile LineStatistics statistics = new LineStatistics();
 
     /** An edition with the look of {@code theme}, in the built-in fonts. */
     public PdfEdition(PdfTheme theme) {
@@ -53,6 +54,17 @@ public final class PdfEdition implements Edition {
         this.theme = theme;
         this.bookFonts = bookFonts;
         this.subjects = List.copyOf(subjects);
+    }
+
+    /** What the paragraph breaker did in this edition's latest complete write. */
+    public LineStatistics statistics() {
+        return statistics;
+    }
+
+    /** The paragraph breaker's statistics of the latest write, as {@link LineStatistics#toString()} gives them. */
+    @Override
+    public Optional<String> report() {
+        return Optional.of("PDF lines: " + statistics);
     }
 
     /** The theme this edition is set in. */
@@ -78,6 +90,8 @@ public final class PdfEdition implements Edition {
     @Override
     public void write(Anthology book, TableOfContents toc, OutputStream out) throws IOException {
         FontSet fonts = new FontSet(theme, bookFonts);
+        LineStatistics lineStatistics = new LineStatistics();
+        ParagraphSetter setter = new ParagraphSetter(lineStatistics);
         PdfTheme.Paper paper = theme.paper();
         // The title page is a right-hand page; later pages get their margins from RunningPages as each one ends.
         Document document = new Document(new Rectangle(paper.width(), paper.height()), theme.marginInner(),
@@ -94,18 +108,18 @@ public final class PdfEdition implements Edition {
         try {
             document.open();
             DocumentInfo.outputIntent(writer);
-            PageFlow titleFlow = new PageFlow(document, writer, footnotes(), theme.bodyLeading());
+            PageFlow titleFlow = new PageFlow(document, writer, footnotes(), theme.bodyLeading(), setter);
             new TitlePage(theme, fonts).write(titleFlow, book.metadata(), Credits.of(book));
             titleFlow.newPage();
             new CopyrightPage(theme, fonts).write(writer, book.metadata(), Credits.of(book));
             pages.startOnNextPage(RunningPages.Part.BODY);
             document.newPage();
             int bodyStart = writer.getPageNumber();
-            writeChapters(document, writer, pages, fonts, book);
+            writeChapters(document, writer, pages, fonts, book, setter);
             pages.startOnNextPage(RunningPages.Part.CONTENTS);
             document.newPage();
             int contentsStart = writer.getPageNumber();
-            PageFlow contentsFlow = new PageFlow(document, writer, footnotes(), theme.bodyLeading());
+            PageFlow contentsFlow = new PageFlow(document, writer, footnotes(), theme.bodyLeading(), setter);
             new ContentsPage(theme, fonts).write(contentsFlow, toc, pages::bodyPageOf,
                     book.wording());
             pages.startOnNextPage(RunningPages.Part.UNNUMBERED);
@@ -113,6 +127,7 @@ public final class PdfEdition implements Edition {
             frontMatterFirst(writer, document, bodyStart, contentsStart);
             Outline.write(writer.getRootOutline(), toc);
             DocumentInfo.stamp(writer, book.metadata());
+            statistics = lineStatistics;
         } finally {
             document.close();
         }
@@ -121,7 +136,8 @@ public final class PdfEdition implements Edition {
 
     /**
      * Reports as errors the book's font files that cannot be embedded and the characters no font of the theme has,
-     * once per character and file: the PDF would leave them out.
+     * once per character and file: the PDF would leave them out; and as warnings the words too wide for a line,
+     * which it breaks between letters.
      */
     @Override
     public void check(Anthology book, Diagnostics diagnostics) {
@@ -132,6 +148,12 @@ public final class PdfEdition implements Edition {
         for (MissingCharacter missing : MissingCharacter.group(new FontCoverage(fonts).uncovered(book))) {
             diagnostics.error(missing.first(), missing.problem());
         }
+        checkWords(book, diagnostics);
+    }
+
+    /** Warns of every word of running text too wide for a line, which the PDF breaks between letters. */
+    public void checkWords(Anthology book, Diagnostics diagnostics) {
+        new OverlongWords(new FontSet(theme, bookFonts), theme).check(book, diagnostics);
     }
 
     /**
@@ -153,8 +175,8 @@ public final class PdfEdition implements Edition {
     }
 
     private void writeChapters(Document document, PdfWriter writer, RunningPages pages, FontSet fonts,
-                               Anthology book) {
-        PageFlow flow = new PageFlow(document, writer, footnotes(), theme.bodyLeading());
+                               Anthology book, ParagraphSetter setter) {
+        PageFlow flow = new PageFlow(document, writer, footnotes(), theme.bodyLeading(), setter);
         Map<String, Optional<HyphenationEvent>> hyphenation = new HashMap<>();
         boolean first = true;
         ChapterOpening opening = new ChapterOpening(theme, fonts);

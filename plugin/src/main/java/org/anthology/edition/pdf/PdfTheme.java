@@ -22,7 +22,15 @@ public record PdfTheme(Paper paper, float marginInner, float marginOuter, float 
                        String bodyFont, String headingFont, String monoFont, float bodySize, float bodyLeading,
                        float headingSize, float monoSize, float footerSize, boolean chapterRecto,
                        boolean hyphenate, List<String> fallbackFonts, PageColours colours,
-                       RunningText running, boolean contentsAuthors) {
+                       RunningText running, boolean contentsAuthors,
+                       ParagraphStyle paragraphStyle) {
+
+    /**
+     * How paragraphs of running text are told apart: a book's first-line indent of one em with no space between
+     * them (none after a heading, scene break, list, table or quotation), or a line's space between unindented
+     * paragraphs, as on the web.
+     */
+    public enum ParagraphStyle { INDENT, SPACE }
 
     /** Paper sizes a book is commonly set on, in points. */
     public enum Paper {
@@ -55,6 +63,7 @@ public record PdfTheme(Paper paper, float marginInner, float marginOuter, float 
         fallbackFonts = List.copyOf(fallbackFonts);
         Objects.requireNonNull(colours, "colours");
         Objects.requireNonNull(running, "running");
+        Objects.requireNonNull(paragraphStyle, "paragraphStyle");
         if (marginInner + marginOuter >= paper.width() || marginTop + marginBottom >= paper.height()) {
             throw new IllegalArgumentException("margins leave no room for text on " + paper + " paper");
         }
@@ -74,7 +83,7 @@ public record PdfTheme(Paper paper, float marginInner, float marginOuter, float 
     public static PdfTheme defaults() {
         return new PdfTheme(Paper.A5, 54f, 40f, 50f, 56f, "LiberationSerif", "LiberationSans", "LiberationMono",
                 10.5f, 14f, 18f, 9f, 8.5f, true, true, List.of(), PageColours.allBlack(),
-                RunningText.classic(), true);
+                RunningText.classic(), true, ParagraphStyle.INDENT);
     }
 
     /**
@@ -96,7 +105,8 @@ public record PdfTheme(Paper paper, float marginInner, float marginOuter, float 
                 r.bool("chapter.recto", d.chapterRecto()), r.bool("text.hyphenate", d.hyphenate()),
                 r.families("font.fallback", d.fallbackFonts()),
                 PageColours.read(r, d.colours()), RunningText.read(r, d.running()),
-                r.bool("contents.authors", d.contentsAuthors()));
+                r.bool("contents.authors", d.contentsAuthors()),
+                r.paragraphStyle("paragraph.style", d.paragraphStyle()));
     }
 
     /** Reads typed values and names the key in every complaint. */
@@ -136,6 +146,19 @@ public record PdfTheme(Paper paper, float marginInner, float marginOuter, float 
                 case "true" -> true;
                 case "false" -> false;
                 default -> throw bad(key, value, "true or false");
+            };
+        }
+
+        ParagraphStyle paragraphStyle(String key, ParagraphStyle fallback) {
+            String value = raw(key);
+            if (value == null) {
+                return fallback;
+            }
+            return switch (value.toLowerCase(Locale.ROOT)) {
+                case "indent" -> ParagraphStyle.INDENT;
+                case "space" -> ParagraphStyle.SPACE;
+                default -> throw bad(key, value, "indent (first line indented, as in books) or space (a gap between "
+                        + "paragraphs)");
             };
         }
 

@@ -203,6 +203,41 @@ public final class PdfReadBack implements AutoCloseable {
     }
 
     /**
+     * The spaces between words on each line of page {@code page} (1-based), top to bottom, in points: the distance
+     * from one glyph's right edge to the next glyph's left edge on the same baseline, where that is wider than a
+     * tenth of the type size (closer glyphs are letters of one word, kerned).
+     */
+    public List<List<Float>> wordSpaces(int page) throws IOException {
+        java.util.TreeMap<Float, List<TextPosition>> byBaseline = new java.util.TreeMap<>();
+        PDFTextStripper stripper = new PDFTextStripper() {
+            @Override
+            protected void processTextPosition(TextPosition text) {
+                if (!text.getUnicode().isBlank()) {
+                    float y = Math.round(text.getYDirAdj() * 10) / 10f;
+                    byBaseline.computeIfAbsent(y, key -> new ArrayList<>()).add(text);
+                }
+            }
+        };
+        stripper.setStartPage(page);
+        stripper.setEndPage(page);
+        stripper.getText(document);
+        List<List<Float>> out = new ArrayList<>();
+        for (List<TextPosition> line : byBaseline.values()) {
+            line.sort(java.util.Comparator.comparingDouble(TextPosition::getXDirAdj));
+            List<Float> spaces = new ArrayList<>();
+            for (int i = 1; i < line.size(); i++) {
+                TextPosition before = line.get(i - 1);
+                float gap = line.get(i).getXDirAdj() - before.getXDirAdj() - before.getWidthDirAdj();
+                if (gap > before.getFontSize() / 10) {
+                    spaces.add(gap);
+                }
+            }
+            out.add(spaces);
+        }
+        return out;
+    }
+
+    /**
      * The first page (1-based) with {@code text} that is not a contents page, which names chapter and heading titles
      * too.
      */

@@ -162,7 +162,11 @@ class PdfTypesettingTest {
                 for (float spacing : read.operands(page, "Tc")) {
                     assertEquals(0f, spacing, 0.001f, "letters spaced out on page " + page);
                 }
-                widened += (int) read.operands(page, "Tw").stream().filter(spacing -> spacing > 0.01f).count();
+                // The spaces of a justified line are the gaps its words are drawn at, wider than the natural
+                // space (a quarter em in Liberation Serif) on a line that had to be filled.
+                float natural = THEME.bodySize() * 0.25f;
+                widened += (int) read.wordSpaces(page).stream().filter(spaces -> spaces.size() > 3)
+                        .filter(spaces -> spaces.stream().allMatch(space -> space > natural + 0.2f)).count();
             }
         }
         assertTrue(widened > 100, "only " + widened + " lines with widened word spaces");
@@ -206,6 +210,26 @@ class PdfTypesettingTest {
             }
         }
         assertTrue(pagesChecked > 10, "only " + pagesChecked + " pages checked");
+    }
+
+    @Test
+    void indentsTheFirstLineOfAParagraphThatFollowsAParagraph() throws IOException {
+        int indented = 0;
+        try (PdfReadBack read = PdfReadBack.of(pdf)) {
+            List<Integer> openers = openers(read);
+            for (int page = openers.get(0); page <= read.pageCount(); page++) {
+                float left = page % 2 == 1 ? THEME.marginInner() : THEME.marginOuter();
+                for (PdfReadBack.Line line : textLines(read, page)) {
+                    float[] extent = read.bandExtent(page, line.y() - 0.5f, line.y() + 0.5f);
+                    if (Math.abs(extent[0] - left - THEME.bodySize()) < 0.5f) {
+                        indented++;
+                        assertFalse(isHeading(line), "heading indented on page " + page);
+                    }
+                }
+            }
+        }
+        // The fixture has some 60 paragraphs, a quarter of them after a heading or opening their chapter.
+        assertTrue(indented > 30, "only " + indented + " lines start one em in");
     }
 
     @Test

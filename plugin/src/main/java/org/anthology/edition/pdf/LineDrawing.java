@@ -1,0 +1,95 @@
+package org.anthology.edition.pdf;
+
+import com.lowagie.text.pdf.BaseFont;
+import com.lowagie.text.pdf.PdfContentByte;
+import com.lowagie.text.pdf.PdfDestination;
+import java.awt.Color;
+import java.util.List;
+
+/**
+ * Draws set lines straight into a page's content stream: each run of text placed where the breaker put it, with
+ * its face's pair kerning, raised where it is a note reference, and the links and named destinations its runs carry.
+ * Spaces are never drawn: a justified line's word spaces are the distances between its runs, so no letter is
+ * spaced out and the last line of a paragraph keeps the natural word space.
+ */
+final class LineDrawing {
+
+    private LineDrawing() {
+    }
+
+    /** Draws {@code runs} on {@code canvas} from {@code left}, on the baseline {@code baseline}. */
+    static void draw(PdfContentByte canvas, List<SetLine.Placed> runs, float left, float baseline) {
+        if (runs.isEmpty()) {
+            return;
+        }
+        // The line's colours and text rise stay inside its own graphics state.
+        canvas.saveState();
+        canvas.beginText();
+        BaseFont font = null;
+        float size = -1f;
+        Color colour = null;
+        float rise = 0f;
+        for (SetLine.Placed run : runs) {
+            TextStyle style = run.style();
+            if (style.font() != font || style.size() != size) {
+                font = style.font();
+                size = style.size();
+                canvas.setFontAndSize(font, size);
+            }
+            if (!style.colour().equals(colour)) {
+                colour = style.colour();
+                canvas.setColorFill(colour);
+            }
+            if (style.rise() != rise) {
+                rise = style.rise();
+                canvas.setTextRise(rise);
+            }
+            canvas.setTextMatrix(left + run.x(), baseline);
+            canvas.showTextKerned(run.spaced() ? run.text() + " " : run.text());
+        }
+        canvas.endText();
+        rules(canvas, runs, left, baseline);
+        canvas.restoreState();
+        for (SetLine.Placed run : runs) {
+            mark(canvas, run, left, baseline);
+        }
+    }
+
+    /** The rules through struck runs, one across each stretch of them, the spaces between included. */
+    private static void rules(PdfContentByte canvas, List<SetLine.Placed> runs, float left, float baseline) {
+        for (int i = 0; i < runs.size(); i++) {
+            float[] rule = runs.get(i).style().rule();
+            if (rule == null) {
+                continue;
+            }
+            int last = i;
+            while (last + 1 < runs.size() && runs.get(last).spaced()
+                    && java.util.Arrays.equals(runs.get(last + 1).style().rule(), rule)) {
+                last++;
+            }
+            SetLine.Placed end = runs.get(last);
+            canvas.setLineWidth(rule[0]);
+            canvas.setColorStroke(runs.get(i).style().colour());
+            canvas.moveTo(left + runs.get(i).x(), baseline + rule[1]);
+            canvas.lineTo(left + end.x() + end.width(), baseline + rule[1]);
+            canvas.stroke();
+            i = last;
+        }
+    }
+
+    /** The link and destination of {@code run}, over the box the run's text fills. */
+    private static void mark(PdfContentByte canvas, SetLine.Placed run, float left, float baseline) {
+        TextStyle style = run.style();
+        float x = left + run.x();
+        float bottom = baseline + style.rise() - style.size() * 0.25f;
+        float top = baseline + style.rise() + style.size();
+        if (style.goTo() != null) {
+            canvas.localGoto(style.goTo(), x, bottom, x + run.width(), top);
+        } else if (style.action() != null) {
+            canvas.setAction(style.action(), x, bottom, x + run.width(), top);
+        }
+        if (style.destination() != null) {
+            canvas.localDestination(style.destination(), new PdfDestination(PdfDestination.XYZ, x, top, 0));
+        }
+    }
+}

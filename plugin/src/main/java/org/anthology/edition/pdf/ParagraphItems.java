@@ -1,0 +1,169 @@
+package org.anthology.edition.pdf;
+
+import com.ibm.icu.text.BreakIterator;
+import com.lowagie.text.Chunk;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Turns a paragraph's chunks into the line breaker's items: a box for each piece of a word in one style, glue for
+ * each word space (stretching by a sixth of an em, as TeX's Computer Modern space does, and shrinking by a third of
+ * itself), a flagged
+ * penalty with the hyphen's width at every hyphenation point the patterns give, and a penalty at every other place
+ * where Unicode's line-break rules (UAX #14, by ICU4J) let a line end without a space: after a dash or a slash,
+ * between CJK ideographs. A word wider than the measure gets a place to break after each of its characters.
+ */
+final class ParagraphItems {
+
+    /** TeX's \hyphenpenalty and \exhyphenpenalty. */
+    private static final int HYPHEN_PENALTY = 50;
+    /** Breaking inside a word that does not fit the measure at all is a last resort. */
+    private static final int LETTER_PENALTY = 1000;
+    private static final String HYPHEN = "-";
+
+    /** A piece of text in one style, as the breaker's boxes and the hyphens at its penalties refer to it. */
+    record Piece(String text, TextStyle style, float width) {
+    }
+
+    private final BreakIterator breaks;
+    private final List<LineItem> items = new ArrayList<>();
+    private final List<Piece> pieces = new ArrayList<>();
+    private final double measure;
+    private StringBuilder text;
+    private List<TextStyle> styleAt;
+
+    /** Items for lines {@code measure} wide, with {@code breaks}, a UAX #14 line-break iterator, to find the ends. */
+    ParagraphItems(BreakIterator breaks, double measure) {
+        this.breaks = breaks;
+        this.measure = measure;
+    }
+
+    /** The items of {@code chunks}, the first line indented by {@code indent}, ending in a paragraph's end. */
+    List<LineItem> of(List<Chunk> chunks, float indent) {
+        text = new StringBuilder();
+        styleAt = new ArrayList<>();
+        for (Chunk chunk : chunks) {
+            TextStyle style = TextStyle.of(chunk);
+            String content = chunk.getContent();
+            text.append(content);
+            for (int i = 0; i < content.length(); i++) {
+                styleAt.add(style);
+            }
+        }
+        if (indent > 0) {
+            pieces.add(new Piece("", null, indent));
+            items.add(LineItem.box(indent, pieces.size() - 1));
+        }
+        String all = text.toString();
+        breaks.setText(all);
+        int start = skipSpaces(all, 0);
+        for (int end = breaks.following(start); end != BreakIterator.DONE && start < all.length();
+             end = breaks.next()) {
+            if (end > start) {
+                segment(all, start, end);
+                start = end;
+            }
+        }
+        items.addAll(List.of(LineItem.paragraphEnd()));
+        return items;
+    }
+
+    /** The pieces the items' {@link LineItem#source()} index. */
+    List<Piece> pieces() {
+        return pieces;
+    }
+
+    private void segment(String all, int start, int end) {
+        int word = end;
+        while (word > start && isSpace(all.charAt(word - 1))) {
+            word--;
+        }
+        word(all, start, word);
+        if (all.substring(word, end).indexOf('\n') >= 0) {
+            items.add(LineItem.glue(0, LineItem.FILL, 0, -1));
+            items.add(LineItem.penalty(0, LineItem.FORCED, false));
+        } else if (word < end && end < all.length()) {
+            TextStyle style = styleAt.get(word);
+            float space = style.width(" ");
+            items.add(LineItem.glue(space, style.size() / 6, space / 3, -1));
+        } else if (word > start && end < all.length()) {
+            char last = all.charAt(word - 1);
+            boolean dash = last == '-' || last == '\u2010' || last == '\u2013' || last == '\u2014';
+            items.add(LineItem.penalty(0, dash ? HYPHEN_PENALTY : 0, dash));
+        }
+    }
+
+    /** The boxes of a word from {@code start} to {@code end}: one per style and per piece between hyphen points. */
+    private void word(String all, int start, int end) {
+        int from = start;
+        for (int i = start; i < end; i++) {
+            boolean styleEnds = i + 1 == end || styleAt.get(i + 1) != styleAt.get(i);
+            if (!styleEnds) {
+                continue;
+            }
+            box(all.substring(from, i + 1), styleAt.get(i));
+            from = i + 1;
+        }
+    }
+
+    /** Boxes for {@code word} in one style, with a hyphen penalty at each of its hyphenation points. */
+    private void box(String word, TextStyle style) {
+        int[] points = style.hyphenation() == null ? new int[0] : hyphenationPoints(word, style.hyphenation());
+        int from = 0;
+        for (int point : points) {
+            piece(word.substring(from, point), style);
+            pieces.add(new Piece(HYPHEN, style, style.width(HYPHEN)));
+            items.add(new LineItem(LineItem.Type.PENALTY, style.width(HYPHEN), 0, 0, HYPHEN_PENALTY, true,
+                    pieces.size() - 1));
+            from = point;
+        }
+        piece(word.substring(from), style);
+    }
+
+    private void piece(String part, TextStyle style) {
+        float width = style.width(part);
+        if (width <= measure || part.length() < 2) {
+            pieces.add(new Piece(part, style, width));
+            items.add(LineItem.box(width, pieces.size() - 1));
+            return;
+        }
+        for (int i = 0; i < part.length(); ) {
+            int next = part.offsetByCodePoints(i, 1);
+            if (i > 0) {
+                items.add(LineItem.penalty(0, LETTER_PENALTY, false));
+            }
+            String letter = part.substring(i, next);
+            pieces.add(new Piece(letter, style, style.width(letter)));
+            items.add(LineItem.box(pieces.get(pieces.size() - 1).width(), pieces.size() - 1));
+            i = next;
+        }
+    }
+
+    /** The hyphenation points of the letters-only words inside {@code word}, as offsets into it. */
+    private static int[] hyphenationPoints(String word, PatternHyphenation patterns) {
+        List<Integer> out = new ArrayList<>();
+        int i = 0;
+        while (i < word.length()) {
+            int start = i;
+            while (i < word.length() && Character.isLetter(word.charAt(i))) {
+                i++;
+            }
+            for (int point : patterns.points(word.substring(start, i))) {
+                out.add(start + point);
+            }
+            i = Math.max(i + 1, start + 1);
+        }
+        return out.stream().mapToInt(Integer::intValue).toArray();
+    }
+
+    private static int skipSpaces(String all, int from) {
+        while (from < all.length() && isSpace(all.charAt(from))) {
+            from++;
+        }
+        return from;
+    }
+
+    private static boolean isSpace(char c) {
+        return c == ' ' || c == '\n' || c == '\t' || c == '\r';
+    }
+}

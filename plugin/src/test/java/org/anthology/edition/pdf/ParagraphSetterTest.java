@@ -1,0 +1,125 @@
+package org.anthology.edition.pdf;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.lowagie.text.Element;
+import com.lowagie.text.Paragraph;
+import com.lowagie.text.pdf.HyphenationEvent;
+import java.util.List;
+import java.util.Optional;
+import org.anthology.model.Inline;
+import org.junit.jupiter.api.Test;
+
+/** A paragraph's chunks set into lines by the total-fit breaker, checked on the lines, with no PDF written. */
+class ParagraphSetterTest {
+
+    private static final PdfTheme THEME = PdfTheme.defaults();
+    private static final FontSet FONTS = new FontSet(THEME);
+    private static final String TEXT = "The network engineers of the early years built infrastructure that carried "
+            + "international communication for manufacturers and governments, and their understanding of the "
+            + "technological development shaped the competitive markets that followed them for decades to come.";
+
+    private final LineStatistics statistics = new LineStatistics();
+
+    private Paragraph paragraph(List<Inline> content, boolean hyphenate) {
+        Optional<HyphenationEvent> patterns = hyphenate ? PatternHyphenation.forLanguage("en") : Optional.empty();
+        Paragraph paragraph = FONTS.paragraph(THEME.bodyLeading());
+        paragraph.addAll(new InlineRenderer(FONTS, THEME, FontSet.Role.BODY, THEME.bodySize()).hyphenated(patterns)
+                .render(content));
+        paragraph.setAlignment(Element.ALIGN_JUSTIFIED);
+        return paragraph;
+    }
+
+    private List<SetLine> set(Paragraph paragraph, float width) {
+        return new ParagraphSetter(statistics).set(paragraph, width).orElseThrow().lines();
+    }
+
+    @Test
+    void fillsEveryLineButTheLastToTheMeasure() {
+        List<SetLine> lines = set(paragraph(List.of(new Inline.Text(TEXT)), true), 200f);
+        assertTrue(lines.size() > 3);
+        for (SetLine line : lines.subList(0, lines.size() - 1)) {
+            SetLine.Placed end = line.runs().get(line.runs().size() - 1);
+            assertEquals(200f, end.x() + end.width(), 0.5f, "a justified line ends at the measure");
+        }
+        SetLine last = lines.get(lines.size() - 1);
+        assertTrue(last.last());
+        assertEquals(0, last.ratio(), 0.001, "the last line keeps the natural word space");
+    }
+
+    @Test
+    void setsTheLastLineWithNaturalSpacesBetweenItsWords() {
+        List<SetLine> lines = set(paragraph(List.of(new Inline.Text(TEXT)), true), 200f);
+        SetLine last = lines.get(lines.size() - 1);
+        float space = FONTS.font(FontSet.Role.BODY, false, false, THEME.bodySize()).getBaseFont()
+                .getWidthPoint(' ', THEME.bodySize());
+        for (int i = 1; i < last.runs().size(); i++) {
+            SetLine.Placed before = last.runs().get(i - 1);
+            assertEquals(space, last.runs().get(i).x() - before.x() - before.width(), 0.05f);
+        }
+    }
+
+    @Test
+    void indentsTheFirstLineByTheParagraphsFirstLineIndent() {
+        Paragraph paragraph = paragraph(List.of(new Inline.Text(TEXT)), false);
+        paragraph.setFirstLineIndent(THEME.bodySize());
+        List<SetLine> lines = set(paragraph, 200f);
+        assertEquals(THEME.bodySize(), lines.get(0).runs().get(0).x(), 0.001f);
+        assertEquals(0f, lines.get(1).runs().get(0).x(), 0.001f);
+    }
+
+    @Test
+    void endsHyphenatedLinesWithAHyphenAndKeepsEveryLetter() {
+        List<SetLine> lines = set(paragraph(List.of(new Inline.Text(TEXT)), true), 120f);
+        StringBuilder text = new StringBuilder();
+        boolean hyphenated = false;
+        for (SetLine line : lines) {
+            for (SetLine.Placed run : line.runs()) {
+                text.append(run.text()).append(run.spaced() ? " " : "");
+            }
+            if (line.hyphenated()) {
+                hyphenated = true;
+                assertTrue(text.toString().endsWith("-"), text.toString());
+                text.setLength(text.length() - 1);
+            } else {
+                text.append(' ');
+            }
+        }
+        assertTrue(hyphenated, "a narrow measure should need a hyphen");
+        assertEquals(TEXT, text.toString().strip());
+    }
+
+    @Test
+    void knowsTheLineOfEachNoteReference() {
+        List<Inline> content = List.of(new Inline.Text(TEXT), new Inline.NoteReference("7", "a-note-7"),
+                new Inline.Text(" And more words after the reference to fill another line or two of the text."));
+        List<SetLine> lines = set(paragraph(content, false), 200f);
+        int withNote = -1;
+        for (int i = 0; i < lines.size(); i++) {
+            if (lines.get(i).notes().contains("a-note-7")) {
+                assertEquals(-1, withNote, "one line references the note");
+                withNote = i;
+                boolean shown = lines.get(i).runs().stream().anyMatch(run -> run.text().contains("7"));
+                assertTrue(shown, "the reference's label is on that line");
+            }
+        }
+        assertTrue(withNote > 0 && withNote < lines.size() - 1, "reference on line " + withNote);
+    }
+
+    @Test
+    void leavesRightToLeftTextToTheColumnLayout() {
+        Paragraph paragraph = paragraph(List.of(new Inline.Text("\u05E9\u05DC\u05D5\u05DD world")), false);
+        assertFalse(new ParagraphSetter(statistics).set(paragraph, 200f).isPresent());
+    }
+
+    @Test
+    void countsLinesAndHyphensInItsStatistics() {
+        set(paragraph(List.of(new Inline.Text(TEXT)), true), 120f);
+        assertEquals(1, statistics.paragraphs());
+        assertTrue(statistics.lines() > 5);
+        assertTrue(statistics.hyphenatedShare() > 0);
+        assertTrue(statistics.longestHyphenRun() <= LineBreaker.MAX_HYPHEN_RUN);
+    }
+}
