@@ -55,7 +55,7 @@ class ContentsPartsTest {
     void unknownChapterKeyNamesItsLineAndEveryValidKey() throws IOException {
         read("chapters:\n  - file: a.md\n    language: fr\n    translator: Bo\n");
         assertEquals(List.of("src/contents.yaml:4: unknown chapter key 'translator'. Use file, title, subtitle, "
-                + "author, authors, bio, file-as, epigraph, source, rights, language, format, paragraphs"),
+                + "author, authors, bio, file-as, epigraph, source, rights, language, format, paragraphs, split, style-map"),
                 errors());
     }
 
