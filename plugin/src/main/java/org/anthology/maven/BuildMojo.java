@@ -174,9 +174,16 @@ public class BuildMojo extends AbstractMojo {
         }
         if (attach) {
             outcome.editions().forEach(edition -> projectHelper.attachArtifact(project, extension(edition),
-                    edition.toFile()));
+                    classifier(edition, settings.finalName()), edition.toFile()));
         }
         getLog().info(String.format("Book done in %d ms", (System.nanoTime() - start) / 1_000_000));
+    }
+
+    /** {@code cover} for {@code <finalName>-cover.pdf}; none for the editions named after the book alone. */
+    private static String classifier(Path file, String finalName) {
+        String name = file.getFileName().toString();
+        String stem = name.substring(0, name.lastIndexOf('.'));
+        return stem.startsWith(finalName + "-") ? stem.substring(finalName.length() + 1) : null;
     }
 
     private static String extension(Path file) {

@@ -53,7 +53,7 @@ public final class AnthologyPipeline {
                 .map(EpubOptions.defaults()::withCover).orElseGet(EpubOptions::defaults)
                 .withSubjects(settings.subjects());
         List<Edition> editions = new Styles(settings.stylesDirectory(), diagnostics)
-                .editions(settings.formats(), epubOptions);
+                .editions(settings.formats(), epubOptions, CoverImages.art(settings));
         if (diagnostics.hasErrors()) {
             return fail(diagnostics);
         }
@@ -69,7 +69,7 @@ public final class AnthologyPipeline {
         TableOfContents toc = new TocBuilder(TOC_DEPTH).build(book);
         List<Path> written = new EditionWriter(settings.outputDirectory(), settings.finalName())
                 .writeAll(editions, book, toc);
-        stamp.record(fingerprint);
+        stamp.record(fingerprint, written);
         report(diagnostics.warnings());
         TypographyReport typography = new TypographyNormalizer(settings.normalization().typography()).report(raw);
         Path reportFile = NormalizationReport.write(settings.outputDirectory(), book, diagnostics.decisions(),
@@ -78,7 +78,22 @@ public final class AnthologyPipeline {
         for (Path edition : written) {
             log.info(String.format("Wrote %s (%,d bytes)", edition, Files.size(edition)));
         }
+        printersCheck(editions);
         return new Outcome(written, diagnostics.problems(), false);
+    }
+
+    /** One line per print file: its figures, and as a warning what the print service asks that it misses. */
+    private void printersCheck(List<Edition> editions) {
+        for (Edition edition : editions) {
+            edition.printersCheck().ifPresent(check -> {
+                String line = "Printer's check, " + check.line();
+                if (check.unmet().isEmpty()) {
+                    log.info(line);
+                } else {
+                    log.warn(line);
+                }
+            });
+        }
     }
 
     private ContentsFile readContents(Settings settings, Diagnostics diagnostics) throws IOException {

@@ -14,6 +14,8 @@ import java.util.Properties;
 import org.anthology.edition.Edition;
 import org.anthology.edition.epub.EpubEdition;
 import org.anthology.edition.epub.EpubOptions;
+import org.anthology.edition.pdf.CoverArt;
+import org.anthology.edition.pdf.CoverEdition;
 import org.anthology.edition.pdf.PdfEdition;
 import org.anthology.edition.pdf.PdfTheme;
 import org.anthology.model.Diagnostics;
@@ -37,12 +39,22 @@ final class Styles {
         this.diagnostics = diagnostics;
     }
 
-    List<Edition> editions(List<String> formats, EpubOptions epubOptions) throws IOException {
+    /**
+     * The editions of {@code formats}; the PDF edition brings its print cover, with its front from {@code art} when
+     * given, unless the theme turns it off. The cover comes right after the PDF, whose page count it needs.
+     */
+    List<Edition> editions(List<String> formats, EpubOptions epubOptions, java.util.Optional<CoverArt> art)
+            throws IOException {
         List<Edition> editions = new ArrayList<>();
         for (String format : formats) {
             switch (format.toLowerCase(Locale.ROOT)) {
                 case "epub" -> editions.add(new EpubEdition(text(EPUB_CSS), epubOptions));
-                case "pdf" -> pdfEdition(epubOptions.subjects()).ifPresent(editions::add);
+                case "pdf" -> pdfEdition(epubOptions.subjects()).ifPresent(pdf -> {
+                    editions.add(pdf);
+                    if (pdf.theme().print().cover()) {
+                        editions.add(new CoverEdition(pdf, pdf.bookFonts(), art, epubOptions.subjects()));
+                    }
+                });
                 default -> diagnostics.error(null, "unknown format '" + format + "' in <formats>. Use "
                         + String.join(", ", Settings.KNOWN_FORMATS));
             }

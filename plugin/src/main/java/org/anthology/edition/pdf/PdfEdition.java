@@ -90,6 +90,17 @@ public final class PdfEdition implements Edition {
         return pageCount;
     }
 
+    /** The printer's check of the PDF last written: trim, bleed, page count, spine, what the service misses. */
+    @Override
+    public Optional<org.anthology.edition.PrintersCheck> printersCheck() {
+        return pageCount == 0 ? Optional.empty() : Optional.of(PrinterFigures.interior(theme, pageCount));
+    }
+
+    /** The font files the book brings. */
+    public BookFonts bookFonts() {
+        return bookFonts;
+    }
+
     /** The look this edition was made with. */
     public PdfTheme theme() {
         return theme;
@@ -249,7 +260,7 @@ public final class PdfEdition implements Edition {
     }
 
     /** Lets OpenPDF close the document without closing the caller's stream. */
-    private static final class KeepOpen extends FilterOutputStream {
+    static final class KeepOpen extends FilterOutputStream {
         KeepOpen(OutputStream out) {
             super(out);
         }
