@@ -94,7 +94,8 @@ final class CoverPanels {
      */
     void spine(Metadata metadata) {
         Rectangle spine = layout.spineBox();
-        float size = Math.min(theme.headingSize() * 0.8f, (spine.getWidth() - 2 * SPINE_CLEARANCE) * 0.7f);
+        // Capitals and descenders take about nine tenths of the type size across the spine.
+        float size = Math.min(theme.headingSize() * 0.8f, (spine.getWidth() - 2 * SPINE_CLEARANCE) / 0.9f);
         float room = spine.getHeight() - 2 * SAFE;
         String editors = String.join(", ", metadata.creators());
         Phrase phrase = spinePhrase(editors.isEmpty() ? metadata.title() : metadata.title() + "   " + editors, size);
