@@ -125,6 +125,7 @@ class CoverEditionTest {
             assertEquals(TRIM_WIDTH + BLEED, images.get(0)[0], 0.5f);
             assertEquals(648 + 2 * BLEED, images.get(0)[1], 0.5f);
         }
+        assertEquals(List.of(), PdfAChecker.pdfA1bViolations(printed.cover()));
     }
 
     private static byte[] png(int width, int height) throws Exception {
