@@ -61,7 +61,7 @@ public final class CoverEdition implements Edition {
         PdfTheme theme = interior.theme();
         CoverLayout layout = CoverLayout.of(theme, interior.pageCount());
         Document document = new Document(layout.media(), 0, 0, 0, 0);
-        PdfWriter writer = PdfWriter.getInstance(document, new PdfEdition.KeepOpen(out));
+        PdfWriter writer = PdfWriter.getInstance(document, new KeepOpen(out));
         writer.setPDFXConformance(PdfWriter.PDFA1B);
         writer.setBoxSize("trim", layout.trimBox());
         writer.setBoxSize("bleed", layout.media());

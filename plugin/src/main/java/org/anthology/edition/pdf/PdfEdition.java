@@ -5,7 +5,6 @@ import com.lowagie.text.Element;
 import com.lowagie.text.Paragraph;
 import com.lowagie.text.pdf.PdfWriter;
 import java.io.ByteArrayOutputStream;
-import java.io.FilterOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import com.lowagie.text.pdf.HyphenationEvent;
@@ -40,6 +39,7 @@ public final class PdfEdition implements Edition {
     private final BookFonts bookFonts;
     private final List<String> subjects;
     private int pageCount;
+    private List<String> coarseImages = List.of();
 
     /** An edition with the look of {@code theme}, in the built-in fonts. */
     public PdfEdition(PdfTheme theme) {
@@ -63,6 +63,7 @@ public final class PdfEdition implements Edition {
 
     @Override
     public void write(Anthology book, TableOfContents toc, OutputStream out) throws IOException {
+        coarseImages = new ImageResolution(theme).under300Dpi(book);
         Optional<GutterTable> gutter = theme.print().autoGutter();
         if (gutter.isEmpty()) {
             pageCount = layOut(book, toc, out);
@@ -93,7 +94,8 @@ public final class PdfEdition implements Edition {
     /** The printer's check of the PDF last written: trim, bleed, page count, spine, what the service misses. */
     @Override
     public Optional<org.anthology.edition.PrintersCheck> printersCheck() {
-        return pageCount == 0 ? Optional.empty() : Optional.of(PrinterFigures.interior(theme, pageCount));
+        return pageCount == 0 ? Optional.empty()
+                : Optional.of(PrinterFigures.interior(theme, pageCount, coarseImages));
     }
 
     /** The font files the book brings. */
@@ -257,22 +259,5 @@ public final class PdfEdition implements Edition {
         writer.reorderPages(order);
         writer.setPageLabels(DocumentInfo.pageLabels(front));
         return total;
-    }
-
-    /** Lets OpenPDF close the document without closing the caller's stream. */
-    static final class KeepOpen extends FilterOutputStream {
-        KeepOpen(OutputStream out) {
-            super(out);
-        }
-
-        @Override
-        public void write(byte[] bytes, int offset, int length) throws IOException {
-            out.write(bytes, offset, length);
-        }
-
-        @Override
-        public void close() throws IOException {
-            out.flush();
-        }
     }
 }

@@ -18,14 +18,20 @@ final class PrinterFigures {
     private PrinterFigures() {
     }
 
-    /** The check of an interior of {@code pages} pages set with {@code theme}. */
-    static PrintersCheck interior(PdfTheme theme, int pages) {
+    /**
+     * The check of an interior of {@code pages} pages set with {@code theme}, with {@code coarseImages} naming the
+     * pictures that print under 300 dpi.
+     */
+    static PrintersCheck interior(PdfTheme theme, int pages, List<String> coarseImages) {
         PrintSpec print = theme.print();
         PrintService service = print.service();
         String summary = String.format("PDF interior: trim %s, bleed %s in, %d pages, spine %s in on %s paper (%s)",
                 theme.paper().describe(), TrimSize.inches(print.bleed()), pages,
                 TrimSize.inches(service.spine(pages, print.paper())), print.paper().name(), service.label());
         List<String> unmet = new ArrayList<>(pageCount(service, pages));
+        if (!coarseImages.isEmpty()) {
+            unmet.add("pictures of at least 300 dpi (" + String.join(", ", coarseImages) + ")");
+        }
         if (service == PrintService.KDP) {
             // An automatic gutter was widened to its table's step for the final page count.
             float inner = print.autoGutter().map(table -> table.marginFor(pages)).orElse(theme.marginInner());

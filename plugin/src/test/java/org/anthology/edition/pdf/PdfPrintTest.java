@@ -95,6 +95,40 @@ class PdfPrintTest {
         assertInnerMarginFollowsTheTable(PrintBook.of(385), 701, 828, 63f);
     }
 
+    @Test
+    void thePrintersCheckGivesTheFiguresAndNamesWhatTheServiceWantsMore(@org.junit.jupiter.api.io.TempDir
+            java.nio.file.Path folder) throws Exception {
+        java.nio.file.Path coarse = folder.resolve("coarse.png");
+        java.nio.file.Path fine = folder.resolve("fine.png");
+        javax.imageio.ImageIO.write(new java.awt.image.BufferedImage(300, 200,
+                java.awt.image.BufferedImage.TYPE_INT_RGB), "png", coarse.toFile());
+        javax.imageio.ImageIO.write(new java.awt.image.BufferedImage(2000, 1000,
+                java.awt.image.BufferedImage.TYPE_INT_RGB), "png", fine.toFile());
+        Anthology book = PrintBook.of(2);
+        var chapter = book.chapters().get(0);
+        var pictures = new java.util.ArrayList<>(chapter.blocks());
+        for (java.nio.file.Path picture : List.of(coarse, fine)) {
+            pictures.add(new org.anthology.model.Block.Paragraph(List.of(new org.anthology.model.Inline.Image(
+                    picture, "image/png", picture.getFileName().toString())),
+                    new org.anthology.model.SourcePosition("seeds/letter-1.md", pictures.size() + 10)));
+        }
+        Anthology illustrated = new Anthology(book.metadata(), List.of(new org.anthology.model.Chapter(chapter.id(),
+                chapter.title(), chapter.author(), chapter.language(), pictures, chapter.source()),
+                book.chapters().get(1)));
+        PdfEdition edition = new PdfEdition(PdfBytes.theme("page.size", "6x9", "page.bleed", "0.125in"));
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        edition.write(illustrated, new org.anthology.toc.TocBuilder(3).build(illustrated), out);
+        String line = edition.printersCheck().orElseThrow().line();
+        assertTrue(line.startsWith("PDF interior: trim 6 x 9 in, bleed 0.125 in, " + edition.pageCount()
+                + " pages, spine " + TrimSize.inches(edition.pageCount() * 0.002252f * 72) + " in on white paper (KDP)"),
+                line);
+        assertTrue(line.contains("KDP prints at least 24 pages (the book has " + edition.pageCount() + ")"), line);
+        // A picture is scaled to the text block's width, 432 - 54 - 40 = 338 points: 300 pixels there are 63 dpi.
+        assertEquals(338f, edition.theme().textWidth(), 0.01f);
+        assertTrue(line.contains("pictures of at least 300 dpi (seeds/letter-1.md:11 at 63 dpi)"), line);
+        assertTrue(!line.contains("letter-1.md:12"), "the fine picture prints at over 300 dpi: " + line);
+    }
+
     private static void assertInnerMarginFollowsTheTable(Anthology book, int fewest, int most, float margin)
             throws Exception {
         byte[] pdf = PdfBytes.of(book, PdfBytes.theme("page.size", "6x9", "margin.inner", "auto"));
