@@ -2,6 +2,7 @@ package org.anthology.model;
 
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * A block of a chapter's body. Every block carries the {@link SourcePosition} it was read from.
@@ -157,15 +158,33 @@ public sealed interface Block {
     }
 
     /**
-     * A footnote's text, referenced by {@link Inline.NoteReference}s with the same label; {@code id} is empty until
-     * the anchor normalizer makes it book-unique.
+     * A footnote's text, referenced by {@link Inline.NoteReference}s with the same {@code label}, the author's label
+     * ({@code [^source]}). {@code number} is empty until the note normalizer numbers the notes in reading order, and
+     * {@code id} is empty until it makes the id book-unique.
      */
-    record Note(String label, String id, List<Block> blocks, SourcePosition position) implements Block {
+    record Note(String label, Optional<String> number, String id, List<Block> blocks, SourcePosition position)
+            implements Block {
         public Note {
             Objects.requireNonNull(label, "label");
+            Objects.requireNonNull(number, "number");
             Objects.requireNonNull(id, "id");
             blocks = List.copyOf(blocks);
             Objects.requireNonNull(position, "position");
+        }
+
+        /** A note as the author wrote it, not yet numbered. */
+        public Note(String label, String id, List<Block> blocks, SourcePosition position) {
+            this(label, Optional.empty(), id, blocks, position);
+        }
+
+        /** What the editions print for the note: its number, or the author's label for a note never numbered. */
+        public String mark() {
+            return number.orElse(label);
+        }
+
+        /** The same note around other blocks. */
+        public Note withBlocks(List<Block> newBlocks) {
+            return new Note(label, number, id, newBlocks, position);
         }
 
         @Override

@@ -29,6 +29,20 @@ public sealed interface Inline {
         R visitNoteReference(NoteReference noteReference);
 
         R visitImage(Image image);
+
+        R visitStrikeout(Strikeout strikeout);
+    }
+
+    /**
+     * An inline that wraps other inlines. {@link Walk} descends into every span through this interface, so a new
+     * span type needs no edit in code that only cares about what is inside it.
+     */
+    sealed interface Span extends Inline permits Emphasis, Strong, Link, Strikeout {
+        /** The wrapped inlines. */
+        List<Inline> content();
+
+        /** The same span around other content. */
+        Span withContent(List<Inline> newContent);
     }
 
     /** Plain text, as the reader found it and the normalizers left it. */
@@ -44,7 +58,7 @@ public sealed interface Inline {
     }
 
     /** Emphasized (usually italic) content. */
-    record Emphasis(List<Inline> content) implements Inline {
+    record Emphasis(List<Inline> content) implements Span {
         public Emphasis {
             content = List.copyOf(content);
         }
@@ -53,10 +67,15 @@ public sealed interface Inline {
         public <R> R accept(Visitor<R> visitor) {
             return visitor.visitEmphasis(this);
         }
+
+        @Override
+        public Emphasis withContent(List<Inline> newContent) {
+            return new Emphasis(newContent);
+        }
     }
 
     /** Strongly emphasized (usually bold) content. */
-    record Strong(List<Inline> content) implements Inline {
+    record Strong(List<Inline> content) implements Span {
         public Strong {
             content = List.copyOf(content);
         }
@@ -64,6 +83,11 @@ public sealed interface Inline {
         @Override
         public <R> R accept(Visitor<R> visitor) {
             return visitor.visitStrong(this);
+        }
+
+        @Override
+        public Strong withContent(List<Inline> newContent) {
+            return new Strong(newContent);
         }
     }
 
@@ -80,7 +104,7 @@ public sealed interface Inline {
     }
 
     /** A hyperlink; the target is kept verbatim. */
-    record Link(String target, List<Inline> content) implements Inline {
+    record Link(String target, List<Inline> content) implements Span {
         public Link {
             Objects.requireNonNull(target, "target");
             content = List.copyOf(content);
@@ -89,6 +113,28 @@ public sealed interface Inline {
         @Override
         public <R> R accept(Visitor<R> visitor) {
             return visitor.visitLink(this);
+        }
+
+        @Override
+        public Link withContent(List<Inline> newContent) {
+            return new Link(target, newContent);
+        }
+    }
+
+    /** Struck-through content: text the author marks as deleted, which must read as deleted in every edition. */
+    record Strikeout(List<Inline> content) implements Span {
+        public Strikeout {
+            content = List.copyOf(content);
+        }
+
+        @Override
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.visitStrikeout(this);
+        }
+
+        @Override
+        public Strikeout withContent(List<Inline> newContent) {
+            return new Strikeout(newContent);
         }
     }
 
@@ -101,13 +147,24 @@ public sealed interface Inline {
     }
 
     /**
-     * A reference to a note ({@link Block.Note}) by its label as the author wrote it; {@code id} is empty until the
-     * anchor normalizer makes it book-unique, the same id the note carries.
+     * A reference to a note ({@link Block.Note}) by the author's {@code label}; {@code number} is empty until the note
+     * normalizer numbers it, and {@code id} empty until it makes it book-unique, the same id the note carries.
      */
-    record NoteReference(String label, String id) implements Inline {
+    record NoteReference(String label, java.util.Optional<String> number, String id) implements Inline {
         public NoteReference {
             Objects.requireNonNull(label, "label");
+            Objects.requireNonNull(number, "number");
             Objects.requireNonNull(id, "id");
+        }
+
+        /** A reference as the author wrote it, not yet numbered. */
+        public NoteReference(String label, String id) {
+            this(label, java.util.Optional.empty(), id);
+        }
+
+        /** What the editions print: the note's number, or the author's label for a reference never numbered. */
+        public String mark() {
+            return number.orElse(label);
         }
 
         @Override

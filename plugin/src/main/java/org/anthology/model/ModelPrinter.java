@@ -90,15 +90,15 @@ public final class ModelPrinter implements Block.Visitor<Void>, Inline.Visitor<V
 
     @Override
     public Void visitNote(Block.Note note) {
-        line("note " + quote(note.label()) + (note.id().isEmpty() ? "" : " #" + note.id()) + " (" + note.position()
-                + ")");
+        line("note " + quote(note.label()) + note.number().map(n -> " number=" + n).orElse("")
+                + (note.id().isEmpty() ? "" : " #" + note.id()) + " (" + note.position() + ")");
         nested(() -> note.blocks().forEach(b -> b.accept(this)));
         return null;
     }
 
     @Override
     public Void visitNoteReference(Inline.NoteReference noteReference) {
-        line("note-ref " + quote(noteReference.label())
+        line("note-ref " + quote(noteReference.label()) + noteReference.number().map(n -> " number=" + n).orElse("")
                 + (noteReference.id().isEmpty() ? "" : " #" + noteReference.id()));
         return null;
     }
@@ -120,6 +120,13 @@ public final class ModelPrinter implements Block.Visitor<Void>, Inline.Visitor<V
     public Void visitEmphasis(Inline.Emphasis emphasis) {
         line("emphasis");
         inlines(emphasis.content());
+        return null;
+    }
+
+    @Override
+    public Void visitStrikeout(Inline.Strikeout strikeout) {
+        line("strikeout");
+        inlines(strikeout.content());
         return null;
     }
 

@@ -47,4 +47,9 @@ final class PlainText implements Inline.Visitor<String> {
     public String visitImage(Inline.Image image) {
         return image.alt();
     }
+
+    @Override
+    public String visitStrikeout(Inline.Strikeout strikeout) {
+        return Inline.plainText(strikeout.content());
+    }
 }

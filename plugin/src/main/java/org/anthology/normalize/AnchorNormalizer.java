@@ -10,6 +10,7 @@ import org.anthology.model.Anthology;
 import org.anthology.model.Block;
 import org.anthology.model.Chapter;
 import org.anthology.model.Diagnostics;
+import org.anthology.model.Walk;
 
 /**
  * Gives every heading an id unique across the whole book, made from its chapter's id and its text
@@ -25,17 +26,9 @@ public final class AnchorNormalizer implements Normalizer {
         in.chapters().forEach(c -> used.add(c.id()));
         List<Chapter> chapters = new ArrayList<>();
         for (Chapter chapter : in.chapters()) {
-            List<Block> blocks = new ArrayList<>();
-            int index = 0;
-            for (Block block : chapter.blocks()) {
-                if (block instanceof Block.Heading heading) {
-                    index++;
-                    blocks.add(heading.withId(unique(chapter.id() + "-" + slug(heading.text(), index), used)));
-                } else {
-                    blocks.add(block);
-                }
-            }
-            chapters.add(chapter.withBlocks(blocks));
+            int[] index = {0};
+            chapters.add(chapter.withBlocks(Walk.mapBlocks(chapter.blocks(), Block.Heading.class, heading ->
+                    heading.withId(unique(chapter.id() + "-" + slug(heading.text(), ++index[0]), used)))));
         }
         return in.withChapters(chapters);
     }

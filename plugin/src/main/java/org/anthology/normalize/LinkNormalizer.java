@@ -12,6 +12,7 @@ import org.anthology.model.Block;
 import org.anthology.model.Chapter;
 import org.anthology.model.Diagnostics;
 import org.anthology.model.Inline;
+import org.anthology.model.Walk;
 import org.anthology.model.SourcePosition;
 
 /**
@@ -30,7 +31,7 @@ public final class LinkNormalizer implements Normalizer {
         Targets targets = new Targets(in);
         List<Chapter> chapters = new ArrayList<>();
         for (Chapter chapter : in.chapters()) {
-            chapters.add(chapter.withBlocks(BlockInlines.map(chapter.blocks(),
+            chapters.add(chapter.withBlocks(Walk.mapInlineLists(chapter.blocks(),
                     (inlines, at) -> rewrite(inlines, at, chapter, targets, diagnostics))));
         }
         return in.withChapters(chapters);
@@ -38,34 +39,21 @@ public final class LinkNormalizer implements Normalizer {
 
     private static List<Inline> rewrite(List<Inline> inlines, SourcePosition at, Chapter chapter, Targets targets,
                                         Diagnostics diagnostics) {
-        List<Inline> out = new ArrayList<>();
-        for (Inline inline : inlines) {
-            if (inline instanceof Inline.Link link) {
-                List<Inline> content = rewrite(link.content(), at, chapter, targets, diagnostics);
-                String target = link.target();
-                if (SCHEME.matcher(target).matches()) {
-                    out.add(new Inline.Link(target, content));
-                } else {
-                    String resolved = targets.resolve(chapter, target);
-                    if (resolved == null) {
-                        diagnostics.warning(at, "link to '" + target
-                                + "' points to nothing in the book and was set as plain text. Link to a chapter's "
-                                + "file or a heading, or to a full URL");
-                        out.addAll(content);
-                    } else {
-                        diagnostics.decided(at, "link to '" + target + "'", "link to " + resolved, "internal-link");
-                        out.add(new Inline.Link(resolved, content));
-                    }
-                }
-            } else if (inline instanceof Inline.Emphasis e) {
-                out.add(new Inline.Emphasis(rewrite(e.content(), at, chapter, targets, diagnostics)));
-            } else if (inline instanceof Inline.Strong s) {
-                out.add(new Inline.Strong(rewrite(s.content(), at, chapter, targets, diagnostics)));
-            } else {
-                out.add(inline);
+        return Walk.mapInlines(inlines, Inline.Link.class, link -> {
+            String target = link.target();
+            if (SCHEME.matcher(target).matches()) {
+                return List.of(link);
             }
-        }
-        return out;
+            String resolved = targets.resolve(chapter, target);
+            if (resolved == null) {
+                diagnostics.warning(at, "link to '" + target
+                        + "' points to nothing in the book and was set as plain text. Link to a chapter's "
+                        + "file or a heading, or to a full URL");
+                return link.content();
+            }
+            diagnostics.decided(at, "link to '" + target + "'", "link to " + resolved, "internal-link");
+            return List.of(new Inline.Link(resolved, link.content()));
+        });
     }
 
     /** Which ids exist in the book, by chapter, and which source file each chapter came from. */
@@ -78,11 +66,7 @@ public final class LinkNormalizer implements Normalizer {
                 chapterBySource.put(normalize(chapter.source().file()), chapter.id());
                 Set<String> ids = new HashSet<>();
                 ids.add(chapter.id());
-                chapter.blocks().forEach(b -> {
-                    if (b instanceof Block.Heading h) {
-                        ids.add(h.id());
-                    }
-                });
+                Walk.blocks(chapter.blocks(), Block.Heading.class).forEach(heading -> ids.add(heading.id()));
                 idsByChapter.put(chapter.id(), ids);
             }
         }

@@ -11,10 +11,18 @@ import org.anthology.model.Diagnostics;
  */
 public final class Normalizers implements Normalizer {
 
-    private final List<Normalizer> chain;
+    private final List<Normalizer> before;
+    private final TypographyNormalizer typography;
+    private final List<Normalizer> after;
 
-    private Normalizers(List<Normalizer> chain) {
-        this.chain = List.copyOf(chain);
+    private Normalizers(List<Normalizer> before, TypographyNormalizer typography, List<Normalizer> after) {
+        this.before = List.copyOf(before);
+        this.typography = typography;
+        this.after = List.copyOf(after);
+    }
+
+    /** The normalized book and what typography changed in it, counted as it was changed. */
+    public record Normalized(Anthology book, TypographyReport typography) {
     }
 
     /** The standard chain with default options. */
@@ -24,14 +32,25 @@ public final class Normalizers implements Normalizer {
 
     /** The standard chain: headings, typography, anchors, notes, links. */
     public static Normalizers standard(NormalizationOptions options) {
-        return new Normalizers(List.of(new HeadingNormalizer(options.stripHeadingNumbering()),
-                new TypographyNormalizer(options.typography()), new AnchorNormalizer(), new NoteNormalizer(), new LinkNormalizer()));
+        return new Normalizers(List.of(new HeadingNormalizer(options.stripHeadingNumbering())),
+                new TypographyNormalizer(options.typography()),
+                List.of(new AnchorNormalizer(), new NoteNormalizer(), new LinkNormalizer()));
     }
 
     @Override
     public Anthology apply(Anthology in, Diagnostics diagnostics) {
+        return normalize(in, diagnostics).book();
+    }
+
+    /** Runs the chain, keeping the typography tallies of the very run that set the book's text. */
+    public Normalized normalize(Anthology in, Diagnostics diagnostics) {
+        TypographyNormalizer.Result typeset = typography.normalize(chain(before, in, diagnostics), diagnostics);
+        return new Normalized(chain(after, typeset.book(), diagnostics), typeset.report());
+    }
+
+    private static Anthology chain(List<Normalizer> steps, Anthology in, Diagnostics diagnostics) {
         Anthology book = in;
-        for (Normalizer step : chain) {
+        for (Normalizer step : steps) {
             book = step.apply(book, diagnostics);
         }
         return book;

@@ -4,7 +4,9 @@ import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.function.UnaryOperator;
+import org.anthology.model.DefaultInlineVisitor;
 import org.anthology.model.Inline;
+import org.anthology.model.Walk;
 
 /**
  * A paragraph's text runs seen as one string, so typography rules can decide across inline boundaries (a quote may
@@ -58,23 +60,42 @@ final class TextRuns {
     }
 
     private static void collect(List<Inline> inlines, List<String> texts, List<Character> atoms) {
-        for (Inline inline : inlines) {
-            if (inline instanceof Inline.Text text) {
-                texts.add(text.text());
-                atoms.add(TEXT);
-            } else if (inline instanceof Inline.Emphasis emphasis) {
-                collect(emphasis.content(), texts, atoms);
-            } else if (inline instanceof Inline.Strong strong) {
-                collect(strong.content(), texts, atoms);
-            } else if (inline instanceof Inline.Link link) {
-                collect(link.content(), texts, atoms);
-            } else {
-                texts.add("");
-                // A note reference clings to its word like a code span; only a line break reads as space.
-                atoms.add(inline instanceof Inline.LineBreak ? BREAK : CODE);
-            }
+        for (Inline leaf : Walk.leaves(inlines)) {
+            texts.add(leaf.accept(TEXT_OF));
+            atoms.add(leaf.accept(ATOM_OF));
         }
     }
+
+    /** A text run's text; every other leaf has none. */
+    private static final DefaultInlineVisitor<String> TEXT_OF = new DefaultInlineVisitor<>() {
+        @Override
+        protected String otherwise(Inline inline) {
+            return "";
+        }
+
+        @Override
+        public String visitText(Inline.Text text) {
+            return text.text();
+        }
+    };
+
+    /** What a leaf stands for; a note reference or image clings to its word like a code span. */
+    private static final DefaultInlineVisitor<Character> ATOM_OF = new DefaultInlineVisitor<>() {
+        @Override
+        protected Character otherwise(Inline inline) {
+            return CODE;
+        }
+
+        @Override
+        public Character visitText(Inline.Text text) {
+            return TEXT;
+        }
+
+        @Override
+        public Character visitLineBreak(Inline.LineBreak lineBreak) {
+            return BREAK;
+        }
+    };
 
     /** All runs joined, with code spans and line breaks as their stand-in characters. */
     String flat() {
@@ -116,22 +137,11 @@ final class TextRuns {
     }
 
     private static List<Inline> replace(List<Inline> inlines, Iterator<String> next) {
-        List<Inline> out = new ArrayList<>();
-        for (Inline inline : inlines) {
-            if (inline instanceof Inline.Text) {
-                out.add(new Inline.Text(next.next()));
-            } else if (inline instanceof Inline.Emphasis emphasis) {
-                out.add(new Inline.Emphasis(replace(emphasis.content(), next)));
-            } else if (inline instanceof Inline.Strong strong) {
-                out.add(new Inline.Strong(replace(strong.content(), next)));
-            } else if (inline instanceof Inline.Link link) {
-                out.add(new Inline.Link(link.target(), replace(link.content(), next)));
-            } else {
-                next.next();
-                out.add(inline);
-            }
-        }
-        return out;
+        // Leaves come in the order collect() met them, so each takes the next run; only text runs change.
+        return Walk.mapLeaves(inlines, leaf -> {
+            String run = next.next();
+            return List.of(leaf.accept(ATOM_OF) == TEXT ? new Inline.Text(run) : leaf);
+        });
     }
 
     /** Collects a rule's output run by run. */

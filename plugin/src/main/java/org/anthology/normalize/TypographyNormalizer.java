@@ -11,6 +11,7 @@ import org.anthology.model.Block;
 import org.anthology.model.Chapter;
 import org.anthology.model.Diagnostics;
 import org.anthology.model.Inline;
+import org.anthology.model.Walk;
 import org.anthology.model.Metadata;
 import org.anthology.model.SourcePosition;
 
@@ -47,17 +48,25 @@ public final class TypographyNormalizer implements Normalizer {
         this.options = Objects.requireNonNull(options, "options");
     }
 
-    @Override
-    public Anthology apply(Anthology in, Diagnostics diagnostics) {
-        return run(in, diagnostics, new LinkedHashMap<>(), new Tally());
+    /** The normalized book, and how many changes each rule made to it. */
+    public record Result(Anthology book, TypographyReport report) {
+        public Result {
+            Objects.requireNonNull(book, "book");
+            Objects.requireNonNull(report, "report");
+        }
     }
 
-    /** How many changes each rule makes to each chapter of {@code before}, and to its metadata. */
-    public TypographyReport report(Anthology before) {
+    @Override
+    public Anthology apply(Anthology in, Diagnostics diagnostics) {
+        return normalize(in, diagnostics).book();
+    }
+
+    /** The book with its typography set, with the count of changes each rule made to each chapter and the metadata. */
+    public Result normalize(Anthology in, Diagnostics diagnostics) {
         Map<String, Map<TypographyReport.Rule, Integer>> chapters = new LinkedHashMap<>();
         Tally metadata = new Tally();
-        run(before, new Diagnostics(), chapters, metadata);
-        return new TypographyReport(metadata.counts(), chapters);
+        Anthology book = run(in, diagnostics, chapters, metadata);
+        return new Result(book, new TypographyReport(metadata.counts(), chapters));
     }
 
     private Anthology run(Anthology in, Diagnostics diagnostics,
@@ -76,7 +85,7 @@ public final class TypographyNormalizer implements Normalizer {
         QuoteStyle style = QuoteStyle.forLanguage(chapter.language().orElse(bookLanguage), options.britishQuotes());
         ParagraphTypography typography = new ParagraphTypography(style, options);
         String title = title(chapter.title(), typography, chapter.source(), diagnostics, tally);
-        List<Block> blocks = BlockInlines.map(chapter.blocks(), (inlines, at) -> {
+        List<Block> blocks = Walk.mapInlineLists(chapter.blocks(), (inlines, at) -> {
             int before = tally.get(TypographyReport.Rule.INVISIBLE_CHARACTERS);
             List<Inline> out = typography.apply(inlines, tally);
             warnInvisible(tally.get(TypographyReport.Rule.INVISIBLE_CHARACTERS) - before, at, diagnostics);

@@ -12,10 +12,10 @@ import org.anthology.model.Anthology;
 import org.anthology.model.Block;
 import org.anthology.model.Chapter;
 import org.anthology.model.Diagnostics;
+import org.anthology.model.Inline;
+import org.anthology.model.Walk;
 import org.anthology.model.Problem;
 import org.anthology.normalize.Normalizers;
-import org.anthology.normalize.TypographyNormalizer;
-import org.anthology.normalize.TypographyReport;
 import org.anthology.source.ContentsFile;
 import org.anthology.source.Manuscripts;
 import org.anthology.toc.TableOfContents;
@@ -58,7 +58,8 @@ public final class AnthologyPipeline {
             return fail(diagnostics);
         }
         Anthology raw = new Anthology(BookMetadata.of(settings, contents), chapters);
-        Anthology book = Normalizers.standard(settings.normalization()).apply(raw, diagnostics);
+        Normalizers.Normalized normalized = Normalizers.standard(settings.normalization()).normalize(raw, diagnostics);
+        Anthology book = normalized.book();
         for (Edition edition : editions) {
             edition.check(book, diagnostics);
         }
@@ -71,9 +72,8 @@ public final class AnthologyPipeline {
                 .writeAll(editions, book, toc);
         stamp.record(fingerprint, written);
         report(diagnostics.warnings());
-        TypographyReport typography = new TypographyNormalizer(settings.normalization().typography()).report(raw);
         Path reportFile = NormalizationReport.write(settings.outputDirectory(), book, diagnostics.decisions(),
-                diagnostics.problems(), typography);
+                diagnostics.problems(), normalized.typography());
         log.info("Normalization report: " + reportFile);
         for (Path edition : written) {
             log.info(String.format("Wrote %s (%,d bytes)", edition, Files.size(edition)));
@@ -142,21 +142,11 @@ public final class AnthologyPipeline {
 
         static long of(Chapter chapter) {
             List<String> texts = new ArrayList<>();
-            chapter.blocks().forEach(b -> collect(b, texts));
+            Walk.blocks(chapter.blocks(), Block.Heading.class).forEach(h -> texts.add(h.text()));
+            Walk.blocks(chapter.blocks(), Block.Paragraph.class)
+                    .forEach(p -> texts.add(Inline.plainText(p.content())));
             return texts.stream().flatMap(t -> java.util.Arrays.stream(t.split("[^\\p{L}\\p{N}'’-]+")))
                     .filter(w -> !w.isBlank()).count();
-        }
-
-        private static void collect(Block block, List<String> out) {
-            if (block instanceof Block.Paragraph p) {
-                out.add(org.anthology.model.Inline.plainText(p.content()));
-            } else if (block instanceof Block.Heading h) {
-                out.add(h.text());
-            } else if (block instanceof Block.BlockQuote q) {
-                q.blocks().forEach(b -> collect(b, out));
-            } else if (block instanceof Block.ListBlock l) {
-                l.items().forEach(item -> item.forEach(b -> collect(b, out)));
-            }
         }
     }
 }

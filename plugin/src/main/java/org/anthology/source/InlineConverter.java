@@ -14,6 +14,7 @@ import com.vladsch.flexmark.ast.StrongEmphasis;
 import com.vladsch.flexmark.ast.Text;
 import com.vladsch.flexmark.ast.TextBase;
 import com.vladsch.flexmark.ext.footnotes.Footnote;
+import com.vladsch.flexmark.ext.gfm.strikethrough.Strikethrough;
 import com.vladsch.flexmark.util.ast.Node;
 import java.util.ArrayList;
 import java.util.List;
@@ -56,6 +57,8 @@ final class InlineConverter {
             out.add(new Inline.Emphasis(convert(node)));
         } else if (node instanceof StrongEmphasis) {
             out.add(new Inline.Strong(convert(node)));
+        } else if (node instanceof Strikethrough) {
+            out.add(new Inline.Strikeout(convert(node)));
         } else if (node instanceof Code code) {
             out.add(new Inline.Code(code.getText().toString()));
         } else if (node instanceof Link link) {

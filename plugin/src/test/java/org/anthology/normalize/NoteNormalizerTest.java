@@ -36,9 +36,10 @@ class NoteNormalizerTest {
         List<Block> blocks = normalize(text(new Inline.Text("claim"),
                 new Inline.Emphasis(List.of(new Inline.NoteReference("a b", "")))), note("a b"));
         Inline.Emphasis emphasis = (Inline.Emphasis) ((Block.Paragraph) blocks.get(0)).content().get(1);
-        assertEquals(new Inline.NoteReference("1", "ch01-note-a-b"), emphasis.content().get(0));
+        assertEquals(new Inline.NoteReference("a b", Optional.of("1"), "ch01-note-a-b"), emphasis.content().get(0));
         assertEquals("ch01-note-a-b", ((Block.Note) blocks.get(1)).id());
-        assertEquals("1", ((Block.Note) blocks.get(1)).label());
+        assertEquals(Optional.of("1"), ((Block.Note) blocks.get(1)).number());
+        assertEquals("a b", ((Block.Note) blocks.get(1)).label());
         assertEquals(List.of(), diagnostics.problems());
     }
 
@@ -48,10 +49,12 @@ class NoteNormalizerTest {
                 new Inline.NoteReference("1", ""), new Inline.Text(" and again "), new Inline.NoteReference("source", "")),
                 note("1"), note("source"), note("spare"));
         List<Inline> content = ((Block.Paragraph) blocks.get(0)).content();
-        assertEquals(new Inline.NoteReference("1", "ch01-note-source"), content.get(0));
-        assertEquals(new Inline.NoteReference("2", "ch01-note-1"), content.get(2));
-        assertEquals(new Inline.NoteReference("1", "ch01-note-source"), content.get(4));
-        assertEquals(List.of("2", "1", "3"), blocks.subList(1, 4).stream().map(b -> ((Block.Note) b).label()).toList());
+        assertEquals(new Inline.NoteReference("source", Optional.of("1"), "ch01-note-source"), content.get(0));
+        assertEquals(new Inline.NoteReference("1", Optional.of("2"), "ch01-note-1"), content.get(2));
+        assertEquals(new Inline.NoteReference("source", Optional.of("1"), "ch01-note-source"), content.get(4));
+        assertEquals(List.of("2", "1", "3"), blocks.subList(1, 4).stream().map(b -> ((Block.Note) b).mark()).toList());
+        assertEquals(List.of("1", "source", "spare"),
+                blocks.subList(1, 4).stream().map(b -> ((Block.Note) b).label()).toList());
         assertEquals("a.md:9: note [^spare] is never referenced. Reference it with [^spare] in the text or remove it",
                 diagnostics.warnings().get(0).toString());
     }

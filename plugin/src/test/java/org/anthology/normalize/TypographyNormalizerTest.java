@@ -138,15 +138,28 @@ class TypographyNormalizerTest {
     @Test
     void countsChangesPerChapterPerRule() {
         Anthology in = book(Optional.empty(), "T", paragraph(new Inline.Text("\"It's\" -- a  test...")));
-        TypographyReport report = new TypographyNormalizer().report(in);
+        TypographyNormalizer.Result result = new TypographyNormalizer().normalize(in, new Diagnostics());
+        TypographyReport report = result.report();
         assertEquals(2, report.count("ch01", TypographyReport.Rule.QUOTES));
         assertEquals(1, report.count("ch01", TypographyReport.Rule.APOSTROPHES));
         assertEquals(1, report.count("ch01", TypographyReport.Rule.DASHES));
         assertEquals(1, report.count("ch01", TypographyReport.Rule.ELLIPSES));
         assertEquals(1, report.count("ch01", TypographyReport.Rule.SPACES));
         assertEquals(0, report.count("ch01", TypographyReport.Rule.FRENCH_SPACING));
-        assertEquals(0, new TypographyNormalizer().report(new TypographyNormalizer().apply(in, new Diagnostics()))
+        assertEquals(0, new TypographyNormalizer().normalize(result.book(), new Diagnostics()).report()
                 .chapters().get("ch01").size());
+    }
+
+    @Test
+    void theChainReportsTheTalliesOfTheRunThatSetTheText() {
+        // The heading normalizer drops the repeated title first, so its quotes are never counted.
+        Anthology in = book(Optional.empty(), "\"T\"", new Block.Heading(1, List.of(new Inline.Text("\"T\"")), "",
+                Fixtures.at("seeds/a.md", 1)), paragraph(new Inline.Text("It's")));
+
+        Normalizers.Normalized out = Normalizers.standard().normalize(in, new Diagnostics());
+
+        assertEquals(2, out.typography().count("ch01", TypographyReport.Rule.QUOTES));
+        assertEquals(1, out.typography().count("ch01", TypographyReport.Rule.APOSTROPHES));
     }
 
     @Test

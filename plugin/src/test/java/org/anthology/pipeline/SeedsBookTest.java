@@ -103,6 +103,28 @@ class SeedsBookTest {
         }
     }
 
+    @Test
+    void bothEditionsCreditTheEditorsInTheSameWordsAndThePackageSaysEdt() throws IOException {
+        String line = "Edited by The Anthology Editors";
+        String opf;
+        String titlePage;
+        try (java.util.zip.ZipFile epub = new java.util.zip.ZipFile(out.resolve("seeds-book.epub").toFile())) {
+            opf = new String(epub.getInputStream(epub.getEntry("OEBPS/content.opf")).readAllBytes(),
+                    StandardCharsets.UTF_8);
+            titlePage = new String(epub.getInputStream(epub.getEntry("OEBPS/book.title.xhtml")).readAllBytes(),
+                    StandardCharsets.UTF_8);
+        }
+        assertTrue(titlePage.contains(line), titlePage);
+        assertTrue(opf.contains("<meta refines=\"#creator-1\" property=\"role\" scheme=\"marc:relators\">edt</meta>"),
+                opf);
+        assertTrue(opf.contains("<meta refines=\"#creator-1\" property=\"file-as\">Editors, The Anthology</meta>"),
+                opf);
+        try (PDDocument pdf = Loader.loadPDF(out.resolve("seeds-book.pdf").toFile())) {
+            assertTrue(text(pdf, 1, 1).contains(line), "title page: " + text(pdf, 1, 1));
+            assertTrue(text(pdf, 2, 2).contains(line), "copyright page: " + text(pdf, 2, 2));
+        }
+    }
+
     private static String text(PDDocument pdf, int from, int to) throws IOException {
         PDFTextStripper stripper = new PDFTextStripper();
         stripper.setStartPage(from);

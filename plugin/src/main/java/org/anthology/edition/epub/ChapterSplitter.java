@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.anthology.model.Block;
 import org.anthology.model.Chapter;
+import org.anthology.model.Walk;
 
 /**
  * Cuts a chapter whose XHTML would exceed a size limit into several files at its level-2 headings, because some
@@ -96,15 +97,8 @@ final class ChapterSplitter {
     }
 
     private static void collectAnchors(List<Block> blocks, List<String> anchors) {
-        for (Block block : blocks) {
-            if (block instanceof Block.Heading heading && !heading.id().isEmpty()) {
-                anchors.add(heading.id());
-            } else if (block instanceof Block.BlockQuote quote) {
-                collectAnchors(quote.blocks(), anchors);
-            } else if (block instanceof Block.ListBlock list) {
-                list.items().forEach(item -> collectAnchors(item, anchors));
-            }
-        }
+        Walk.blocks(blocks, Block.Heading.class).stream().map(Block.Heading::id).filter(id -> !id.isEmpty())
+                .forEach(anchors::add);
     }
 
     private static byte[] render(Chapter chapter, String bookLanguage, List<Block> blocks, boolean opening,

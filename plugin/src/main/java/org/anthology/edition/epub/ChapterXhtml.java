@@ -5,6 +5,7 @@ import java.util.List;
 import org.anthology.model.Block;
 import org.anthology.model.Chapter;
 import org.anthology.model.Inline;
+import org.anthology.model.Wording;
 
 /**
  * Renders one chapter as an XHTML content document, writing each block to the output as it is visited: the title as
@@ -14,11 +15,13 @@ final class ChapterXhtml implements Block.Visitor<Void>, Inline.Visitor<Void> {
 
     private final Xml xml;
     private final InternalLinks links;
+    private final Wording wording;
     private final java.util.Set<String> referenced = new java.util.HashSet<>();
 
-    private ChapterXhtml(Xml xml, InternalLinks links) {
+    private ChapterXhtml(Xml xml, InternalLinks links, Wording wording) {
         this.xml = xml;
         this.links = links;
+        this.wording = wording;
     }
 
     /** The file name of a chapter inside the package; chapter ids are XML names, so they are safe file names. */
@@ -49,7 +52,7 @@ final class ChapterXhtml implements Block.Visitor<Void>, Inline.Visitor<Void> {
             xml.attr("class", "chapter continued").attr("aria-label", chapter.title());
         }
         xml.newline();
-        new ChapterXhtml(xml, links).blocks(blocks);
+        new ChapterXhtml(xml, links, Wording.forLanguage(lang)).blocks(blocks);
         xml.end().newline().finishXhtml();
     }
 
@@ -163,7 +166,7 @@ final class ChapterXhtml implements Block.Visitor<Void>, Inline.Visitor<Void> {
         blocks(note.blocks());
         // The back link returns to the first reference, the one that carries the reference id.
         xml.start("p").attr("class", "note-back").start("a").attr("href", links.href("#" + refId(note.id())))
-                .attr("role", "doc-backlink").attr("title", "Back to the text").text("\u21A9").end().end();
+                .attr("role", "doc-backlink").attr("title", wording.get("back-to-text")).text("\u21A9").end().end();
         xml.end().newline();
         return null;
     }
@@ -175,7 +178,7 @@ final class ChapterXhtml implements Block.Visitor<Void>, Inline.Visitor<Void> {
         if (referenced.add(ref.id())) {
             xml.attr("id", refId(ref.id()));
         }
-        xml.text(ref.label()).end().end();
+        xml.text(ref.mark()).end().end();
         return null;
     }
 
@@ -200,6 +203,14 @@ final class ChapterXhtml implements Block.Visitor<Void>, Inline.Visitor<Void> {
     public Void visitEmphasis(Inline.Emphasis emphasis) {
         xml.start("em");
         inlines(emphasis.content());
+        xml.end();
+        return null;
+    }
+
+    @Override
+    public Void visitStrikeout(Inline.Strikeout strikeout) {
+        xml.start("del");
+        inlines(strikeout.content());
         xml.end();
         return null;
     }

@@ -3,6 +3,7 @@ package org.anthology.edition.epub;
 import java.io.OutputStream;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import org.anthology.model.Credits;
 import org.anthology.model.Metadata;
 
 /**
@@ -20,10 +21,10 @@ final class Colophon {
     }
 
     static void write(Metadata metadata, Credits credits, OutputStream out) {
-        Xml xml = Xml.xhtml(out, "Colophon", metadata.language());
+        Xml xml = Xml.xhtml(out, credits.wording().get("colophon"), metadata.language());
         xml.start("section").epubType("colophon").attr("role", "doc-colophon").attr("class", "colophon")
                 .attr("aria-labelledby", "colophon").newline();
-        xml.start("h1").attr("id", "colophon").text("Colophon").end().newline();
+        xml.start("h1").attr("id", "colophon").text(credits.wording().get("colophon")).end().newline();
         xml.start("p").attr("class", "colophon-title").start("cite").text(metadata.title()).end();
         metadata.subtitle().ifPresent(subtitle -> xml.text(": " + subtitle));
         xml.end().newline();
@@ -31,14 +32,14 @@ final class Colophon {
             TitlePage.paragraph(xml, "creators", credits.creatorLine() + ".");
         }
         if (!credits.contributors().isEmpty()) {
-            TitlePage.paragraph(xml, "contributors", "With texts by " + Credits.join(credits.contributors()) + ".");
+            TitlePage.paragraph(xml, "contributors", credits.contributorLine() + ".");
         }
         metadata.rights().ifPresent(rights -> TitlePage.paragraph(xml, "rights", rights));
-        metadata.publisher().ifPresent(publisher -> TitlePage.paragraph(xml, "publisher", "Published by "
-                + publisher + "."));
-        TitlePage.paragraph(xml, "date", "This edition: " + DATE.format(metadata.modified()) + ".");
-        TitlePage.paragraph(xml, "identifier", "Identifier: " + metadata.identifier());
-        TitlePage.paragraph(xml, "made-with", "Made with Anthology.");
+        metadata.publisher().ifPresent(publisher -> TitlePage.paragraph(xml, "publisher",
+                credits.wording().get("published-by", publisher) + "."));
+        TitlePage.paragraph(xml, "date", credits.wording().get("this-edition", DATE.format(metadata.modified())) + ".");
+        TitlePage.paragraph(xml, "identifier", credits.wording().get("identifier", metadata.identifier()));
+        TitlePage.paragraph(xml, "made-with", credits.wording().get("made-with") + ".");
         xml.end().newline().finishXhtml();
     }
 }

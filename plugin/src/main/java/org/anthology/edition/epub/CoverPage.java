@@ -1,6 +1,7 @@
 package org.anthology.edition.epub;
 
 import java.io.OutputStream;
+import org.anthology.model.Credits;
 import org.anthology.model.Metadata;
 
 /** Renders the cover page, first in the reading order: the cover image alone, with the cover's text as its alt. */
@@ -14,7 +15,7 @@ final class CoverPage {
 
     static void write(Metadata metadata, Credits credits, String imageFile, OutputStream out) {
         Xml xml = Xml.xhtml(out, metadata.title(), metadata.language());
-        xml.start("section").attr("class", "cover").attr("aria-label", "Cover").newline();
+        xml.start("section").attr("class", "cover").attr("aria-label", credits.wording().get("cover")).newline();
         xml.empty("img").attr("src", imageFile).attr("alt", alt(metadata, credits)).epubType("cover")
                 .attr("role", "doc-cover").newline();
         xml.end().newline().finishXhtml();

@@ -8,6 +8,7 @@ import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.Objects;
 import org.anthology.edition.Edition;
+import org.anthology.model.Credits;
 import org.anthology.model.Anthology;
 import org.anthology.model.Chapter;
 import org.anthology.model.Metadata;
@@ -63,7 +64,8 @@ public final class EpubEdition implements Edition {
     @Override
     public void write(Anthology book, TableOfContents toc, OutputStream out) throws IOException {
         Metadata metadata = book.metadata();
-        Credits credits = Credits.of(book, options);
+        Credits credits = options.creatorRole().map(role -> Credits.of(book, role))
+                .orElseGet(() -> Credits.of(book));
         Manifest manifest = new Manifest();
         OcfZip zip = new OcfZip(out, LocalDateTime.ofInstant(metadata.modified(), ZoneOffset.UTC));
         try {

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import org.anthology.model.Credits;
 
 /**
  * What the EPUB edition needs beyond the model: an optional cover image (a cover is generated from the title when
@@ -13,13 +14,13 @@ import java.util.Set;
  *
  * @param cover                the cover image, or empty to generate an SVG cover from title, subtitle and creators
  * @param subjects             {@code dc:subject} values, in order
- * @param creatorRole          the role of {@code Metadata.creators()}, or empty to infer it: editors when any chapter
- *                             names its own author, authors otherwise
+ * @param creatorRole          the role of {@code Metadata.creators()}, or empty for editors, as both editions
+ *                             credit them unless told otherwise
  * @param accessibilitySummary the {@code schema:accessibilitySummary}, a sentence or two for readers
  * @param certifiedBy          who evaluated the book's accessibility ({@code a11y:certifiedBy}), often the
  *                             publisher; empty leaves the conformance claim uncertified
  */
-public record EpubOptions(Optional<CoverImage> cover, List<String> subjects, Optional<CreatorRole> creatorRole,
+public record EpubOptions(Optional<CoverImage> cover, List<String> subjects, Optional<Credits.Role> creatorRole,
                           String accessibilitySummary, Optional<String> certifiedBy) {
 
     /** The summary used when none is given; it describes what every book this edition writes provides. */
@@ -58,29 +59,13 @@ public record EpubOptions(Optional<CoverImage> cover, List<String> subjects, Opt
     }
 
     /** The same options with the creators' role given rather than inferred. */
-    public EpubOptions withCreatorRole(CreatorRole role) {
+    public EpubOptions withCreatorRole(Credits.Role role) {
         return new EpubOptions(cover, subjects, Optional.of(role), accessibilitySummary, certifiedBy);
     }
 
     /** The same options with an accessibility certifier. */
     public EpubOptions withCertifiedBy(String certifier) {
         return new EpubOptions(cover, subjects, creatorRole, accessibilitySummary, Optional.of(certifier));
-    }
-
-    /** What the creators of the book did, as a MARC relator code for the package document. */
-    public enum CreatorRole {
-        AUTHOR("aut"), EDITOR("edt");
-
-        private final String relator;
-
-        CreatorRole(String relator) {
-            this.relator = relator;
-        }
-
-        /** The MARC relator code. */
-        public String relator() {
-            return relator;
-        }
     }
 
     /**

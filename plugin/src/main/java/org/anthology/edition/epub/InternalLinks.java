@@ -7,6 +7,7 @@ import org.anthology.model.Anthology;
 import org.anthology.model.Block;
 import org.anthology.model.Chapter;
 import org.anthology.model.Inline;
+import org.anthology.model.Walk;
 
 /**
  * The book's references between its files: fragment links ({@code #ch02}, {@code #ch02-a-section}, made by the
@@ -58,39 +59,17 @@ final class InternalLinks {
     }
 
     private void collect(String chapterId, List<Block> blocks) {
-        for (Block block : blocks) {
-            if (block instanceof Block.Paragraph paragraph) {
-                images(paragraph.content());
-            } else if (block instanceof Block.Table table) {
-                table.rows().forEach(row -> row.cells().forEach(this::images));
-            }
-            if (block instanceof Block.Heading heading) {
-                chapterOfId.put(heading.id(), chapterId);
-            } else if (block instanceof Block.Note note) {
-                chapterOfId.put(note.id(), chapterId);
-                chapterOfId.put(ChapterXhtml.refId(note.id()), chapterId);
-                collect(chapterId, note.blocks());
-            } else if (block instanceof Block.BlockQuote quote) {
-                collect(chapterId, quote.blocks());
-            } else if (block instanceof Block.ListBlock list) {
-                list.items().forEach(item -> collect(chapterId, item));
-            }
+        Walk.blocks(blocks, Block.Heading.class).forEach(heading -> chapterOfId.put(heading.id(), chapterId));
+        for (Block.Note note : Walk.blocks(blocks, Block.Note.class)) {
+            chapterOfId.put(note.id(), chapterId);
+            chapterOfId.put(ChapterXhtml.refId(note.id()), chapterId);
         }
-    }
-
-    private void images(List<Inline> inlines) {
-        for (Inline inline : inlines) {
-            if (inline instanceof Inline.Image image && !imageHrefs.containsKey(image.file())) {
+        for (Inline.Image image : Walk.inlines(blocks, Inline.Image.class)) {
+            if (!imageHrefs.containsKey(image.file())) {
                 String name = image.file().getFileName().toString();
                 imageHrefs.put(image.file(), "images/image-" + (imageHrefs.size() + 1)
                         + name.substring(name.lastIndexOf('.')).toLowerCase(java.util.Locale.ROOT));
                 imageTypes.put(image.file(), image.mediaType());
-            } else if (inline instanceof Inline.Emphasis e) {
-                images(e.content());
-            } else if (inline instanceof Inline.Strong s) {
-                images(s.content());
-            } else if (inline instanceof Inline.Link l) {
-                images(l.content());
             }
         }
     }

@@ -2,6 +2,7 @@ package org.anthology.edition.epub;
 
 import java.io.OutputStream;
 import java.util.List;
+import org.anthology.model.Wording;
 import org.anthology.model.Anthology;
 import org.anthology.toc.TableOfContents;
 import org.anthology.toc.TocEntry;
@@ -20,17 +21,21 @@ final class NavDocument {
     private final Xml xml;
     private final Manifest manifest;
 
-    private NavDocument(Xml xml, Manifest manifest) {
+    private final Wording wording;
+
+    private NavDocument(Xml xml, Manifest manifest, Wording wording) {
         this.xml = xml;
         this.manifest = manifest;
+        this.wording = wording;
     }
 
     static void write(Anthology book, TableOfContents toc, Manifest manifest, OutputStream out) {
         Xml xml = Xml.xhtml(out, book.metadata().title(), book.metadata().language());
         xml.start("nav").epubType("toc").attr("role", "doc-toc").attr("id", TOC_ID)
                 .attr("aria-labelledby", TOC_ID + "-title").newline();
-        xml.start("h1").attr("id", TOC_ID + "-title").text("Contents").end().newline();
-        NavDocument nav = new NavDocument(xml, manifest);
+        Wording wording = Wording.forLanguage(book.metadata().language());
+        xml.start("h1").attr("id", TOC_ID + "-title").text(wording.get("contents")).end().newline();
+        NavDocument nav = new NavDocument(xml, manifest, wording);
         if (toc.entries().isEmpty()) {
             // A nav list may not be empty; a book without chapters still has its title page.
             xml.start("ol").start("li").start("a").attr("href", TitlePage.FILE).text(book.metadata().title())
@@ -59,14 +64,15 @@ final class NavDocument {
     private void landmarks(Anthology book) {
         xml.start("nav").epubType("landmarks").attr("aria-labelledby", "landmarks-title").attr("hidden", "hidden")
                 .newline();
-        xml.start("h2").attr("id", "landmarks-title").text("Landmarks").end().newline().start("ol").newline();
-        landmark("cover", CoverPage.FILE, "Cover");
-        landmark("titlepage", TitlePage.FILE, "Title Page");
-        landmark("toc", FILE + "#" + TOC_ID, "Contents");
+        xml.start("h2").attr("id", "landmarks-title").text(wording.get("landmarks")).end().newline().start("ol").newline();
+        landmark("cover", CoverPage.FILE, wording.get("cover"));
+        landmark("titlepage", TitlePage.FILE, wording.get("title-page"));
+        landmark("toc", FILE + "#" + TOC_ID, wording.get("contents"));
         if (!book.chapters().isEmpty()) {
-            landmark("bodymatter", manifest.chapterFile(book.chapters().get(0).id()), "Start of Content");
+            landmark("bodymatter", manifest.chapterFile(book.chapters().get(0).id()),
+                    wording.get("start-of-content"));
         }
-        landmark("colophon", Colophon.FILE, "Colophon");
+        landmark("colophon", Colophon.FILE, wording.get("colophon"));
         xml.end().newline().end().newline();
     }
 

@@ -1,6 +1,7 @@
 package org.anthology.edition.epub;
 
 import java.io.OutputStream;
+import org.anthology.model.Credits;
 import org.anthology.model.Anthology;
 
 /**

@@ -3,6 +3,7 @@ package org.anthology.edition.epub;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
+import org.anthology.model.Credits;
 import org.anthology.model.Metadata;
 
 /**
@@ -36,7 +37,7 @@ final class PackageMetadata {
         out.titles(metadata);
         out.dc("language").text(metadata.language()).end().newline();
         out.people("creator", credits.creators(), credits.role().relator());
-        out.people("contributor", credits.contributors(), EpubOptions.CreatorRole.AUTHOR.relator());
+        out.people("contributor", credits.contributors(), Credits.Role.AUTHOR.relator());
         metadata.publisher().ifPresent(p -> out.dc("publisher").text(p).end().newline());
         metadata.rights().ifPresent(r -> out.dc("rights").text(r).end().newline());
         metadata.description().ifPresent(d -> out.dc("description").text(d).end().newline());
@@ -61,6 +62,7 @@ final class PackageMetadata {
         for (int i = 0; i < names.size(); i++) {
             String id = element + "-" + (i + 1);
             dc(element).attr("id", id).text(names.get(i)).end().newline();
+            refine(id, "file-as", Credits.fileAs(names.get(i)));
             xml.start("meta").attr("refines", "#" + id).attr("property", "role").attr("scheme", "marc:relators")
                     .text(relator).end().newline();
             refine(id, "display-seq", Integer.toString(i + 1));

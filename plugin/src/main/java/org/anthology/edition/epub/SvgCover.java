@@ -3,6 +3,7 @@ package org.anthology.edition.epub;
 import java.io.OutputStream;
 import java.util.ArrayList;
 import java.util.List;
+import org.anthology.model.Credits;
 import org.anthology.model.Metadata;
 
 /**
@@ -43,7 +44,7 @@ final class SvgCover {
         xml.empty("rect").attr("x", "600").attr("y", Integer.toString(y + 40)).attr("width", "400")
                 .attr("height", "8").attr("fill", RULE).newline();
         if (!credits.creators().isEmpty()) {
-            cover.lines(wrap(Credits.join(credits.creators()), 30), HEIGHT - 400, 80, "normal");
+            cover.lines(wrap(credits.wording().join(credits.creators()), 30), HEIGHT - 400, 80, "normal");
         }
         xml.end().newline();
         xml.finish();

@@ -1,6 +1,7 @@
 package org.anthology.edition.epub;
 
 import java.io.OutputStream;
+import org.anthology.model.Credits;
 import org.anthology.model.Metadata;
 
 /** Renders the title page: title, subtitle, creators with their role and publisher from the book's metadata. */
@@ -14,7 +15,8 @@ final class TitlePage {
 
     static void write(Metadata metadata, Credits credits, OutputStream out) {
         Xml xml = Xml.xhtml(out, metadata.title(), metadata.language());
-        xml.start("section").epubType("titlepage").attr("class", "titlepage").attr("aria-label", "Title page")
+        xml.start("section").epubType("titlepage").attr("class", "titlepage")
+                .attr("aria-label", credits.wording().get("title-page"))
                 .newline();
         xml.start("h1").attr("class", "title").text(metadata.title()).end().newline();
         metadata.subtitle().ifPresent(subtitle -> paragraph(xml, "subtitle", subtitle));

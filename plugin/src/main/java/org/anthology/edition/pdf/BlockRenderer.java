@@ -174,7 +174,7 @@ final class BlockRenderer implements Block.Visitor<Void> {
     public Void visitNote(Block.Note note) {
         Paragraph label = fonts.paragraph(leading() * 0.85f);
         List<Chunk> text = new InlineRenderer(fonts, theme, FontSet.Role.BODY, bodySize() * 0.85f)
-                .text(note.label() + ".");
+                .text(note.mark() + ".");
         if (!text.isEmpty()) {
             text.get(0).setLocalDestination(note.id());
         }

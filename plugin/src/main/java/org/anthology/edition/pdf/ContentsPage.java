@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
 import java.util.Optional;
+import org.anthology.model.Wording;
 import org.anthology.toc.TableOfContents;
 import org.anthology.toc.TocEntry;
 
@@ -31,9 +32,9 @@ final class ContentsPage {
      * Sets the heading and one line per entry in {@code flow}, from the top of a page on; {@code pageOf} gives an
      * anchor's printed page number.
      */
-    void write(PageFlow flow, TableOfContents toc, Function<String, Optional<Integer>> pageOf) {
+    void write(PageFlow flow, TableOfContents toc, Function<String, Optional<Integer>> pageOf, Wording wording) {
         float size = BlockRenderer.headingSize(theme, 1);
-        List<Chunk> title = fonts.chunks("Contents", FontSet.Role.HEADING, true, false, size);
+        List<Chunk> title = fonts.chunks(wording.get("contents"), FontSet.Role.HEADING, true, false, size);
         flow.add(BlockRenderer.heading(theme, fonts, new ArrayList<>(title), "", size));
         for (TocEntry entry : toc.flatten()) {
             flow.add(line(entry, pageOf.apply(entry.anchor()).map(String::valueOf).orElse("")));

@@ -6,9 +6,9 @@ import com.lowagie.text.pdf.ColumnText;
 import com.lowagie.text.pdf.PdfWriter;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
-import java.util.Optional;
+import org.anthology.model.Credits;
 import org.anthology.model.Metadata;
+import org.anthology.model.Wording;
 
 /**
  * Lays out the copyright page on the back of the title page, as printed books have one: the title, the editors,
@@ -33,8 +33,8 @@ final class CopyrightPage {
      * Draws the copyright lines of {@code metadata} at the foot of the writer's current page, a left-hand page,
      * within that page's margins (which allow for any bleed around the trim).
      */
-    void write(PdfWriter writer, Metadata metadata) {
-        List<List<String>> groups = groups(metadata);
+    void write(PdfWriter writer, Metadata metadata, Credits credits) {
+        List<List<String>> groups = groups(metadata, credits);
         com.lowagie.text.pdf.PdfDocument page = writer.getDirectContent().getPdfDocument();
         ColumnText measure = column(new ColumnText(null), page, groups, UNLIMITED);
         measure.go(true);
@@ -45,25 +45,27 @@ final class CopyrightPage {
     }
 
     /** The lines to set, in groups of what belongs together; empty groups are left out. */
-    static List<List<String>> groups(Metadata metadata) {
+    static List<List<String>> groups(Metadata metadata, Credits credits) {
+        Wording wording = credits.wording();
         List<List<String>> groups = new ArrayList<>();
         List<String> book = new ArrayList<>();
         book.add(metadata.title());
         metadata.subtitle().ifPresent(book::add);
-        if (!metadata.creators().isEmpty()) {
-            book.add("Edited by " + inWords(metadata.creators()));
+        // The chapter authors are credited at their chapters' openings, so the page keeps to the book's makers.
+        if (!credits.creatorLine().isEmpty()) {
+            book.add(credits.creatorLine());
         }
         groups.add(book);
         metadata.description().ifPresent(description -> groups.add(List.of(description)));
         List<String> publishing = new ArrayList<>();
-        metadata.publisher().ifPresent(publisher -> publishing.add("Published by " + publisher));
+        metadata.publisher().ifPresent(publisher -> publishing.add(wording.get("published-by", publisher)));
         metadata.rights().ifPresent(publishing::add);
         if (!publishing.isEmpty()) {
             groups.add(publishing);
         }
-        groups.add(List.of("Language: " + languageName(metadata.language()),
-                "Identifier: " + metadata.identifier()));
-        groups.add(List.of("Made with Anthology"));
+        groups.add(List.of(wording.get("language", wording.languageName(metadata.language())),
+                wording.get("identifier", metadata.identifier())));
+        groups.add(List.of(wording.get("made-with")));
         return groups;
     }
 
@@ -87,19 +89,5 @@ final class CopyrightPage {
             firstGroup = false;
         }
         return column;
-    }
-
-    /** "A", "A and B", "A, B and C". */
-    private static String inWords(List<String> names) {
-        if (names.size() == 1) {
-            return names.get(0);
-        }
-        return String.join(", ", names.subList(0, names.size() - 1)) + " and " + names.get(names.size() - 1);
-    }
-
-    /** The language's English name, as the other lines are English; the tag itself when Java does not know it. */
-    private static String languageName(String tag) {
-        String name = Locale.forLanguageTag(tag).getDisplayName(Locale.ENGLISH);
-        return Optional.of(name).filter(n -> !n.isBlank()).orElse(tag);
     }
 }

@@ -76,7 +76,7 @@ final class FontCoverage implements Block.Visitor<Void> {
 
     @Override
     public Void visitNote(Block.Note note) {
-        check(note.label(), note.position());
+        check(note.mark(), note.position());
         note.blocks().forEach(block -> block.accept(this));
         return null;
     }

@@ -48,7 +48,7 @@ final class FootnoteText {
         List<Element> out = new ArrayList<>();
         new BlockRenderer(theme, fonts, hyphenation, 0f, Flow.into(out::add)).scaled(SCALE).render(note.blocks());
         float size = theme.bodySize() * SCALE;
-        List<Chunk> label = new ArrayList<>(fonts.chunks(note.label(), FontSet.Role.BODY, false, false, size * 0.7f));
+        List<Chunk> label = new ArrayList<>(fonts.chunks(note.mark(), FontSet.Role.BODY, false, false, size * 0.7f));
         label.forEach(chunk -> chunk.setTextRise(size * 0.35f));
         if (!label.isEmpty()) {
             label.get(0).setLocalDestination(note.id());

@@ -71,6 +71,12 @@ final class ImageResolution implements Block.Visitor<Void> {
         }
 
         @Override
+        public Void visitStrikeout(Inline.Strikeout strikeout) {
+            strikeout.content().forEach(node -> node.accept(this));
+            return null;
+        }
+
+        @Override
         public Void visitCode(Inline.Code code) {
             return null;
         }

@@ -80,6 +80,14 @@ final class InlineRenderer implements Inline.Visitor<List<Chunk>> {
         return bold().render(strong.content());
     }
 
+    /** Deleted text struck through by a rule a little above the x-height's middle, as a typewriter would strike it. */
+    @Override
+    public List<Chunk> visitStrikeout(Inline.Strikeout strikeout) {
+        List<Chunk> chunks = render(strikeout.content());
+        chunks.forEach(chunk -> chunk.setUnderline(size * 0.05f, size * 0.28f));
+        return chunks;
+    }
+
     @Override
     public List<Chunk> visitCode(Inline.Code code) {
         return fonts.chunks(code.code(), FontSet.Role.MONO, false, false, size * theme.monoSize() / theme.bodySize());
@@ -112,7 +120,7 @@ final class InlineRenderer implements Inline.Visitor<List<Chunk>> {
     @Override
     public List<Chunk> visitNoteReference(Inline.NoteReference ref) {
         List<Chunk> chunks = new InlineRenderer(fonts, theme, role, bold, italic, size * 0.65f, hyphenation)
-                .text(ref.label());
+                .text(ref.mark());
         chunks.forEach(chunk -> chunk.setTextRise(size * 0.35f).setLocalGoto(ref.id()));
         if (!chunks.isEmpty()) {
             chunks.get(0).setGenericTag(Footnotes.tag(ref.id()));

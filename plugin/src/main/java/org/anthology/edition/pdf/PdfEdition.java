@@ -13,11 +13,13 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.anthology.model.Wording;
 import org.anthology.edition.Edition;
 import org.anthology.model.Anthology;
 import org.anthology.model.Diagnostics;
 import org.anthology.model.Block;
 import org.anthology.model.Chapter;
+import org.anthology.model.Credits;
 import org.anthology.toc.TableOfContents;
 
 /**
@@ -128,9 +130,9 @@ public final class PdfEdition implements Edition {
             document.open();
             DocumentInfo.outputIntent(writer);
             PageFlow titleFlow = new PageFlow(document, writer, footnotes(), theme.bodyLeading());
-            new TitlePage(theme, fonts).write(titleFlow, book.metadata());
+            new TitlePage(theme, fonts).write(titleFlow, book.metadata(), Credits.of(book));
             titleFlow.newPage();
-            new CopyrightPage(theme, fonts).write(writer, book.metadata());
+            new CopyrightPage(theme, fonts).write(writer, book.metadata(), Credits.of(book));
             pages.startOnNextPage(RunningPages.Part.BODY);
             document.newPage();
             int bodyStart = writer.getPageNumber();
@@ -139,7 +141,8 @@ public final class PdfEdition implements Edition {
             document.newPage();
             int contentsStart = writer.getPageNumber();
             PageFlow contentsFlow = new PageFlow(document, writer, footnotes(), theme.bodyLeading());
-            new ContentsPage(theme, fonts).write(contentsFlow, toc, pages::bodyPageOf);
+            new ContentsPage(theme, fonts).write(contentsFlow, toc, pages::bodyPageOf,
+                    Wording.forLanguage(book.metadata().language()));
             pages.startOnNextPage(RunningPages.Part.PADDING);
             document.newPage();
             int total = frontMatterFirst(writer, document, bodyStart, contentsStart);
@@ -154,7 +157,6 @@ public final class PdfEdition implements Edition {
             }
         }
     }
-
 
     /**
      * Reports as errors the book's font files that cannot be embedded and the characters no font of the theme has:

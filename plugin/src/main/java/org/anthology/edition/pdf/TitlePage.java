@@ -4,9 +4,10 @@ import com.lowagie.text.Chunk;
 import com.lowagie.text.Element;
 import com.lowagie.text.Paragraph;
 import java.util.List;
+import org.anthology.model.Credits;
 import org.anthology.model.Metadata;
 
-/** Lays out the title page: the book's title, subtitle and creators, centred, the title a quarter of the way down the page. */
+/** Lays out the title page: the book's title, subtitle and credits line, centred, the title a quarter of the way down the page. */
 final class TitlePage {
 
     private final PdfTheme theme;
@@ -18,7 +19,7 @@ final class TitlePage {
     }
 
     /** Sets the title page in {@code flow}, which stands at the top of the first page. */
-    void write(PageFlow flow, Metadata metadata) {
+    void write(PageFlow flow, Metadata metadata, Credits credits) {
         float titleSize = theme.headingSize() * 1.5f;
         Paragraph title = centred(fonts.chunks(metadata.title(), FontSet.Role.HEADING, true, false, titleSize),
                 titleSize * 1.2f);
@@ -30,13 +31,12 @@ final class TitlePage {
             line.setSpacingBefore(size * 0.5f);
             flow.add(line);
         });
-        float size = theme.bodySize() * 1.3f;
-        boolean first = true;
-        for (String creator : metadata.creators()) {
-            Paragraph line = centred(fonts.chunks(creator, FontSet.Role.BODY, false, true, size), size * 1.4f);
-            line.setSpacingBefore(first ? theme.headingSize() * 2 : 0f);
+        String creators = credits.creatorLine();
+        if (!creators.isEmpty()) {
+            float size = theme.bodySize() * 1.3f;
+            Paragraph line = centred(fonts.chunks(creators, FontSet.Role.BODY, false, true, size), size * 1.4f);
+            line.setSpacingBefore(theme.headingSize() * 2);
             flow.add(line);
-            first = false;
         }
     }
 

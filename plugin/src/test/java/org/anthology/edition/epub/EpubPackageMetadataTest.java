@@ -56,7 +56,7 @@ class EpubPackageMetadataTest {
 
     @Test
     void creditsCreatorsAsTheOptionsSay() throws Exception {
-        EpubOptions options = EpubOptions.defaults().withCreatorRole(EpubOptions.CreatorRole.AUTHOR);
+        EpubOptions options = EpubOptions.defaults().withCreatorRole(org.anthology.model.Credits.Role.AUTHOR);
 
         assertEquals(List.of("aut"), strings(opf(options), "//*[@refines='#creator-1'][@property='role']"));
     }

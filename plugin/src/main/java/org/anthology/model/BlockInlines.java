@@ -1,9 +1,6 @@
-package org.anthology.normalize;
+package org.anthology.model;
 
 import java.util.List;
-import org.anthology.model.Block;
-import org.anthology.model.Inline;
-import org.anthology.model.SourcePosition;
 
 /**
  * Applies an inline rewrite to every block that holds inlines (headings, paragraphs, and those inside quotes and
@@ -68,6 +65,6 @@ final class BlockInlines implements Block.Visitor<Block> {
 
     @Override
     public Block visitNote(Block.Note note) {
-        return new Block.Note(note.label(), note.id(), map(note.blocks(), rewrite), note.position());
+        return note.withBlocks(map(note.blocks(), rewrite));
     }
 }

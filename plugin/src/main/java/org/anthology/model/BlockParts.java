@@ -1,0 +1,72 @@
+package org.anthology.model;
+
+import java.util.List;
+import java.util.function.Function;
+import java.util.function.UnaryOperator;
+
+/**
+ * What a block holds, for {@link Walk}: its nested block lists, its inline lists, and how to rebuild it around
+ * rewritten nested blocks. A new block type is a compile error here and nowhere else a walk is needed.
+ */
+final class BlockParts implements Block.Visitor<BlockParts.Parts> {
+
+    static final BlockParts INSTANCE = new BlockParts();
+
+    /** The lists a block holds and a rebuild from rewritten nested block lists. */
+    record Parts(List<List<Block>> blocks, List<List<Inline>> inlines,
+                 Function<UnaryOperator<List<Block>>, Block> rebuilder) {
+        Block rebuild(UnaryOperator<List<Block>> f) {
+            return rebuilder.apply(f);
+        }
+    }
+
+    private BlockParts() {
+    }
+
+    private static Parts leaf(Block block, List<List<Inline>> inlines) {
+        return new Parts(List.of(), inlines, f -> block);
+    }
+
+    @Override
+    public Parts visitHeading(Block.Heading heading) {
+        return leaf(heading, List.of(heading.content()));
+    }
+
+    @Override
+    public Parts visitParagraph(Block.Paragraph paragraph) {
+        return leaf(paragraph, List.of(paragraph.content()));
+    }
+
+    @Override
+    public Parts visitBlockQuote(Block.BlockQuote q) {
+        return new Parts(List.of(q.blocks()), List.of(),
+                f -> new Block.BlockQuote(f.apply(q.blocks()), q.position()));
+    }
+
+    @Override
+    public Parts visitListBlock(Block.ListBlock l) {
+        return new Parts(l.items(), List.of(), f -> new Block.ListBlock(l.ordered(), l.start(),
+                l.items().stream().map(f).toList(), l.position()));
+    }
+
+    @Override
+    public Parts visitCodeBlock(Block.CodeBlock codeBlock) {
+        return leaf(codeBlock, List.of());
+    }
+
+    @Override
+    public Parts visitSceneBreak(Block.SceneBreak sceneBreak) {
+        return leaf(sceneBreak, List.of());
+    }
+
+    @Override
+    public Parts visitTable(Block.Table table) {
+        return leaf(table, table.rows().stream().flatMap(row -> row.cells().stream()).toList());
+    }
+
+    @Override
+    public Parts visitNote(Block.Note n) {
+        return new Parts(List.of(n.blocks()), List.of(),
+                f -> n.withBlocks(f.apply(n.blocks())));
+    }
+}

@@ -1,0 +1,122 @@
+package org.anthology.model;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.BiFunction;
+import java.util.function.Function;
+
+/**
+ * The one generic traversal of the model, after pandoc's {@code walk} and {@code query}: stages that care about a
+ * few node types name them here instead of writing their own walk. Queries go in reading order, a container before
+ * what it holds; rewrites go bottom-up, so a function sees a span or container whose content is already rewritten.
+ * Quotes, list items and notes are descended into; spans ({@link Inline.Span}) too, whatever their type.
+ */
+public final class Walk {
+
+    private Walk() {
+    }
+
+    /** Every block of {@code blocks} and of the blocks they contain, in reading order. */
+    public static List<Block> blocks(List<Block> blocks) {
+        List<Block> out = new ArrayList<>();
+        collectBlocks(blocks, out);
+        return out;
+    }
+
+    /** Every block of type {@code type}, however deep, in reading order. */
+    public static <T extends Block> List<T> blocks(List<Block> blocks, Class<T> type) {
+        return blocks(blocks).stream().filter(type::isInstance).map(type::cast).toList();
+    }
+
+    /** Every inline of every block (headings, paragraphs, table cells, nested blocks), spans before their content. */
+    public static List<Inline> inlines(List<Block> blocks) {
+        List<Inline> out = new ArrayList<>();
+        for (Block block : blocks(blocks)) {
+            block.accept(BlockParts.INSTANCE).inlines().forEach(list -> collectInlines(list, out));
+        }
+        return out;
+    }
+
+    /** Every inline of type {@code type} in {@code blocks}, however deep, in reading order. */
+    public static <T extends Inline> List<T> inlines(List<Block> blocks, Class<T> type) {
+        return inlines(blocks).stream().filter(type::isInstance).map(type::cast).toList();
+    }
+
+    /** The inlines that are not spans, in reading order: the text, code, breaks, notes and images a reader meets. */
+    public static List<Inline> leaves(List<Inline> inlines) {
+        List<Inline> all = new ArrayList<>();
+        collectInlines(inlines, all);
+        return all.stream().filter(inline -> !(inline instanceof Inline.Span)).toList();
+    }
+
+    /**
+     * {@code inlines} with every inline of type {@code type} replaced by what {@code f} returns for it (none, one or
+     * several inlines); a span's content is rewritten before the span is offered to {@code f}.
+     */
+    public static <T extends Inline> List<Inline> mapInlines(List<Inline> inlines, Class<T> type,
+                                                             Function<? super T, List<Inline>> f) {
+        List<Inline> out = new ArrayList<>();
+        for (Inline inline : inlines) {
+            Inline node = inline instanceof Inline.Span span
+                    ? span.withContent(mapInlines(span.content(), type, f)) : inline;
+            if (type.isInstance(node)) {
+                out.addAll(f.apply(type.cast(node)));
+            } else {
+                out.add(node);
+            }
+        }
+        return out;
+    }
+
+    /** {@code inlines} with every leaf (every inline that is not a span) replaced by {@code f} of it, in order. */
+    public static List<Inline> mapLeaves(List<Inline> inlines, Function<Inline, List<Inline>> f) {
+        List<Inline> out = new ArrayList<>();
+        for (Inline inline : inlines) {
+            if (inline instanceof Inline.Span span) {
+                out.add(span.withContent(mapLeaves(span.content(), f)));
+            } else {
+                out.addAll(f.apply(inline));
+            }
+        }
+        return out;
+    }
+
+    /**
+     * {@code blocks} with each list of inlines a block holds (a heading's, a paragraph's, a table cell's) replaced by
+     * {@code f} of it and the position of the block holding it; containers are descended into.
+     */
+    public static List<Block> mapInlineLists(List<Block> blocks,
+                                             BiFunction<List<Inline>, SourcePosition, List<Inline>> f) {
+        return BlockInlines.map(blocks, f::apply);
+    }
+
+    /**
+     * {@code blocks} with every block of type {@code type}, however deep, replaced by {@code f} of it; a container's
+     * blocks are rewritten before the container is offered to {@code f}.
+     */
+    public static <T extends Block> List<Block> mapBlocks(List<Block> blocks, Class<T> type,
+                                                          Function<? super T, ? extends Block> f) {
+        List<Block> out = new ArrayList<>();
+        for (Block block : blocks) {
+            Block node = block.accept(BlockParts.INSTANCE).rebuild(inner -> mapBlocks(inner, type, f));
+            out.add(type.isInstance(node) ? f.apply(type.cast(node)) : node);
+        }
+        return out;
+    }
+
+    private static void collectBlocks(List<Block> blocks, List<Block> out) {
+        for (Block block : blocks) {
+            out.add(block);
+            block.accept(BlockParts.INSTANCE).blocks().forEach(inner -> collectBlocks(inner, out));
+        }
+    }
+
+    private static void collectInlines(List<Inline> inlines, List<Inline> out) {
+        for (Inline inline : inlines) {
+            out.add(inline);
+            if (inline instanceof Inline.Span span) {
+                collectInlines(span.content(), out);
+            }
+        }
+    }
+}
