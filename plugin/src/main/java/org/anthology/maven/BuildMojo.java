@@ -111,13 +111,17 @@ public class BuildMojo extends AbstractMojo {
     @Parameter(property = PREFIX + "failOnWarnings", defaultValue = "false")
     private boolean failOnWarnings;
 
-    /** Attaches the editions to the project (types epub and pdf), so install and deploy publish them. */
+    /**
+     * Attaches the editions to the project (types epub and pdf, and the print cover as type pdf with classifier
+     * cover), so install and deploy publish them.
+     */
     @Parameter(property = PREFIX + "attach", defaultValue = "true")
     private boolean attach;
 
     /**
      * The cover image (JPEG, PNG, GIF, WebP or SVG). Without it, src/cover.* is used when there is one; otherwise a
-     * cover is generated from the title.
+     * cover is generated from the title. The print cover's front uses it too when it is JPEG, PNG or GIF, and warns
+     * when it prints under 300 dpi.
      */
     @Parameter(property = PREFIX + "coverImage")
     private File coverImage;
