@@ -173,8 +173,10 @@ public class BuildMojo extends AbstractMojo {
             throw new MojoExecutionException("Could not build the book: " + e.getMessage(), e);
         }
         if (outcome.failed()) {
-            throw new MojoFailureException("The book has problems; nothing was written:"
-                    + System.lineSeparator() + outcome.problemSummary());
+            String written = outcome.editions().isEmpty() ? "nothing was written" : "only "
+                    + outcome.editions().stream().map(e -> e.getFileName().toString()).toList() + " was written";
+            throw new MojoFailureException("The book has problems; " + written + ":" + System.lineSeparator()
+                    + outcome.problemSummary());
         }
         if (attach) {
             outcome.editions().forEach(edition -> projectHelper.attachArtifact(project, extension(edition),

@@ -60,14 +60,22 @@ public final class LinkNormalizer implements Normalizer {
     private static final class Targets {
         private final Map<String, String> chapterBySource = new HashMap<>();
         private final Map<String, Set<String>> idsByChapter = new HashMap<>();
+        private final Map<String, GithubSlugs> slugsByChapter = new HashMap<>();
 
         Targets(Anthology book) {
             for (Chapter chapter : book.chapters()) {
                 chapterBySource.put(normalize(chapter.source().file()), chapter.id());
                 Set<String> ids = new HashSet<>();
                 ids.add(chapter.id());
-                Walk.blocks(chapter.blocks(), Block.Heading.class).forEach(heading -> ids.add(heading.id()));
+                // The chapter's title was the text's first heading, so it comes first in GitHub's numbering.
+                GithubSlugs slugs = new GithubSlugs();
+                slugs.add(chapter.title(), chapter.id());
+                Walk.blocks(chapter.blocks(), Block.Heading.class).forEach(heading -> {
+                    ids.add(heading.id());
+                    slugs.add(heading.text(), heading.id());
+                });
                 idsByChapter.put(chapter.id(), ids);
+                slugsByChapter.put(chapter.id(), slugs);
             }
         }
 
@@ -95,7 +103,17 @@ public final class LinkNormalizer implements Normalizer {
                     return "#" + candidate;
                 }
             }
-            return null;
+            String github = slugsByChapter.get(chapterId).id(decode(fragment));
+            return github == null ? null : "#" + github;
+        }
+
+        /** A fragment as written in a URL: {@code %C3%BCber} is {@code über}. */
+        private static String decode(String fragment) {
+            try {
+                return java.net.URLDecoder.decode(fragment.replace("+", "%2B"), java.nio.charset.StandardCharsets.UTF_8);
+            } catch (IllegalArgumentException e) {
+                return fragment;
+            }
         }
 
         private static String normalize(String path) {

@@ -15,8 +15,14 @@ import java.util.Set;
  */
 final class SmartQuotes {
 
+    /**
+     * Words written with a leading apostrophe: English ones, and German ones that drop the {@code ei} of
+     * {@code eine} or the {@code he} of {@code heraus} ({@code so ’ne Sache}, {@code ’raus}), which German
+     * typography sets with ’, never with the low opening quote ‚.
+     */
     private static final Set<String> ELIDED = Set.of("tis", "twas", "twere", "twould", "twill", "em", "n", "cause",
-            "cos", "til", "bout", "nuff", "round", "kay");
+            "cos", "til", "bout", "nuff", "round", "kay", "ne", "nen", "nem", "ner", "nes", "raus", "rein", "rum",
+            "runter", "rüber", "rauf", "ran");
 
     private final QuoteStyle style;
     private final Deque<Boolean> open = new ArrayDeque<>();

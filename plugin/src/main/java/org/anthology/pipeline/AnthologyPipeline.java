@@ -52,33 +52,46 @@ public final class AnthologyPipeline {
         EpubOptions epubOptions = CoverImages.find(settings, diagnostics)
                 .map(EpubOptions.defaults()::withCover).orElseGet(EpubOptions::defaults)
                 .withSubjects(settings.subjects());
-        List<Edition> editions = new Styles(settings.stylesDirectory(), diagnostics)
-                .editions(settings.formats(), epubOptions, CoverImages.art(settings));
-        if (diagnostics.hasErrors()) {
+        int readErrors = diagnostics.errors().size();
+        Styles styles = new Styles(settings.stylesDirectory(), diagnostics);
+        List<Edition> editions = styles.editions(settings.formats(), epubOptions);
+        // Without manuscripts or with a broken theme there is nothing to check the texts against.
+        if (chapters.isEmpty() || diagnostics.errors().size() > readErrors) {
             return fail(diagnostics);
         }
+        // Input errors do not stop the checks that follow, so one build names every problem of every kind.
         Anthology raw = new Anthology(BookMetadata.of(settings, contents), chapters);
         Normalizers.Normalized normalized = Normalizers.standard(settings.normalization()).normalize(raw, diagnostics);
         Anthology book = normalized.book();
-        for (Edition edition : editions) {
-            edition.check(book, diagnostics);
-        }
-        if (diagnostics.hasErrors() || settings.failOnWarnings() && !diagnostics.warnings().isEmpty()) {
+        boolean inputErrors = diagnostics.hasErrors();
+        EditionChecks checks = new EditionChecks(settings.basedir(), settings.encoding(), styles.fallbackFolders());
+        List<Edition> writable = PrintCovers.add(checks.writable(editions, book, diagnostics),
+                CoverImages.art(settings), settings.subjects(), book, diagnostics);
+        checks.fontsFound().forEach(log::info);
+        if (inputErrors || writable.isEmpty()
+                || settings.failOnWarnings() && !diagnostics.warnings().isEmpty()) {
             return fail(diagnostics);
         }
         logChapters(book, diagnostics);
         TableOfContents toc = new TocBuilder(TOC_DEPTH).build(book);
         List<Path> written = new EditionWriter(settings.outputDirectory(), settings.finalName())
-                .writeAll(editions, book, toc);
-        stamp.record(fingerprint, written);
-        report(diagnostics.warnings());
+                .writeAll(writable, book, toc);
+        if (diagnostics.hasErrors()) {
+            report(diagnostics.problems());
+            editions.stream().filter(e -> writable.stream().noneMatch(w -> w.extension().equals(e.extension())))
+                    .forEach(e -> log.error("The " + e.extension()
+                    + " edition was not written because of the problems above; the other editions were"));
+        } else {
+            stamp.record(fingerprint, written);
+            report(diagnostics.warnings());
+        }
         Path reportFile = NormalizationReport.write(settings.outputDirectory(), book, diagnostics.decisions(),
                 diagnostics.problems(), normalized.typography());
         log.info("Normalization report: " + reportFile);
         for (Path edition : written) {
             log.info(String.format("Wrote %s (%,d bytes)", edition, Files.size(edition)));
         }
-        printersCheck(editions);
+        printersCheck(writable);
         return new Outcome(written, diagnostics.problems(), false);
     }
 

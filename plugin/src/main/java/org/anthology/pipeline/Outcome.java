@@ -15,9 +15,13 @@ public record Outcome(List<Path> editions, List<Problem> problems, boolean upToD
         problems = List.copyOf(problems);
     }
 
-    /** True when problems stopped the build before writing. */
+    /**
+     * True when problems stopped the build: before writing anything, or after writing only the editions that the
+     * problems did not concern (the EPUB, when the PDF fonts lack a character).
+     */
     public boolean failed() {
-        return editions.isEmpty() && !problems.isEmpty();
+        return editions.isEmpty() && !problems.isEmpty()
+                || problems.stream().anyMatch(p -> p.severity() == Problem.Severity.ERROR);
     }
 
     /** The problems, one {@code file:line: message} per line, for the build failure message. */

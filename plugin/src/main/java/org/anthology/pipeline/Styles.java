@@ -14,8 +14,6 @@ import java.util.Properties;
 import org.anthology.edition.Edition;
 import org.anthology.edition.epub.EpubEdition;
 import org.anthology.edition.epub.EpubOptions;
-import org.anthology.edition.pdf.CoverArt;
-import org.anthology.edition.pdf.CoverEdition;
 import org.anthology.edition.pdf.PdfEdition;
 import org.anthology.edition.pdf.PdfTheme;
 import org.anthology.model.Diagnostics;
@@ -33,28 +31,19 @@ final class Styles {
 
     private final Path directory;
     private final Diagnostics diagnostics;
+    private List<Path> fallbackFolders = List.of();
 
     Styles(Path directory, Diagnostics diagnostics) {
         this.directory = directory;
         this.diagnostics = diagnostics;
     }
 
-    /**
-     * The editions of {@code formats}; the PDF edition brings its print cover, with its front from {@code art} when
-     * given, unless the theme turns it off. The cover comes right after the PDF, whose page count it needs.
-     */
-    List<Edition> editions(List<String> formats, EpubOptions epubOptions, java.util.Optional<CoverArt> art)
-            throws IOException {
+    List<Edition> editions(List<String> formats, EpubOptions epubOptions) throws IOException {
         List<Edition> editions = new ArrayList<>();
         for (String format : formats) {
             switch (format.toLowerCase(Locale.ROOT)) {
                 case "epub" -> editions.add(new EpubEdition(text(EPUB_CSS), epubOptions));
-                case "pdf" -> pdfEdition(epubOptions.subjects()).ifPresent(pdf -> {
-                    editions.add(pdf);
-                    if (pdf.theme().print().cover()) {
-                        editions.add(new CoverEdition(pdf, pdf.bookFonts(), art, epubOptions.subjects()));
-                    }
-                });
+                case "pdf" -> pdfEdition(epubOptions.subjects()).ifPresent(editions::add);
                 default -> diagnostics.error(null, "unknown format '" + format + "' in <formats>. Use "
                         + String.join(", ", Settings.KNOWN_FORMATS));
             }
@@ -78,12 +67,18 @@ final class Styles {
         }
         try {
             PdfTheme theme = PdfTheme.load(properties);
+            fallbackFolders = FallbackFolders.of(properties.getProperty(FallbackFolders.KEY, ""), directory);
             FontFolder fonts = new FontFolder(directory, shown(PDF_THEME), text, diagnostics);
             return java.util.Optional.of(new PdfEdition(theme, fonts.read(theme), subjects));
         } catch (IllegalArgumentException e) {
             diagnostics.error(new SourcePosition(shown(PDF_THEME), 1), e.getMessage());
             return java.util.Optional.empty();
         }
+    }
+
+    /** The folders the theme names for fonts that show what its own fonts lack; empty when it names none. */
+    List<Path> fallbackFolders() {
+        return fallbackFolders;
     }
 
     /** The named style file's text: the book's own, else the built-in one. */

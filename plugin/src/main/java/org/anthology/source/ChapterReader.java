@@ -7,12 +7,14 @@ import java.util.Optional;
 import org.anthology.model.Block;
 import org.anthology.model.Chapter;
 import org.anthology.model.Diagnostics;
+import org.anthology.model.Inline;
+import org.anthology.model.Walk;
 import org.anthology.model.SourcePosition;
 
 /**
  * Reads one decoded manuscript into a chapter: splits off front matter, runs the plain-text or Markdown reader,
  * and settles the title by precedence: contents file, front matter {@code title}, the text's own title heading
- * (its first heading, when it opens the text or is level 1), then the file name made readable.
+ * (its first heading, when nothing stands before it), then the file name made readable.
  */
 final class ChapterReader {
 
@@ -34,6 +36,9 @@ final class ChapterReader {
         List<Block> body = new ArrayList<>(blocks);
         if (entry.title().isEmpty() && front.text("title").isEmpty()) {
             titleHeading.ifPresent(body::remove);
+            titleHeading.ifPresent(h -> Walk.inlines(List.of(h), Inline.Link.class).forEach(link -> diagnostics
+                    .warning(h.position(), "the title's link to '" + link.target() + "' is left out: a chapter "
+                            + "title is plain text. Move the link into the text below the title")));
         }
         Optional<String> author = entry.author().or(() -> front.text("author"));
         Optional<String> language = front.text("lang").or(() -> front.text("language"));
@@ -41,16 +46,12 @@ final class ChapterReader {
     }
 
     /**
-     * The text's own title: its first heading, when that heading opens the text or is level 1. A level-1 heading
-     * further down, after sections, is a part title inside the text, not the chapter's.
+     * The text's own title: its first block, when that is a heading. A heading after text is not lifted into the
+     * chapter's title, since the text before it would then read after it.
      */
     private static Optional<Block.Heading> titleHeading(List<Block> blocks) {
-        for (int i = 0; i < blocks.size(); i++) {
-            if (blocks.get(i) instanceof Block.Heading heading) {
-                return i == 0 || heading.level() == 1 ? Optional.of(heading) : Optional.empty();
-            }
-        }
-        return Optional.empty();
+        return blocks.isEmpty() || !(blocks.get(0) instanceof Block.Heading heading) ? Optional.empty()
+                : Optional.of(heading);
     }
 
     /** {@code 03-the_long-march.md} becomes {@code The long march}. */

@@ -30,6 +30,7 @@ final class HeadingRules {
     private static final Pattern NUMBERED = Pattern.compile(
             "^((?:[IVXLCDM]+|\\d{1,3})[.)]|\\d{1,3}(?:\\.\\d{1,3})+\\.?)\\s+(\\S.*)$");
     private static final Pattern UNDERLINE = Pattern.compile("^(={3,}|-{3,})$");
+    private static final int UNDERLINE_SLACK = 2;
     private static final int CAPS_MIN_LETTERS = 3;
     private static final int CAPS_MAX_WORDS = 12;
     private static final int TITLE_MAX_CHARS = 70;
@@ -96,16 +97,25 @@ final class HeadingRules {
         return Optional.of(new Match(3, s, "short title-like line", "title-line"));
     }
 
+    /** Whether an underline was drawn to the length of its line, give or take a character or two. */
+    private static boolean matchesLength(String line, String underline) {
+        return Math.abs(line.length() - underline.length()) <= UNDERLINE_SLACK;
+    }
+
     /** True when {@code line} is a row of at least three {@code =} or {@code -}. */
     static boolean isUnderline(String line) {
         return UNDERLINE.matcher(line.strip()).matches();
     }
 
-    /** A line over a row of {@code ===} (level 1) or {@code ---} (level 2), unless the line is a sentence. */
+    /**
+     * A line over a row of {@code ===} (level 1) or {@code ---} (level 2). A line that ends a sentence is a heading
+     * only when its underline is cut to its length ({@code What is Debian?} over fifteen {@code =}): a short
+     * {@code ---} under a sentence is a scene break.
+     */
     static Optional<Match> underlined(String line, String next) {
         String s = line.strip();
-        if (s.isEmpty() || !isUnderline(next) || Sentences.endsSentence(s) || Sentences.isDialogue(s)
-                || ListItem.parse(s).isPresent() || SceneBreaks.isSceneBreak(s)) {
+        if (s.isEmpty() || !isUnderline(next) || ListItem.parse(s).isPresent() || SceneBreaks.isSceneBreak(s)
+                || (Sentences.endsSentence(s) || Sentences.isDialogue(s)) && !matchesLength(s, next.strip())) {
             return Optional.empty();
         }
         boolean equals = next.strip().startsWith("=");

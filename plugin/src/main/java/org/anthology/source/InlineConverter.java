@@ -7,8 +7,12 @@ import com.vladsch.flexmark.ast.HardLineBreak;
 import com.vladsch.flexmark.ast.HtmlEntity;
 import com.vladsch.flexmark.ast.HtmlInline;
 import com.vladsch.flexmark.ast.Image;
+import com.vladsch.flexmark.ast.ImageRef;
 import com.vladsch.flexmark.ast.Link;
+import com.vladsch.flexmark.ast.LinkRef;
 import com.vladsch.flexmark.ast.MailLink;
+import com.vladsch.flexmark.ast.RefNode;
+import com.vladsch.flexmark.ast.Reference;
 import com.vladsch.flexmark.ast.SoftLineBreak;
 import com.vladsch.flexmark.ast.StrongEmphasis;
 import com.vladsch.flexmark.ast.Text;
@@ -75,6 +79,8 @@ final class InlineConverter {
             out.add(new Inline.LineBreak());
         } else if (node instanceof Image image) {
             out.add(images.image(image.getUrl().unescape(), image.getText().unescape(), at));
+        } else if (node instanceof RefNode ref) {
+            reference(ref, out);
         } else if (node instanceof Footnote note) {
             out.add(new Inline.NoteReference(note.getText().toString(), ""));
         } else if (node instanceof HtmlInline) {
@@ -83,6 +89,34 @@ final class InlineConverter {
             out.addAll(convert(node));
         } else {
             out.add(new Inline.Text(node.getChars().unescape()));
+        }
+    }
+
+    /**
+     * A reference link or image ({@code [text][label]}, {@code [text][]}, {@code [label]}) takes the URL of its
+     * definition. Without a definition CommonMark reads the brackets as text; when the author clearly wrote a
+     * reference ({@code [text][label]} or {@code [text][]}) the missing definition is worth a warning.
+     */
+    private void reference(RefNode ref, List<Inline> out) {
+        Reference definition = ref.isDefined() ? ref.getReferenceNode(ref.getDocument()) : null;
+        // [label] alone is the shortcut form: its one pair of brackets holds both text and label.
+        boolean shortcut = ref.getTextOpeningMarker().isEmpty();
+        if (definition == null) {
+            String label = shortcut ? "" : ref.getReferenceOpeningMarker().toString() + ref.getReference()
+                    + ref.getReferenceClosingMarker();
+            if (!shortcut) {
+                diagnostics.warning(at, "no link reference definition for '" + ref.getChars()
+                        + "', so it stays text. Add a line '[" + (ref.getReference().isBlank() ? ref.getText()
+                        : ref.getReference()) + "]: <url>' to the file");
+            }
+            out.add(new Inline.Text(ref instanceof ImageRef ? "![" : "["));
+            out.addAll(convert(ref));
+            out.add(new Inline.Text("]" + label));
+        } else if (ref instanceof ImageRef) {
+            String alt = (shortcut ? ref.getReference() : ref.getText()).unescape();
+            out.add(images.image(definition.getUrl().unescape(), alt, at));
+        } else if (ref instanceof LinkRef) {
+            out.add(new Inline.Link(definition.getUrl().unescape(), convert(ref)));
         }
     }
 

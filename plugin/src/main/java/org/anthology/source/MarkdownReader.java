@@ -11,6 +11,7 @@ import com.vladsch.flexmark.ast.ListItem;
 import com.vladsch.flexmark.ast.OrderedList;
 import com.vladsch.flexmark.ast.Paragraph;
 import com.vladsch.flexmark.ast.ThematicBreak;
+import com.vladsch.flexmark.ext.autolink.AutolinkExtension;
 import com.vladsch.flexmark.ext.footnotes.FootnoteBlock;
 import com.vladsch.flexmark.ext.footnotes.FootnoteExtension;
 import com.vladsch.flexmark.ext.gfm.strikethrough.StrikethroughExtension;
@@ -27,8 +28,8 @@ import org.anthology.model.Diagnostics;
 import org.anthology.model.SourcePosition;
 
 /**
- * Reads CommonMark (with tables, footnotes and strikethrough) through flexmark-java into blocks. flexmark's AST
- * stays inside this package: only model records come out.
+ * Reads CommonMark with GitHub's extensions (tables, strikethrough, bare URLs as links) and footnotes through
+ * flexmark-java into blocks. flexmark's AST stays inside this package: only model records come out.
  */
 public final class MarkdownReader {
 
@@ -38,7 +39,7 @@ public final class MarkdownReader {
     public MarkdownReader() {
         MutableDataSet options = new MutableDataSet();
         options.set(Parser.EXTENSIONS, List.of(TablesExtension.create(), FootnoteExtension.create(),
-                StrikethroughExtension.create()));
+                StrikethroughExtension.create(), AutolinkExtension.create()));
         this.parser = Parser.builder(options).build();
     }
 

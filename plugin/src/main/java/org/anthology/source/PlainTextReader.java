@@ -100,7 +100,11 @@ public final class PlainTextReader {
             }
             Optional<ListItem> item = ListItem.parse(text);
             if (item.isPresent()) {
-                Optional<HeadingRules.Match> numbered = item.get().marker().ordered() && !listGoesOn(i)
+                boolean ordered = item.get().marker().ordered();
+                if (ordered && wrapped() && LineShape.opensNumberedParagraph(lines, i, shortLine)) {
+                    return paragraph(i);
+                }
+                Optional<HeadingRules.Match> numbered = ordered && !listGoesOn(i) && alone(i)
                         ? HeadingRules.numberedSection(text) : Optional.empty();
                 if (numbered.isPresent()) {
                     heading(numbered.get(), at);
@@ -111,7 +115,7 @@ public final class PlainTextReader {
             if (text.startsWith(">")) {
                 return new PrefixedLines(lines, file, style, diagnostics).quote(i, blocks);
             }
-            Optional<HeadingRules.Match> weak = HeadingRules.numberedSection(text)
+            Optional<HeadingRules.Match> weak = !alone(i) ? Optional.empty() : HeadingRules.numberedSection(text)
                     .or(() -> HeadingRules.allCaps(text))
                     .or(() -> standsAsTitle(i) ? HeadingRules.titleLine(text) : Optional.empty());
             if (weak.isPresent()) {
@@ -119,6 +123,16 @@ public final class PlainTextReader {
                 return i + 1;
             }
             return paragraph(i);
+        }
+
+        /** Whether the file's paragraphs run over several lines, so a heading must stand apart from them. */
+        private boolean wrapped() {
+            return style != ParagraphStyle.LINE;
+        }
+
+        /** A weak heading rule applies only to a line that no wrapped line runs into or out of. */
+        private boolean alone(int i) {
+            return !wrapped() || LineShape.standsAlone(lines, i, shortLine);
         }
 
         private boolean listGoesOn(int i) {
@@ -174,6 +188,9 @@ public final class PlainTextReader {
         /** Whether line {@code next} carries on the paragraph that line {@code previous} belongs to. */
         private boolean continues(int previous, int next) {
             TextLine line = lines.get(next);
+            if (wrapped() && LineShape.wrapsOntoNumber(lines, next, shortLine)) {
+                return true;
+            }
             if (!ParagraphStyleDetector.isProse(line) || next + 1 < lines.size()
                     && HeadingRules.underlined(line.text(), lines.get(next + 1).text()).isPresent()) {
                 return false;
@@ -182,10 +199,14 @@ public final class PlainTextReader {
             return style != ParagraphStyle.WRAPPED || before.length() >= shortLine || !Sentences.endsSentence(before);
         }
 
-        /** Joins a wrapped line; a word broken at a hyphen is put back together without a space. */
+        /**
+         * Joins a wrapped line; a word broken at a hyphen (ASCII or the Unicode hyphen U+2010) is put back together
+         * without a space.
+         */
         private void join(StringBuilder text, String line) {
+            char last = text.length() > 0 ? text.charAt(text.length() - 1) : ' ';
             boolean brokenWord = style == ParagraphStyle.WRAPPED && text.length() > 1
-                    && text.charAt(text.length() - 1) == '-' && Character.isLetter(text.charAt(text.length() - 2))
+                    && (last == '-' || last == '\u2010') && Character.isLetter(text.charAt(text.length() - 2))
                     && Character.isLowerCase(line.codePointAt(0));
             text.append(brokenWord ? "" : " ").append(line);
         }

@@ -214,7 +214,41 @@ class AnthologyPipelineTest {
         assertTrue(outcome.failed());
         assertTrue(outcome.problemSummary().contains("texts/1-a.md:5: character U+4E92 '互' is not in the PDF fonts"),
                 outcome.problemSummary());
-        assertFalse(Files.exists(base.resolve("out/book.epub")), "nothing is written");
+        assertFalse(Files.exists(base.resolve("out/book.pdf")), "no PDF without the characters");
+    }
+
+    @Test
+    void writesTheEpubWhateverThePdfFontsCover() throws IOException {
+        text("1-a.md", "# Alpha\n\nThe word 互联网 has no glyphs in the PDF fonts.\n");
+        Outcome outcome = run(TestSettings.in(base));
+        assertTrue(outcome.failed(), "the build still fails: the PDF was left out");
+        assertEquals(List.of(base.resolve("out/book.epub")), outcome.editions());
+        assertTrue(Files.exists(base.resolve("out/book.epub")));
+        assertFalse(Files.exists(base.resolve("out/book.pdf")));
+    }
+
+    @Test
+    void namesEachMissingCharacterOnceAtItsOwnLineWithHowOftenItRecurs() throws IOException {
+        text("1-a.md", "# Alpha\n\nA paragraph whose second line\nholds 互 and 互 again.\n\nAnd 互 once more.\n");
+        Outcome outcome = run(TestSettings.in(base));
+        List<String> lines = outcome.problems().stream().map(Object::toString)
+                .filter(p -> p.contains("U+4E92")).toList();
+        assertEquals(1, lines.size(), lines.toString());
+        assertTrue(lines.get(0).startsWith("texts/1-a.md:4: character U+4E92 '互' is not in the PDF fonts"),
+                lines.get(0));
+        assertTrue(lines.get(0).contains("(in 2 places in this file; this is the first)"), lines.get(0));
+    }
+
+    @Test
+    void reportsImageAndCharacterProblemsInOneRun() throws IOException {
+        text("1-a.md", "# Alpha\n\n![A chart](img/missing.png)\n\nThe word 互联网.\n\n[broken](#nowhere)\n");
+        Outcome outcome = run(TestSettings.in(base));
+        String summary = outcome.problemSummary();
+        assertTrue(outcome.failed());
+        assertTrue(summary.contains("texts/1-a.md:3: image 'img/missing.png' does not exist"), summary);
+        assertTrue(summary.contains("texts/1-a.md:5: character U+4E92 '互' is not in the PDF fonts"), summary);
+        assertTrue(summary.contains("texts/1-a.md:7: link to '#nowhere' points to nothing"), summary);
+        assertFalse(Files.exists(base.resolve("out/book.epub")), "an input error writes nothing");
     }
 
     @Test

@@ -58,6 +58,21 @@ public final class PdfEdition implements Edition {
         this.subjects = List.copyOf(subjects);
     }
 
+    /** The theme this edition is set in. */
+    public PdfTheme theme() {
+        return theme;
+    }
+
+    /** The font files the book brings. */
+    public BookFonts bookFonts() {
+        return bookFonts;
+    }
+
+    /** The book's subjects, first among the document's keywords. */
+    public List<String> subjects() {
+        return subjects;
+    }
+
     @Override
     public String extension() {
         return "pdf";
@@ -100,23 +115,13 @@ public final class PdfEdition implements Edition {
                 : Optional.of(PrinterFigures.interior(theme, pageCount, coarseImages));
     }
 
-    /** The font files the book brings. */
-    public BookFonts bookFonts() {
-        return bookFonts;
-    }
-
-    /** The look this edition was made with. */
-    public PdfTheme theme() {
-        return theme;
-    }
-
     /** Lays the book out once with this edition's theme and writes it to {@code out}; returns the page count. */
     private int layOut(Anthology book, TableOfContents toc, OutputStream out) throws IOException {
         FontSet fonts = new FontSet(theme, bookFonts);
         PageBoxes boxes = new PageBoxes(theme);
         // The title page is a right-hand page; later pages get their margins from RunningPages as each one ends.
         Document document = new Document(boxes.media());
-        PdfWriter writer = PdfWriter.getInstance(document, new KeepOpen(out));
+        PdfWriter writer = DestinationTreeWriter.open(document, new KeepOpen(out));
         boxes.prepare(writer, document, true);
         writer.setPDFXConformance(PdfWriter.PDFA1B);
         writer.setLinearPageMode();
@@ -159,8 +164,8 @@ public final class PdfEdition implements Edition {
     }
 
     /**
-     * Reports as errors the book's font files that cannot be embedded and the characters no font of the theme has:
-     * the PDF would leave them out.
+     * Reports as errors the book's font files that cannot be embedded and the characters no font of the theme has,
+     * once per character and file: the PDF would leave them out.
      */
     @Override
     public void check(Anthology book, Diagnostics diagnostics) {
@@ -168,8 +173,8 @@ public final class PdfEdition implements Edition {
         if (!fonts.check(diagnostics)) {
             return;
         }
-        for (UncoveredCharacter missing : new FontCoverage(fonts).uncovered(book)) {
-            diagnostics.error(missing.position(), missing.problem());
+        for (MissingCharacter missing : MissingCharacter.group(new FontCoverage(fonts).uncovered(book))) {
+            diagnostics.error(missing.first(), missing.problem());
         }
     }
 
@@ -179,6 +184,16 @@ public final class PdfEdition implements Edition {
      */
     public List<UncoveredCharacter> uncovered(Anthology book) {
         return new FontCoverage(new FontSet(theme, bookFonts)).uncovered(book);
+    }
+
+    /** Reports the book's font files that cannot be embedded; true when every font can be used. */
+    public boolean checkFonts(Diagnostics diagnostics) {
+        return new FontSet(theme, bookFonts).check(diagnostics);
+    }
+
+    /** As {@link #uncovered(Anthology)}, once per character and file, with how many blocks use it. */
+    public List<MissingCharacter> missingCharacters(Anthology book) {
+        return MissingCharacter.group(uncovered(book));
     }
 
     private void writeChapters(Document document, PdfWriter writer, RunningPages pages, FontSet fonts,
