@@ -180,7 +180,7 @@ public class BuildMojo extends AbstractMojo {
         }
         if (attach) {
             outcome.editions().forEach(edition -> projectHelper.attachArtifact(project, extension(edition),
-                    classifier(edition, settings.finalName()), edition.toFile()));
+                    classifier(edition, settings.output().finalName()), edition.toFile()));
         }
         getLog().info(String.format("Book done in %d ms", (System.nanoTime() - start) / 1_000_000));
     }
@@ -201,21 +201,26 @@ public class BuildMojo extends AbstractMojo {
         try {
             Instant timestamp = OutputTimestamp.parse(outputTimestamp)
                     .orElseGet(() -> session.getStartTime().toInstant());
-            return new Settings(project.getBasedir().toPath(), sourceDirectory.toPath(),
-                    Optional.ofNullable(contentsFile).map(File::toPath), stylesDirectory.toPath(),
-                    outputDirectory.toPath(), finalName, list(formats), language,
-                    Optional.ofNullable(title),
-                    Optional.ofNullable(subtitle), list(editors),
-                    Optional.ofNullable(identifier),
-                    project.getGroupId() + ":" + project.getArtifactId(), Optional.ofNullable(publisher),
-                    Optional.ofNullable(rights).or(this::licenses), Optional.ofNullable(project.getDescription()),
-                    Charset.forName(encoding == null ? "UTF-8" : encoding), timestamp, force, failOnWarnings,
-                    plugin.getVersion(), new NormalizationOptions(stripHeadingNumbering,
-                            new TypographyNormalizer.Options(britishQuotes, emDashFromDoubleHyphen,
-                                    noBreakSpaceBeforeUnits)),
-                    Optional.ofNullable(coverImage).map(File::toPath), list(subjects),
-                    new ProjectDefaults(Optional.ofNullable(project.getName()), project.getDevelopers().stream()
-                            .map(d -> d.getName()).filter(n -> n != null && !n.isBlank()).toList()));
+            return Settings.builder(project.getBasedir().toPath())
+                    .language(language).title(Optional.ofNullable(title)).subtitle(Optional.ofNullable(subtitle))
+                    .editors(list(editors)).identifier(Optional.ofNullable(identifier))
+                    .identitySeed(project.getGroupId() + ":" + project.getArtifactId())
+                    .publisher(Optional.ofNullable(publisher)).rights(Optional.ofNullable(rights).or(this::licenses))
+                    .description(Optional.ofNullable(project.getDescription())).subjects(list(subjects))
+                    .coverImage(Optional.ofNullable(coverImage).map(File::toPath))
+                    .projectDefaults(new ProjectDefaults(Optional.ofNullable(project.getName()),
+                            project.getDevelopers().stream().map(d -> d.getName())
+                                    .filter(n -> n != null && !n.isBlank()).toList()))
+                    .sourceDirectory(sourceDirectory.toPath())
+                    .contentsFile(Optional.ofNullable(contentsFile).map(File::toPath))
+                    .stylesDirectory(stylesDirectory.toPath())
+                    .encoding(Charset.forName(encoding == null ? "UTF-8" : encoding))
+                    .normalization(new NormalizationOptions(stripHeadingNumbering, new TypographyNormalizer.Options(
+                            britishQuotes, emDashFromDoubleHyphen, noBreakSpaceBeforeUnits)))
+                    .outputDirectory(outputDirectory.toPath()).finalName(finalName).formatNames(list(formats))
+                    .outputTimestamp(timestamp)
+                    .force(force).failOnWarnings(failOnWarnings).toolVersion(plugin.getVersion())
+                    .build();
         } catch (IllegalCharsetNameException | UnsupportedCharsetException e) {
             throw new MojoFailureException("Unknown <encoding> '" + encoding + "'. Use a charset name such as UTF-8");
         } catch (IllegalArgumentException e) {

@@ -36,16 +36,27 @@ public sealed interface Block {
 
     /**
      * A section heading inside a chapter. Level 1 is the chapter title level; after normalization content headings
-     * are level 2 and deeper. {@code id} is empty until the anchor normalizer gives every heading a book-unique id.
+     * are level 2 and deeper. Its {@link Attributes#id()} is empty until the anchor normalizer gives every heading a
+     * book-unique id; its language and direction, when set, override the chapter's.
      */
-    record Heading(int level, List<Inline> content, String id, SourcePosition position) implements Block {
+    record Heading(int level, List<Inline> content, Attributes attributes, SourcePosition position) implements Block {
         public Heading {
             if (level < 1 || level > 6) {
                 throw new IllegalArgumentException("heading level must be 1..6, was " + level);
             }
             content = List.copyOf(content);
-            Objects.requireNonNull(id, "id");
+            Objects.requireNonNull(attributes, "attributes");
             Objects.requireNonNull(position, "position");
+        }
+
+        /** A heading with only an id ({@code ""}: none yet) and no other attributes. */
+        public Heading(int level, List<Inline> content, String id, SourcePosition position) {
+            this(level, content, Attributes.ofId(id), position);
+        }
+
+        /** The anchor id, or {@code ""} before the anchor normalizer ran; {@code attributes().id()} says it typed. */
+        public String id() {
+            return attributes.idOrEmpty();
         }
 
         /** The heading's text with markup dropped. */
@@ -55,12 +66,12 @@ public sealed interface Block {
 
         /** The same heading at another level. */
         public Heading withLevel(int newLevel) {
-            return new Heading(newLevel, content, id, position);
+            return new Heading(newLevel, content, attributes, position);
         }
 
         /** The same heading with an anchor id. */
         public Heading withId(String newId) {
-            return new Heading(level, content, newId, position);
+            return new Heading(level, content, attributes.withId(newId), position);
         }
 
         @Override
@@ -69,11 +80,22 @@ public sealed interface Block {
         }
     }
 
-    /** A paragraph of running text. */
-    record Paragraph(List<Inline> content, SourcePosition position) implements Block {
+    /** A paragraph of running text; its language and direction, when set, override the chapter's. */
+    record Paragraph(List<Inline> content, Attributes attributes, SourcePosition position) implements Block {
         public Paragraph {
             content = List.copyOf(content);
+            Objects.requireNonNull(attributes, "attributes");
             Objects.requireNonNull(position, "position");
+        }
+
+        /** A paragraph without attributes. */
+        public Paragraph(List<Inline> content, SourcePosition position) {
+            this(content, Attributes.NONE, position);
+        }
+
+        /** The same paragraph around other content. */
+        public Paragraph withContent(List<Inline> newContent) {
+            return new Paragraph(newContent, attributes, position);
         }
 
         @Override
@@ -160,16 +182,26 @@ public sealed interface Block {
     /**
      * A footnote's text, referenced by {@link Inline.NoteReference}s with the same {@code label}, the author's label
      * ({@code [^source]}). {@code number} is empty until the note normalizer numbers the notes in reading order, and
-     * {@code id} is empty until it makes the id book-unique.
+     * the {@link Attributes#id()} is empty until it makes the id book-unique.
      */
-    record Note(String label, Optional<String> number, String id, List<Block> blocks, SourcePosition position)
-            implements Block {
+    record Note(String label, Optional<String> number, Attributes attributes, List<Block> blocks,
+            SourcePosition position) implements Block {
         public Note {
             Objects.requireNonNull(label, "label");
             Objects.requireNonNull(number, "number");
-            Objects.requireNonNull(id, "id");
+            Objects.requireNonNull(attributes, "attributes");
             blocks = List.copyOf(blocks);
             Objects.requireNonNull(position, "position");
+        }
+
+        /** A note with only an id ({@code ""}: none yet) and no other attributes. */
+        public Note(String label, Optional<String> number, String id, List<Block> blocks, SourcePosition position) {
+            this(label, number, Attributes.ofId(id), blocks, position);
+        }
+
+        /** The anchor id, or {@code ""} before the note normalizer ran; {@code attributes().id()} says it typed. */
+        public String id() {
+            return attributes.idOrEmpty();
         }
 
         /** A note as the author wrote it, not yet numbered. */
@@ -184,7 +216,7 @@ public sealed interface Block {
 
         /** The same note around other blocks. */
         public Note withBlocks(List<Block> newBlocks) {
-            return new Note(label, number, id, newBlocks, position);
+            return new Note(label, number, attributes, newBlocks, position);
         }
 
         @Override

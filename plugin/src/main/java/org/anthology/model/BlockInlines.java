@@ -26,13 +26,13 @@ final class BlockInlines implements Block.Visitor<Block> {
 
     @Override
     public Block visitHeading(Block.Heading heading) {
-        return new Block.Heading(heading.level(), rewrite.apply(heading.content(), heading.position()), heading.id(),
+        return new Block.Heading(heading.level(), rewrite.apply(heading.content(), heading.position()), heading.attributes(),
                 heading.position());
     }
 
     @Override
     public Block visitParagraph(Block.Paragraph paragraph) {
-        return new Block.Paragraph(rewrite.apply(paragraph.content(), paragraph.position()), paragraph.position());
+        return paragraph.withContent(rewrite.apply(paragraph.content(), paragraph.position()));
     }
 
     @Override

@@ -148,13 +148,24 @@ public sealed interface Inline {
 
     /**
      * A reference to a note ({@link Block.Note}) by the author's {@code label}; {@code number} is empty until the note
-     * normalizer numbers it, and {@code id} empty until it makes it book-unique, the same id the note carries.
+     * normalizer numbers it, and the {@link Attributes#id()} empty until it makes it book-unique, the same id the note
+     * carries.
      */
-    record NoteReference(String label, java.util.Optional<String> number, String id) implements Inline {
+    record NoteReference(String label, java.util.Optional<String> number, Attributes attributes) implements Inline {
         public NoteReference {
             Objects.requireNonNull(label, "label");
             Objects.requireNonNull(number, "number");
-            Objects.requireNonNull(id, "id");
+            Objects.requireNonNull(attributes, "attributes");
+        }
+
+        /** A reference with only an id ({@code ""}: none yet) and no other attributes. */
+        public NoteReference(String label, java.util.Optional<String> number, String id) {
+            this(label, number, Attributes.ofId(id));
+        }
+
+        /** The note's id, or {@code ""} before the note normalizer ran; {@code attributes().id()} says it typed. */
+        public String id() {
+            return attributes.idOrEmpty();
         }
 
         /** A reference as the author wrote it, not yet numbered. */

@@ -31,7 +31,7 @@ public final class ModelPrinter implements Block.Visitor<Void>, Inline.Visitor<V
 
     @Override
     public Void visitHeading(Block.Heading heading) {
-        line("heading " + heading.level() + (heading.id().isEmpty() ? "" : " #" + heading.id()) + " ("
+        line("heading " + heading.level() + heading.attributes().printed() + " ("
                 + heading.position() + ")");
         inlines(heading.content());
         return null;
@@ -39,7 +39,7 @@ public final class ModelPrinter implements Block.Visitor<Void>, Inline.Visitor<V
 
     @Override
     public Void visitParagraph(Block.Paragraph paragraph) {
-        line("paragraph (" + paragraph.position() + ")");
+        line("paragraph" + paragraph.attributes().printed() + " (" + paragraph.position() + ")");
         inlines(paragraph.content());
         return null;
     }
@@ -91,7 +91,7 @@ public final class ModelPrinter implements Block.Visitor<Void>, Inline.Visitor<V
     @Override
     public Void visitNote(Block.Note note) {
         line("note " + quote(note.label()) + note.number().map(n -> " number=" + n).orElse("")
-                + (note.id().isEmpty() ? "" : " #" + note.id()) + " (" + note.position() + ")");
+                + note.attributes().printed() + " (" + note.position() + ")");
         nested(() -> note.blocks().forEach(b -> b.accept(this)));
         return null;
     }
@@ -99,7 +99,7 @@ public final class ModelPrinter implements Block.Visitor<Void>, Inline.Visitor<V
     @Override
     public Void visitNoteReference(Inline.NoteReference noteReference) {
         line("note-ref " + quote(noteReference.label()) + noteReference.number().map(n -> " number=" + n).orElse("")
-                + (noteReference.id().isEmpty() ? "" : " #" + noteReference.id()));
+                + noteReference.attributes().printed());
         return null;
     }
 

@@ -88,7 +88,7 @@ public final class HeadingNormalizer implements Normalizer {
         if (!content.isEmpty() && content.get(0) instanceof Inline.Text firstText) {
             content.set(0, new Inline.Text(firstText.text().stripLeading()));
         }
-        return new Block.Heading(heading.level(), content, heading.id(), heading.position());
+        return new Block.Heading(heading.level(), content, heading.attributes(), heading.position());
     }
 
     private static Block.Heading withoutNumbering(Block.Heading heading, Diagnostics diagnostics) {
@@ -103,7 +103,7 @@ public final class HeadingNormalizer implements Normalizer {
         content.set(0, new Inline.Text(first.text().substring(m.end())));
         diagnostics.decided(heading.position(), "heading numbered '" + m.group(1).strip() + "'",
                 "heading without its number", "strip-numbering");
-        return new Block.Heading(heading.level(), content, heading.id(), heading.position());
+        return new Block.Heading(heading.level(), content, heading.attributes(), heading.position());
     }
 
     private static boolean sameTitle(String heading, String title) {

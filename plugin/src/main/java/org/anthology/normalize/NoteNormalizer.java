@@ -65,7 +65,7 @@ public final class NoteNormalizer implements Normalizer {
                 return List.of(new Inline.Text("[" + ref.label() + "]"));
             }
             String number = numbers.computeIfAbsent(ref.label(), label -> Integer.toString(numbers.size() + 1));
-            return List.of(new Inline.NoteReference(ref.label(), Optional.of(number), id));
+            return List.of(new Inline.NoteReference(ref.label(), Optional.of(number), ref.attributes().withId(id)));
         });
     }
 
@@ -77,7 +77,8 @@ public final class NoteNormalizer implements Normalizer {
                         + "Reference it with [^" + note.label() + "] in the text or remove it");
             }
             String number = numbers.computeIfAbsent(note.label(), label -> Integer.toString(numbers.size() + 1));
-            return new Block.Note(note.label(), Optional.of(number), ids.get(note.label()), note.blocks(),
+            return new Block.Note(note.label(), Optional.of(number), note.attributes().withId(ids.get(note.label())),
+                    note.blocks(),
                     note.position());
         });
     }

@@ -40,41 +40,41 @@ public final class AnthologyPipeline {
     /** Builds the book described by {@code settings}. I/O failures propagate; bad input comes back as problems. */
     public Outcome run(Settings settings) throws IOException {
         String fingerprint = InputFingerprint.of(settings);
-        BuildStamp stamp = new BuildStamp(settings.outputDirectory(), settings.finalName(), settings.formats());
-        if (!settings.force() && stamp.isCurrent(fingerprint)) {
+        BuildStamp stamp = new BuildStamp(settings.output().outputDirectory(), settings.output().finalName(), settings.output().formats());
+        if (!settings.build().force() && stamp.isCurrent(fingerprint)) {
             log.info("The editions are up to date with their inputs; nothing to do (-Danthology.force rebuilds)");
             return new Outcome(stamp.editions(), List.of(), true);
         }
         Diagnostics diagnostics = new Diagnostics();
         ContentsFile contents = readContents(settings, diagnostics);
-        List<Chapter> chapters = new Manuscripts(settings.basedir(), settings.encoding())
-                .read(settings.sourceDirectory(), contents, diagnostics);
+        List<Chapter> chapters = new Manuscripts(settings.sources().basedir(), settings.sources().encoding())
+                .read(settings.sources().sourceDirectory(), contents, diagnostics);
         EpubOptions epubOptions = CoverImages.find(settings, diagnostics)
                 .map(EpubOptions.defaults()::withCover).orElseGet(EpubOptions::defaults)
-                .withSubjects(settings.subjects());
+                .withSubjects(settings.book().subjects());
         int readErrors = diagnostics.errors().size();
-        Styles styles = new Styles(settings.stylesDirectory(), diagnostics);
-        List<Edition> editions = styles.editions(settings.formats(), epubOptions);
+        Styles styles = new Styles(settings.sources().stylesDirectory(), diagnostics);
+        List<Edition> editions = styles.editions(settings.output().formats(), epubOptions);
         // Without manuscripts or with a broken theme there is nothing to check the texts against.
         if (chapters.isEmpty() || diagnostics.errors().size() > readErrors) {
             return fail(diagnostics);
         }
         // Input errors do not stop the checks that follow, so one build names every problem of every kind.
         Anthology raw = new Anthology(BookMetadata.of(settings, contents), chapters);
-        Normalizers.Normalized normalized = Normalizers.standard(settings.normalization()).normalize(raw, diagnostics);
+        Normalizers.Normalized normalized = Normalizers.standard(settings.sources().normalization()).normalize(raw, diagnostics);
         Anthology book = normalized.book();
         boolean inputErrors = diagnostics.hasErrors();
-        EditionChecks checks = new EditionChecks(settings.basedir(), settings.encoding(), styles.fallbackFolders());
+        EditionChecks checks = new EditionChecks(settings.sources().basedir(), settings.sources().encoding(), styles.fallbackFolders());
         List<Edition> writable = PrintCovers.add(checks.writable(editions, book, diagnostics),
-                CoverImages.art(settings), settings.subjects(), book, diagnostics);
+                CoverImages.art(settings), settings.book().subjects(), book, diagnostics);
         checks.fontsFound().forEach(log::info);
         if (inputErrors || writable.isEmpty()
-                || settings.failOnWarnings() && !diagnostics.warnings().isEmpty()) {
+                || settings.build().failOnWarnings() && !diagnostics.warnings().isEmpty()) {
             return fail(diagnostics);
         }
         logChapters(book, diagnostics);
         TableOfContents toc = new TocBuilder(TOC_DEPTH).build(book);
-        List<Path> written = new EditionWriter(settings.outputDirectory(), settings.finalName())
+        List<Path> written = new EditionWriter(settings.output().outputDirectory(), settings.output().finalName())
                 .writeAll(writable, book, toc);
         if (diagnostics.hasErrors()) {
             report(diagnostics.problems());
@@ -85,7 +85,7 @@ public final class AnthologyPipeline {
             stamp.record(fingerprint, written);
             report(diagnostics.warnings());
         }
-        Path reportFile = NormalizationReport.write(settings.outputDirectory(), book, diagnostics.decisions(),
+        Path reportFile = NormalizationReport.write(settings.output().outputDirectory(), book, diagnostics.decisions(),
                 diagnostics.problems(), normalized.typography());
         log.info("Normalization report: " + reportFile);
         for (Path edition : written) {
@@ -106,11 +106,11 @@ public final class AnthologyPipeline {
     }
 
     private ContentsFile readContents(Settings settings, Diagnostics diagnostics) throws IOException {
-        Optional<Path> file = settings.contentsFile();
+        Optional<Path> file = settings.sources().contentsFile();
         if (file.isEmpty()) {
             return ContentsFile.empty();
         }
-        String shown = settings.basedir().relativize(file.get().toAbsolutePath()).toString().replace('\\', '/');
+        String shown = settings.sources().basedir().relativize(file.get().toAbsolutePath()).toString().replace('\\', '/');
         if (!Files.isRegularFile(file.get())) {
             diagnostics.error(null, "contents file " + shown + " does not exist. Create it or remove <contentsFile>");
             return ContentsFile.empty();

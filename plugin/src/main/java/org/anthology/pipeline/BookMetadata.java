@@ -16,13 +16,13 @@ final class BookMetadata {
     }
 
     static Metadata of(Settings settings, ContentsFile contents) {
-        String title = settings.title().or(contents::title).or(settings.projectDefaults()::name).orElse("Untitled");
-        List<String> editors = !settings.editors().isEmpty() ? settings.editors()
-                : !contents.editors().isEmpty() ? contents.editors() : settings.projectDefaults().developers();
-        String identifier = settings.identifier().orElseGet(() -> "urn:uuid:"
-                + UUID.nameUUIDFromBytes(settings.identitySeed().getBytes(StandardCharsets.UTF_8)));
-        return new Metadata(title, settings.subtitle().or(contents::subtitle), editors, settings.language(),
-                identifier, settings.outputTimestamp(), settings.publisher(), settings.rights(),
-                settings.description());
+        String title = settings.book().title().or(contents::title).or(settings.book().projectDefaults()::name).orElse("Untitled");
+        List<String> editors = !settings.book().editors().isEmpty() ? settings.book().editors()
+                : !contents.editors().isEmpty() ? contents.editors() : settings.book().projectDefaults().developers();
+        String identifier = settings.book().identifier().orElseGet(() -> "urn:uuid:"
+                + UUID.nameUUIDFromBytes(settings.book().identitySeed().getBytes(StandardCharsets.UTF_8)));
+        return new Metadata(title, settings.book().subtitle().or(contents::subtitle), editors, settings.book().language(),
+                identifier, settings.output().outputTimestamp(), settings.book().publisher(), settings.book().rights(),
+                settings.book().description());
     }
 }

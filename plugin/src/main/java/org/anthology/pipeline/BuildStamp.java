@@ -6,7 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
+import java.util.Set;
 
 /**
  * Remembers the input fingerprint of the last successful build beside the editions
@@ -19,11 +19,11 @@ final class BuildStamp {
     private final Path outputDirectory;
     private final List<Path> editions;
 
-    BuildStamp(Path outputDirectory, String finalName, List<String> formats) {
+    BuildStamp(Path outputDirectory, String finalName, Set<Format> formats) {
         this.file = outputDirectory.resolve("anthology").resolve(finalName + ".inputs");
         this.outputDirectory = outputDirectory;
         this.editions = new ArrayList<>(formats.stream()
-                .map(f -> outputDirectory.resolve(finalName + "." + f.toLowerCase(Locale.ROOT))).toList());
+                .map(f -> outputDirectory.resolve(finalName + "." + f.extension())).toList());
     }
 
     /** True when every edition exists and was built from inputs with this fingerprint. */

@@ -3,13 +3,13 @@ package org.anthology.pipeline;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.List;
-import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 import org.anthology.edition.epub.EpubOptions;
 import org.anthology.edition.pdf.CoverArt;
 import org.anthology.model.Diagnostics;
+import org.anthology.model.ImageType;
 
 /**
  * Finds the book's cover image: the configured one, else {@code src/cover.jpg} (or .jpeg, .png, .gif, .webp,
@@ -17,32 +17,31 @@ import org.anthology.model.Diagnostics;
  */
 final class CoverImages {
 
-    private static final Map<String, String> MEDIA_TYPES = Map.of("jpg", "image/jpeg", "jpeg", "image/jpeg",
-            "png", "image/png", "gif", "image/gif", "webp", "image/webp", "svg", "image/svg+xml");
-    private static final List<String> LOOKED_FOR = List.of("jpg", "jpeg", "png", "gif", "webp", "svg");
+    private static final List<String> LOOKED_FOR = Arrays.stream(ImageType.values())
+            .flatMap(type -> type.extensions().stream()).toList();
 
     private CoverImages() {
     }
 
     /** The files that may be the cover, in the order they are looked for. */
     static List<Path> candidates(Settings settings) {
-        return settings.coverImage().map(List::of).orElseGet(() -> LOOKED_FOR.stream()
-                .map(ext -> settings.basedir().resolve("src").resolve("cover." + ext)).toList());
+        return settings.book().coverImage().map(List::of).orElseGet(() -> LOOKED_FOR.stream()
+                .map(ext -> settings.sources().basedir().resolve("src").resolve("cover." + ext)).toList());
     }
 
     static Optional<EpubOptions.CoverImage> find(Settings settings, Diagnostics diagnostics) throws IOException {
         for (Path candidate : candidates(settings)) {
             if (Files.isRegularFile(candidate)) {
-                String type = MEDIA_TYPES.get(extension(candidate));
-                if (type == null) {
-                    diagnostics.error(null, "cover image " + candidate.getFileName() + " is not a JPEG, PNG, GIF, "
-                            + "WebP or SVG file. Convert it or set <coverImage> to one");
+                Optional<ImageType> type = ImageType.ofFileName(candidate.getFileName().toString());
+                if (type.isEmpty()) {
+                    diagnostics.error(null, "cover image " + candidate.getFileName() + " is not a "
+                            + ImageType.NAMES + " file. Convert it or set <coverImage> to one");
                     return Optional.empty();
                 }
-                return Optional.of(new EpubOptions.CoverImage(Files.readAllBytes(candidate), type));
+                return Optional.of(new EpubOptions.CoverImage(Files.readAllBytes(candidate), type.get().mediaType()));
             }
         }
-        settings.coverImage().ifPresent(missing -> diagnostics.error(null, "cover image " + missing
+        settings.book().coverImage().ifPresent(missing -> diagnostics.error(null, "cover image " + missing
                 + " does not exist. Fix <coverImage> or remove it to get a generated cover"));
         return Optional.empty();
     }
@@ -51,16 +50,11 @@ final class CoverImages {
     static Optional<CoverArt> art(Settings settings) throws IOException {
         for (Path candidate : candidates(settings)) {
             if (Files.isRegularFile(candidate)) {
-                String shown = settings.basedir().relativize(candidate.toAbsolutePath()).toString()
+                String shown = settings.sources().basedir().relativize(candidate.toAbsolutePath()).toString()
                         .replace('\\', '/');
                 return Optional.of(new CoverArt(shown, Files.readAllBytes(candidate)));
             }
         }
         return Optional.empty();
-    }
-
-    private static String extension(Path file) {
-        String name = file.getFileName().toString();
-        return name.substring(name.lastIndexOf('.') + 1).toLowerCase(Locale.ROOT);
     }
 }

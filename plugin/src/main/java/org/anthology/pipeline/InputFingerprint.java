@@ -22,7 +22,7 @@ final class InputFingerprint {
     static String of(Settings settings) throws IOException {
         MessageDigest digest = sha256();
         update(digest, "settings", settingsText(settings));
-        for (Path root : List.of(settings.sourceDirectory(), settings.stylesDirectory())) {
+        for (Path root : List.of(settings.sources().sourceDirectory(), settings.sources().stylesDirectory())) {
             if (Files.isDirectory(root)) {
                 try (Stream<Path> files = Files.walk(root)) {
                     for (Path file : files.filter(Files::isRegularFile).sorted().toList()) {
@@ -32,8 +32,8 @@ final class InputFingerprint {
                 }
             }
         }
-        if (settings.contentsFile().isPresent() && Files.isRegularFile(settings.contentsFile().get())) {
-            update(digest, "contents", Files.readAllBytes(settings.contentsFile().get()));
+        if (settings.sources().contentsFile().isPresent() && Files.isRegularFile(settings.sources().contentsFile().get())) {
+            update(digest, "contents", Files.readAllBytes(settings.sources().contentsFile().get()));
         }
         for (Path cover : CoverImages.candidates(settings)) {
             if (Files.isRegularFile(cover)) {
@@ -45,13 +45,13 @@ final class InputFingerprint {
 
     /** The settings that shape the output; {@code force} is left out, since it only asks for a rebuild. */
     private static byte[] settingsText(Settings s) {
-        String text = String.join("\n", s.sourceDirectory().toString(), s.contentsFile().toString(),
-                s.stylesDirectory().toString(), s.finalName(), s.formats().toString(), s.language(),
-                s.title().toString(), s.subtitle().toString(), s.editors().toString(), s.identifier().toString(),
-                s.identitySeed(), s.publisher().toString(), s.rights().toString(), s.description().toString(),
-                s.encoding().name(), s.outputTimestamp().toString(), String.valueOf(s.failOnWarnings()),
-                s.toolVersion(), s.normalization().toString(), s.coverImage().toString(), s.subjects().toString(),
-                s.projectDefaults().toString());
+        String text = String.join("\n", s.sources().sourceDirectory().toString(), s.sources().contentsFile().toString(),
+                s.sources().stylesDirectory().toString(), s.output().finalName(), s.output().formats().stream().map(Format::extension).toList().toString(), s.book().language(),
+                s.book().title().toString(), s.book().subtitle().toString(), s.book().editors().toString(), s.book().identifier().toString(),
+                s.book().identitySeed(), s.book().publisher().toString(), s.book().rights().toString(), s.book().description().toString(),
+                s.sources().encoding().name(), s.output().outputTimestamp().toString(), String.valueOf(s.build().failOnWarnings()),
+                s.build().toolVersion(), s.sources().normalization().toString(), s.book().coverImage().toString(), s.book().subjects().toString(),
+                s.book().projectDefaults().toString());
         return text.getBytes(StandardCharsets.UTF_8);
     }
 

@@ -9,7 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
+import java.util.Set;
 import java.util.Properties;
 import org.anthology.edition.Edition;
 import org.anthology.edition.epub.EpubEdition;
@@ -38,19 +38,14 @@ final class Styles {
         this.diagnostics = diagnostics;
     }
 
-    List<Edition> editions(List<String> formats, EpubOptions epubOptions) throws IOException {
+    List<Edition> editions(Set<Format> formats, EpubOptions epubOptions) throws IOException {
         List<Edition> editions = new ArrayList<>();
-        for (String format : formats) {
-            switch (format.toLowerCase(Locale.ROOT)) {
-                case "epub" -> editions.add(new EpubEdition(text(EPUB_CSS), epubOptions));
-                case "pdf" -> pdfEdition(epubOptions.subjects()).ifPresent(editions::add);
-                default -> diagnostics.error(null, "unknown format '" + format + "' in <formats>. Use "
-                        + String.join(", ", Settings.KNOWN_FORMATS));
+        for (Format format : formats) {
+            switch (format) {
+                case EPUB -> editions.add(new EpubEdition(text(EPUB_CSS), epubOptions));
+                case PDF -> pdfEdition(epubOptions.subjects()).ifPresent(editions::add);
+                default -> throw new IllegalStateException("no edition for " + format);
             }
-        }
-        if (formats.isEmpty()) {
-            diagnostics.error(null, "<formats> is empty. Name at least one of "
-                    + String.join(", ", Settings.KNOWN_FORMATS));
         }
         return editions;
     }

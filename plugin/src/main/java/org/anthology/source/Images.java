@@ -2,9 +2,9 @@ package org.anthology.source;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Locale;
-import java.util.Map;
+import java.util.Optional;
 import org.anthology.model.Diagnostics;
+import org.anthology.model.ImageType;
 import org.anthology.model.Inline;
 import org.anthology.model.SourcePosition;
 
@@ -14,9 +14,6 @@ import org.anthology.model.SourcePosition;
  * text stands in, with a warning or an error naming {@code file:line}.
  */
 final class Images {
-
-    private static final Map<String, String> MEDIA_TYPES = Map.of("jpg", "image/jpeg", "jpeg", "image/jpeg",
-            "png", "image/png", "gif", "image/gif", "svg", "image/svg+xml", "webp", "image/webp");
 
     private final Path directory;
     private final Diagnostics diagnostics;
@@ -38,16 +35,15 @@ final class Images {
                     + "the image");
             return new Inline.Text(alt);
         }
-        String name = file.getFileName().toString();
-        String type = MEDIA_TYPES.get(name.substring(name.lastIndexOf('.') + 1).toLowerCase(Locale.ROOT));
-        if (type == null) {
-            diagnostics.error(at, "image '" + url + "' is not a JPEG, PNG, GIF, WebP or SVG file. Convert it");
+        Optional<ImageType> type = ImageType.ofFileName(file.getFileName().toString());
+        if (type.isEmpty()) {
+            diagnostics.error(at, "image '" + url + "' is not a " + ImageType.NAMES + " file. Convert it");
             return new Inline.Text(alt);
         }
         if (alt.isBlank()) {
             diagnostics.warning(at, "image '" + url + "' has no alt text. Describe it in the brackets: ![a "
                     + "description](" + url + ")");
         }
-        return new Inline.Image(file, type, alt);
+        return new Inline.Image(file, type.get().mediaType(), alt);
     }
 }

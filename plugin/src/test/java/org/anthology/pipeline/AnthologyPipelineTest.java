@@ -195,12 +195,7 @@ class AnthologyPipelineTest {
                 + "![A grey square](photo.jpg)\n\n| 年份 | Users |\n|---|---|\n| 2001 | 十 |\n\n"
                 + "```java\nif (a < b && c > d) { run(); }\n```\n\n## Zweiter Teil\n\nSee [the start](#1-mixed).\n\n"
                 + "[^1]: 来源：某报告。\n");
-        Settings all = TestSettings.in(base);
-        Outcome outcome = run(new Settings(all.basedir(), all.sourceDirectory(), all.contentsFile(),
-                all.stylesDirectory(), all.outputDirectory(), all.finalName(), List.of("epub"), all.language(),
-                all.title(), all.subtitle(), all.editors(), all.identifier(), all.identitySeed(), all.publisher(),
-                all.rights(), all.description(), all.encoding(), all.outputTimestamp(), false, false, "test",
-                all.normalization(), all.coverImage(), all.subjects(), all.projectDefaults()));
+        Outcome outcome = run(TestSettings.in(base).toBuilder().formats(java.util.Set.of(Format.EPUB)).build());
         assertFalse(outcome.failed(), outcome.problemSummary());
         org.anthology.edition.epub.EpubCheckResult check =
                 org.anthology.edition.epub.EpubChecker.check(base.resolve("out/book.epub"));

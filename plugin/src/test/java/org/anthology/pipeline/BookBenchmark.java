@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -13,7 +12,6 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
 import java.util.Random;
-import org.anthology.normalize.NormalizationOptions;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 
@@ -63,12 +61,10 @@ public final class BookBenchmark {
     }
 
     private static Settings settings(Path folder) {
-        return new Settings(folder, folder.resolve("texts"), Optional.empty(), folder.resolve("styles"),
-                folder.resolve("out"), "bench", List.of("epub", "pdf"), "en", Optional.of("Benchmark"),
-                Optional.empty(), List.of("Ed Itor"), Optional.empty(), "org.anthology:bench", Optional.empty(),
-                Optional.empty(), Optional.empty(), StandardCharsets.UTF_8, Instant.parse("2026-11-01T00:00:00Z"),
-                true, false, "bench", NormalizationOptions.defaults(), Optional.empty(), List.of(),
-                ProjectDefaults.none());
+        return Settings.builder(folder).language("en").title(Optional.of("Benchmark")).editors(List.of("Ed Itor"))
+                .identitySeed("org.anthology:bench").sourceDirectory(folder.resolve("texts"))
+                .stylesDirectory(folder.resolve("styles")).outputDirectory(folder.resolve("out")).finalName("bench")
+                .outputTimestamp(Instant.parse("2026-11-01T00:00:00Z")).force(true).toolVersion("bench").build();
     }
 
     /** Writes {@code chapters} Markdown files of about {@code words} words each; returns the words written. */

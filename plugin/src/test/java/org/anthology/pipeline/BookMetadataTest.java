@@ -13,12 +13,8 @@ import org.junit.jupiter.api.Test;
 class BookMetadataTest {
 
     private static Settings settings(Optional<String> title, List<String> editors, ProjectDefaults defaults) {
-        Settings base = TestSettings.in(Path.of("/tmp/book"));
-        return new Settings(base.basedir(), base.sourceDirectory(), base.contentsFile(), base.stylesDirectory(),
-                base.outputDirectory(), base.finalName(), base.formats(), base.language(), title, base.subtitle(),
-                editors, base.identifier(), base.identitySeed(), base.publisher(), base.rights(),
-                base.description(), base.encoding(), base.outputTimestamp(), false, false, "test",
-                base.normalization(), Optional.empty(), List.of(), defaults);
+        return TestSettings.in(Path.of("/tmp/book")).toBuilder().title(title).editors(editors)
+                .projectDefaults(defaults).build();
     }
 
     private static final ContentsFile CONTENTS = new ContentsFile(Optional.of("Contents Title"), Optional.empty(),

@@ -12,7 +12,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import org.anthology.normalize.NormalizationOptions;
 import org.anthology.edition.epub.EpubCheckResult;
 import org.anthology.edition.epub.EpubChecker;
 import org.anthology.edition.pdf.PdfAChecker;
@@ -45,12 +44,11 @@ class SeedsBookTest {
 
     /** The settings {@code mvn package} uses for this repository's book, writing {@code seeds-book.*} to {@code out}. */
     static Settings settings(Path out) {
-        return new Settings(REPOSITORY, REPOSITORY.resolve("seeds"),
-                Optional.of(REPOSITORY.resolve("src/contents.yaml")), REPOSITORY.resolve("styles"), out, "seeds-book",
-                List.of("epub", "pdf"), "en", Optional.empty(), Optional.empty(), List.of(), Optional.empty(),
-                "org.anthology:anthology-book", Optional.empty(), Optional.empty(), Optional.empty(),
-                StandardCharsets.UTF_8, Instant.parse("2026-11-01T00:00:00Z"), true, false, "test",
-                NormalizationOptions.defaults(), Optional.empty(), List.of(), ProjectDefaults.none());
+        return Settings.builder(REPOSITORY).language("en").identitySeed("org.anthology:anthology-book")
+                .sourceDirectory(REPOSITORY.resolve("seeds"))
+                .contentsFile(Optional.of(REPOSITORY.resolve("src/contents.yaml")))
+                .stylesDirectory(REPOSITORY.resolve("styles")).outputDirectory(out).finalName("seeds-book")
+                .outputTimestamp(Instant.parse("2026-11-01T00:00:00Z")).force(true).toolVersion("test").build();
     }
 
     @Test

@@ -2,6 +2,7 @@ package org.anthology.edition.epub;
 
 import java.io.OutputStream;
 import java.util.List;
+import org.anthology.model.Attributes;
 import org.anthology.model.Block;
 import org.anthology.model.Chapter;
 import org.anthology.model.Inline;
@@ -72,9 +73,7 @@ final class ChapterXhtml implements Block.Visitor<Void>, Inline.Visitor<Void> {
     public Void visitHeading(Block.Heading heading) {
         // The chapter title is the only h1; body headings start at h2 whatever the source said.
         xml.start("h" + Math.max(2, heading.level()));
-        if (!heading.id().isEmpty()) {
-            xml.attr("id", heading.id());
-        }
+        attributes(heading.attributes());
         inlines(heading.content());
         xml.end().newline();
         return null;
@@ -83,9 +82,23 @@ final class ChapterXhtml implements Block.Visitor<Void>, Inline.Visitor<Void> {
     @Override
     public Void visitParagraph(Block.Paragraph paragraph) {
         xml.start("p");
+        attributes(paragraph.attributes());
         inlines(paragraph.content());
         xml.end().newline();
         return null;
+    }
+
+    /**
+     * The id, classes, language and direction a block declares. A language goes to both {@code xml:lang} and
+     * {@code lang}, as on the root element; key-value pairs have no XHTML attribute of their own and stay in the model.
+     */
+    private void attributes(Attributes attributes) {
+        attributes.id().ifPresent(id -> xml.attr("id", id));
+        if (!attributes.classes().isEmpty()) {
+            xml.attr("class", String.join(" ", attributes.classes()));
+        }
+        attributes.language().ifPresent(lang -> xml.xmlLang(lang).attr("lang", lang));
+        attributes.direction().ifPresent(direction -> xml.attr("dir", direction.html()));
     }
 
     @Override

@@ -4,8 +4,8 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.Set;
 import org.anthology.model.Credits;
+import org.anthology.model.ImageType;
 
 /**
  * What the EPUB edition needs beyond the model: an optional cover image (a cover is generated from the title when
@@ -72,19 +72,15 @@ public record EpubOptions(Optional<CoverImage> cover, List<String> subjects, Opt
      * A cover image: its bytes and one of the EPUB 3 core image media types.
      *
      * @param bytes     the image file's content
-     * @param mediaType {@code image/jpeg}, {@code image/png}, {@code image/gif}, {@code image/webp} or
-     *                  {@code image/svg+xml}
+     * @param mediaType the {@link ImageType#mediaType()} of one of the EPUB 3 core image types
      */
     public record CoverImage(byte[] bytes, String mediaType) {
 
-        private static final Set<String> CORE_TYPES =
-                Set.of("image/jpeg", "image/png", "image/gif", "image/webp", "image/svg+xml");
-
         public CoverImage {
             bytes = bytes.clone();
-            if (!CORE_TYPES.contains(mediaType)) {
-                throw new IllegalArgumentException("cover media type must be one of " + CORE_TYPES.stream().sorted()
-                        .toList() + ", was '" + mediaType + "'");
+            if (ImageType.ofMediaType(mediaType).isEmpty()) {
+                throw new IllegalArgumentException("cover media type must be one of " + Arrays.stream(
+                        ImageType.values()).map(ImageType::mediaType).sorted().toList() + ", was '" + mediaType + "'");
             }
         }
 
@@ -95,11 +91,7 @@ public record EpubOptions(Optional<CoverImage> cover, List<String> subjects, Opt
 
         /** The file name extension of the media type, without the dot. */
         String extension() {
-            return switch (mediaType) {
-                case "image/jpeg" -> "jpg";
-                case "image/svg+xml" -> "svg";
-                default -> mediaType.substring("image/".length());
-            };
+            return ImageType.ofMediaType(mediaType).orElseThrow().extensions().get(0);
         }
 
         @Override

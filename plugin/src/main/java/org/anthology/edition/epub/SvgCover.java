@@ -4,6 +4,7 @@ import java.io.OutputStream;
 import java.util.ArrayList;
 import java.util.List;
 import org.anthology.model.Credits;
+import org.anthology.model.ImageType;
 import org.anthology.model.Metadata;
 
 /**
@@ -14,7 +15,7 @@ import org.anthology.model.Metadata;
 final class SvgCover {
 
     static final String FILE = "cover.svg";
-    static final String MEDIA_TYPE = "image/svg+xml";
+    static final String MEDIA_TYPE = ImageType.SVG.mediaType();
 
     private static final String SVG_NS = "http://www.w3.org/2000/svg";
     private static final int WIDTH = 1600;

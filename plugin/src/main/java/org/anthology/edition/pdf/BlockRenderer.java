@@ -86,6 +86,7 @@ final class BlockRenderer implements Block.Visitor<Void> {
         InlineRenderer inline = new InlineRenderer(fonts, theme, FontSet.Role.HEADING, size).bold();
         out.addHeading(() -> {
             Paragraph paragraph = heading(theme, fonts, inline.render(heading.content()), heading.id(), size);
+            paragraph.setRunDirection(TextDirection.of(heading.attributes().direction(), paragraph.getContent()));
             paragraph.setIndentationLeft(indent);
             return paragraph;
         });
@@ -98,7 +99,7 @@ final class BlockRenderer implements Block.Visitor<Void> {
             Paragraph element = fonts.paragraph(leading());
             element.addAll(body().render(paragraph.content()));
             element.setAlignment(Element.ALIGN_JUSTIFIED);
-            element.setRunDirection(TextDirection.of(element.getContent()));
+            element.setRunDirection(TextDirection.of(paragraph.attributes().direction(), element.getContent()));
             element.setIndentationLeft(indent);
             element.setIndentationRight(indent);
             element.setSpacingAfter(leading() * 0.4f);

@@ -5,6 +5,7 @@ import com.lowagie.text.pdf.HyphenationEvent;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.anthology.model.ImageType;
 import org.anthology.model.Inline;
 
 /**
@@ -134,7 +135,7 @@ final class InlineRenderer implements Inline.Visitor<List<Chunk>> {
      */
     @Override
     public List<Chunk> visitImage(Inline.Image image) {
-        if (image.mediaType().equals("image/svg+xml")) {
+        if (image.mediaType().equals(ImageType.SVG.mediaType())) {
             return text(image.alt());
         }
         try {

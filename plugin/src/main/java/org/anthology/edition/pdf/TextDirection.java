@@ -1,6 +1,8 @@
 package org.anthology.edition.pdf;
 
 import com.lowagie.text.pdf.PdfWriter;
+import java.util.Optional;
+import org.anthology.model.Attributes;
 
 /**
  * Which way a block of text runs, as OpenPDF's column layout takes it. Text without right-to-left letters is set as
@@ -15,7 +17,23 @@ final class TextDirection {
     private TextDirection() {
     }
 
-    /** The OpenPDF run direction for {@code text}. */
+    /**
+     * The OpenPDF run direction for {@code text} whose node declares {@code declared}: a declared right-to-left run
+     * is set from the right whatever its letters; a declared left-to-right one from the left, through the bidirectional
+     * algorithm only when it holds right-to-left letters; an undeclared one is guessed from its letters.
+     */
+    static int of(Optional<Attributes.Direction> declared, CharSequence text) {
+        if (declared.isEmpty()) {
+            return of(text);
+        }
+        if (declared.get() == Attributes.Direction.RTL) {
+            return PdfWriter.RUN_DIRECTION_RTL;
+        }
+        return of(text) == PdfWriter.RUN_DIRECTION_NO_BIDI ? PdfWriter.RUN_DIRECTION_NO_BIDI
+                : PdfWriter.RUN_DIRECTION_LTR;
+    }
+
+    /** The OpenPDF run direction for {@code text}, guessed from its letters. */
     static int of(CharSequence text) {
         boolean rightToLeft = false;
         Boolean firstStrongIsRtl = null;

@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import java.io.ByteArrayOutputStream;
 import java.util.List;
 import java.util.Optional;
+import org.anthology.model.Attributes;
 import org.anthology.model.Block;
 import org.anthology.model.Chapter;
 import org.anthology.model.Fixtures;
@@ -69,6 +70,29 @@ class ChapterXhtmlTest {
         assertEquals(List.of("Title"), strings(doc, "//" + el("h1")));
         assertEquals(List.of("Stray"), strings(doc, "//" + el("h2")));
         assertEquals(List.of(), strings(doc, "//" + el("h2") + "/@id"));
+    }
+
+    @Test
+    void writesTheLanguageDirectionAndClassesABlockDeclares() throws Exception {
+        Attributes hebrew = Attributes.NONE.withLanguage("he").withDirection(Attributes.Direction.RTL);
+        Chapter chapter = new Chapter("c", "Title", Optional.empty(), Optional.empty(), List.of(
+                new Block.Heading(2, List.of(new Inline.Text("Shalom")), hebrew.withId("c-shalom"),
+                        Fixtures.at("seeds/c.md", 2)),
+                new Block.Paragraph(List.of(new Inline.Text("PDF שלום")), hebrew, Fixtures.at("seeds/c.md", 3)),
+                new Block.Paragraph(List.of(new Inline.Text("Plain.")), Fixtures.at("seeds/c.md", 4)),
+                new Block.Paragraph(List.of(new Inline.Text("Aside.")),
+                        new Attributes(Optional.empty(), List.of("aside", "small"), new java.util.TreeMap<>(),
+                                Optional.empty(), Optional.empty()), Fixtures.at("seeds/c.md", 5))),
+                Fixtures.at("seeds/c.md", 1));
+
+        Document doc = render(chapter);
+
+        assertEquals(List.of("c-shalom"), strings(doc, "//" + el("h2") + "/@id"));
+        assertEquals(List.of("he", "he"), strings(doc, "//" + el("h2") + "/@*[local-name()='lang']"));
+        assertEquals(List.of("rtl"), strings(doc, "//" + el("h2") + "/@dir"));
+        assertEquals(List.of("he", "he"), strings(doc, "//" + el("p") + "[1]/@*[local-name()='lang']"));
+        assertEquals(List.of("rtl"), strings(doc, "//" + el("p") + "/@dir"));
+        assertEquals(List.of("aside small"), strings(doc, "//" + el("p") + "[@class!='author']/@class"));
     }
 
     private static Document render(Chapter chapter) throws Exception {
