@@ -17,8 +17,15 @@ class ArchitectureTest {
             .should().dependOnClassesThat().resideInAnyPackage("com.vladsch.flexmark..", "org.yaml.snakeyaml..");
 
     @ArchTest
-    static final ArchRule epubLibraryStaysInEpubEdition = noClasses()
+    static final ArchRule htmlAndWordLibrariesStayInSource = noClasses()
+            .that().resideOutsideOfPackage("org.anthology.source..")
+            .should().dependOnClassesThat().resideInAnyPackage("org.jsoup..", "org.zwobble..");
+
+    /** The EPUB edition writes EPUBs; the EPUB reader, in source, reads them; nobody else touches epub4j. */
+    @ArchTest
+    static final ArchRule epubLibraryStaysInEpubEditionAndReader = noClasses()
             .that().resideOutsideOfPackage("org.anthology.edition.epub..")
+            .and().doNotHaveFullyQualifiedName("org.anthology.source.EpubReader")
             .should().dependOnClassesThat().resideInAnyPackage("io.documentnode..", "net.lingala..");
 
     @ArchTest

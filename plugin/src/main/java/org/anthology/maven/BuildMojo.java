@@ -8,7 +8,9 @@ import java.nio.charset.UnsupportedCharsetException;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import javax.inject.Inject;
 import org.anthology.normalize.NormalizationOptions;
 import org.anthology.normalize.TypographyNormalizer;
 import org.anthology.pipeline.AnthologyPipeline;
@@ -19,7 +21,6 @@ import org.anthology.pipeline.Settings;
 import java.nio.file.Path;
 import org.apache.maven.execution.MavenSession;
 import org.apache.maven.plugin.descriptor.PluginDescriptor;
-import org.apache.maven.plugins.annotations.Component;
 import org.apache.maven.project.MavenProjectHelper;
 import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoExecutionException;
@@ -32,6 +33,8 @@ import org.apache.maven.project.MavenProject;
 /**
  * Builds the book: reads the manuscripts, normalizes them and writes the EPUB and PDF editions with a generated
  * table of contents.
+ *
+ * @since 0.1.0
  */
 @Mojo(name = "build", defaultPhase = LifecyclePhase.PACKAGE, threadSafe = true)
 public class BuildMojo extends AbstractMojo {
@@ -39,81 +42,157 @@ public class BuildMojo extends AbstractMojo {
     /** The prefix of every user property of this plugin. */
     static final String PREFIX = "anthology.";
 
-    /** Folder holding the manuscripts (*.txt plain text, *.md Markdown). */
+    /**
+     * Folder holding the manuscripts (*.txt plain text, *.md Markdown).
+     *
+     * @since 0.1.0
+     */
     @Parameter(property = PREFIX + "sourceDirectory", defaultValue = "${project.basedir}/seeds", required = true)
     private File sourceDirectory;
 
-    /** YAML contents file giving the book's title and the chapters' order, titles and authors. Optional. */
+    /**
+     * YAML contents file giving the book's title and the chapters' order, titles and authors. Optional.
+     *
+     * @since 0.1.0
+     */
     @Parameter(property = PREFIX + "contentsFile")
     private File contentsFile;
 
-    /** Folder with epub.css and pdf-theme.properties; a missing file falls back to the built-in style. */
+    /**
+     * Folder with epub.css and pdf-theme.properties; a missing file falls back to the built-in style.
+     *
+     * @since 0.1.0
+     */
     @Parameter(property = PREFIX + "stylesDirectory", defaultValue = "${project.basedir}/styles", required = true)
     private File stylesDirectory;
 
-    /** Folder the editions are written to. */
+    /**
+     * Folder the editions are written to.
+     *
+     * @since 0.1.0
+     */
     @Parameter(property = PREFIX + "outputDirectory", defaultValue = "${project.build.directory}", required = true)
     private File outputDirectory;
 
-    /** File name of the editions, without extension. */
+    /**
+     * File name of the editions, without extension.
+     *
+     * @since 0.1.0
+     */
     @Parameter(property = PREFIX + "finalName", defaultValue = "${project.build.finalName}", required = true)
     private String finalName;
 
-    /** Editions to write, comma-separated: epub, pdf. */
+    /**
+     * Editions to write, comma-separated: epub, pdf.
+     *
+     * @since 0.1.0
+     */
     @Parameter(property = PREFIX + "formats", defaultValue = "epub,pdf", required = true)
     private String formats;
 
-    /** The book's language as a BCP 47 tag (en, en-GB, de, fr, zh). */
+    /**
+     * The book's language as a BCP 47 tag (en, en-GB, de, fr, zh); anything else, such as the Java locale name
+     * en_GB, fails the build naming the tag to write.
+     *
+     * @since 0.1.0
+     */
     @Parameter(property = PREFIX + "language", defaultValue = "en", required = true)
     private String language;
 
-    /** The book's title; defaults to the contents file's title, then the project's name. */
+    /**
+     * The book's title; defaults to the contents file's title, then the project's name.
+     *
+     * @since 0.1.0
+     */
     @Parameter(property = PREFIX + "title")
     private String title;
 
-    /** The book's subtitle; defaults to the contents file's. */
+    /**
+     * The book's subtitle; defaults to the contents file's.
+     *
+     * @since 0.1.0
+     */
     @Parameter(property = PREFIX + "subtitle")
     private String subtitle;
 
-    /** The book's editors, comma-separated; default to the contents file's editors, then the project's developers. */
+    /**
+     * The book's editors, comma-separated; default to the contents file's editors, then the project's developers.
+     *
+     * @since 0.1.0
+     */
     @Parameter(property = PREFIX + "editors")
     private String editors;
 
-    /** The book's identifier (ISBN, URN or URL); defaults to a UUID derived from the project's coordinates. */
+    /**
+     * The book's identifier (ISBN, URN or URL); defaults to a UUID derived from the project's coordinates.
+     *
+     * @since 0.1.0
+     */
     @Parameter(property = PREFIX + "identifier")
     private String identifier;
 
-    /** The publisher; defaults to the project's organization name. */
+    /**
+     * The publisher; defaults to the project's organization name.
+     *
+     * @since 0.1.0
+     */
     @Parameter(property = PREFIX + "publisher", defaultValue = "${project.organization.name}")
     private String publisher;
 
-    /** The rights statement; defaults to the names of the POM's licenses. */
+    /**
+     * The rights statement; defaults to the names of the POM's licenses.
+     *
+     * @since 0.1.0
+     */
     @Parameter(property = PREFIX + "rights")
     private String rights;
 
-    /** Character encoding of the manuscripts. */
+    /**
+     * Character encoding of the manuscripts.
+     *
+     * @since 0.1.0
+     */
     @Parameter(property = PREFIX + "encoding", defaultValue = "${project.build.sourceEncoding}")
     private String encoding;
 
-    /** Time stamped into the editions (ISO-8601 or epoch seconds), so rebuilds are byte-identical. */
+    /**
+     * Time stamped into the editions (ISO-8601 or epoch seconds), so rebuilds are byte-identical. When it is not set
+     * the editions are dated 1980-01-01, never the build's time, and the log says how to set it.
+     *
+     * @since 0.1.0
+     */
     @Parameter(property = PREFIX + "outputTimestamp", defaultValue = "${project.build.outputTimestamp}")
     private String outputTimestamp;
 
-    /** Skips the goal. */
+    /**
+     * Skips the goal.
+     *
+     * @since 0.1.0
+     */
     @Parameter(property = PREFIX + "skip", defaultValue = "false")
     private boolean skip;
 
-    /** Rebuilds the editions even when they are up to date with every input. */
+    /**
+     * Rebuilds the editions even when they are up to date with every input.
+     *
+     * @since 0.1.0
+     */
     @Parameter(property = PREFIX + "force", defaultValue = "false")
     private boolean force;
 
-    /** Fails the build on any warning, as on an error: nothing is written. */
+    /**
+     * Fails the build on any warning, as on an error: nothing is written.
+     *
+     * @since 0.1.0
+     */
     @Parameter(property = PREFIX + "failOnWarnings", defaultValue = "false")
     private boolean failOnWarnings;
 
     /**
      * Attaches the editions to the project (types epub and pdf, and the print cover as type pdf with classifier
      * cover), so install and deploy publish them.
+     *
+     * @since 0.1.0
      */
     @Parameter(property = PREFIX + "attach", defaultValue = "true")
     private boolean attach;
@@ -122,35 +201,67 @@ public class BuildMojo extends AbstractMojo {
      * The cover image (JPEG, PNG, GIF, WebP or SVG). Without it, src/cover.* is used when there is one; otherwise a
      * cover is generated from the title. The print cover's front uses it too when it is JPEG, PNG or GIF, and warns
      * when it prints under 300 dpi.
+     *
+     * @since 0.1.0
      */
     @Parameter(property = PREFIX + "coverImage")
     private File coverImage;
 
-    /** The book's subjects, comma-separated, for catalogues and stores. */
+    /**
+     * The book's subjects, comma-separated, for catalogues and stores.
+     *
+     * @since 0.1.0
+     */
     @Parameter(property = PREFIX + "subjects")
     private String subjects;
 
-    /** Removes the author's numbering (II., 3., Chapter 7:) from headings. */
+    /**
+     * Removes the author's numbering (II., 3., Chapter 7:) from headings.
+     *
+     * @since 0.1.0
+     */
     @Parameter(property = PREFIX + "stripHeadingNumbering", defaultValue = "false")
     private boolean stripHeadingNumbering;
 
-    /** British quotes in English: single quotes outside, double inside. */
+    /**
+     * British quotes in English: single quotes outside, double inside.
+     *
+     * @since 0.1.0
+     */
     @Parameter(property = PREFIX + "britishQuotes", defaultValue = "false")
     private boolean britishQuotes;
 
-    /** Sets {@code --} as an em dash instead of an en dash ({@code ---} is always an em dash). */
+    /**
+     * Sets {@code --} as an em dash instead of an en dash ({@code ---} is always an em dash).
+     *
+     * @since 0.1.0
+     */
     @Parameter(property = PREFIX + "emDashFromDoubleHyphen", defaultValue = "false")
     private boolean emDashFromDoubleHyphen;
 
-    /** Joins a number to its unit (10 km, 5 %) with a no-break space. */
+    /**
+     * Joins a number to its unit (10 km, 5 %) with a no-break space.
+     *
+     * @since 0.1.0
+     */
     @Parameter(property = PREFIX + "noBreakSpaceBeforeUnits", defaultValue = "false")
     private boolean noBreakSpaceBeforeUnits;
+
+    /**
+     * PDF theme keys that win over {@code styles/pdf-theme.properties}, one element per key:
+     * {@code <theme><page.size>A4</page.size></theme>}. From the command line a key is set as
+     * {@code -Danthology.theme.<key>=<value>} (for example {@code -Danthology.theme.page.size=LETTER}), which wins
+     * over both. The README lists the keys; unknown keys and bad values fail the build.
+     *
+     * @since 0.1.0
+     */
+    @Parameter
+    private Map<String, String> theme;
 
     @Parameter(defaultValue = "${plugin}", readonly = true, required = true)
     private PluginDescriptor plugin;
 
-    @Component
-    private MavenProjectHelper projectHelper;
+    private final MavenProjectHelper projectHelper;
 
     @Parameter(defaultValue = "${project}", readonly = true, required = true)
     private MavenProject project;
@@ -158,17 +269,24 @@ public class BuildMojo extends AbstractMojo {
     @Parameter(defaultValue = "${session}", readonly = true, required = true)
     private MavenSession session;
 
+    /** A goal that attaches the editions through {@code projectHelper}. */
+    @Inject
+    public BuildMojo(MavenProjectHelper projectHelper) {
+        this.projectHelper = projectHelper;
+    }
+
     @Override
     public void execute() throws MojoExecutionException, MojoFailureException {
+        MavenBuildLog log = buildLog();
         if (skip) {
-            getLog().info("Skipping the book (" + PREFIX + "skip)");
+            log.info("Skipping the book (" + PREFIX + "skip)");
             return;
         }
-        Settings settings = settings();
+        Settings settings = settings(log);
         long start = System.nanoTime();
         Outcome outcome;
         try {
-            outcome = new AnthologyPipeline(new MavenBuildLog(getLog())).run(settings);
+            outcome = new AnthologyPipeline(log).run(settings);
         } catch (IOException e) {
             throw new MojoExecutionException("Could not build the book: " + e.getMessage(), e);
         }
@@ -182,7 +300,7 @@ public class BuildMojo extends AbstractMojo {
             outcome.editions().forEach(edition -> projectHelper.attachArtifact(project, extension(edition),
                     classifier(edition, settings.output().finalName()), edition.toFile()));
         }
-        getLog().info(String.format("Book done in %d ms", (System.nanoTime() - start) / 1_000_000));
+        log.info(String.format("Book done in %d ms", (System.nanoTime() - start) / 1_000_000));
     }
 
     /** {@code cover} for {@code <finalName>-cover.pdf}; none for the editions named after the book alone. */
@@ -197,10 +315,19 @@ public class BuildMojo extends AbstractMojo {
         return name.substring(name.lastIndexOf('.') + 1);
     }
 
-    private Settings settings() throws MojoFailureException {
+    /** The log, each line led by the book's name when Maven builds books in parallel. */
+    MavenBuildLog buildLog() {
+        return new MavenBuildLog(getLog(), session.isParallel() ? project.getArtifactId() : "");
+    }
+
+    /** The parameters as the pipeline's settings; a bad value fails the build naming it. */
+    Settings settings(MavenBuildLog log) throws MojoFailureException {
         try {
-            Instant timestamp = OutputTimestamp.parse(outputTimestamp)
-                    .orElseGet(() -> session.getStartTime().toInstant());
+            Optional<Instant> pinned = OutputTimestamp.parse(outputTimestamp);
+            if (pinned.isEmpty()) {
+                log.info(OutputTimestamp.HOW_TO_PIN);
+            }
+            Instant timestamp = pinned.orElse(OutputTimestamp.UNPINNED);
             return Settings.builder(project.getBasedir().toPath())
                     .language(language).title(Optional.ofNullable(title)).subtitle(Optional.ofNullable(subtitle))
                     .editors(list(editors)).identifier(Optional.ofNullable(identifier))
@@ -214,6 +341,7 @@ public class BuildMojo extends AbstractMojo {
                     .sourceDirectory(sourceDirectory.toPath())
                     .contentsFile(Optional.ofNullable(contentsFile).map(File::toPath))
                     .stylesDirectory(stylesDirectory.toPath())
+                    .theme(ThemeParameters.of(theme, project.getFile(), session.getUserProperties()))
                     .encoding(Charset.forName(encoding == null ? "UTF-8" : encoding))
                     .normalization(new NormalizationOptions(stripHeadingNumbering, new TypographyNormalizer.Options(
                             britishQuotes, emDashFromDoubleHyphen, noBreakSpaceBeforeUnits)))

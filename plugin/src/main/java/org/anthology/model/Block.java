@@ -32,6 +32,8 @@ public sealed interface Block {
         R visitTable(Table table);
 
         R visitNote(Note note);
+
+        R visitLineBlock(LineBlock lineBlock);
     }
 
     /**
@@ -176,6 +178,26 @@ public sealed interface Block {
         @Override
         public <R> R accept(Visitor<R> visitor) {
             return visitor.visitTable(this);
+        }
+    }
+
+    /**
+     * Lines whose breaks belong to the text, as in verse or an address: each line is kept as written and set flush
+     * left, never justified; a line too long for the measure turns onto the next with an indent. One stanza is one
+     * line block.
+     */
+    record LineBlock(List<List<Inline>> lines, SourcePosition position) implements Block {
+        public LineBlock {
+            lines = lines.stream().map(List::copyOf).toList();
+            if (lines.isEmpty()) {
+                throw new IllegalArgumentException("a line block needs at least one line");
+            }
+            Objects.requireNonNull(position, "position");
+        }
+
+        @Override
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.visitLineBlock(this);
         }
     }
 

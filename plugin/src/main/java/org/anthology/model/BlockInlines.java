@@ -36,6 +36,12 @@ final class BlockInlines implements Block.Visitor<Block> {
     }
 
     @Override
+    public Block visitLineBlock(Block.LineBlock lineBlock) {
+        return new Block.LineBlock(lineBlock.lines().stream()
+                .map(line -> rewrite.apply(line, lineBlock.position())).toList(), lineBlock.position());
+    }
+
+    @Override
     public Block visitBlockQuote(Block.BlockQuote blockQuote) {
         return new Block.BlockQuote(map(blockQuote.blocks(), rewrite), blockQuote.position());
     }

@@ -65,6 +65,11 @@ final class BlockParts implements Block.Visitor<BlockParts.Parts> {
     }
 
     @Override
+    public Parts visitLineBlock(Block.LineBlock lineBlock) {
+        return leaf(lineBlock, lineBlock.lines());
+    }
+
+    @Override
     public Parts visitNote(Block.Note n) {
         return new Parts(List.of(n.blocks()), List.of(),
                 f -> n.withBlocks(f.apply(n.blocks())));

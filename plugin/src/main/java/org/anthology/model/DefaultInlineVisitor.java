@@ -54,4 +54,14 @@ public abstract class DefaultInlineVisitor<R> implements Inline.Visitor<R> {
     public R visitStrikeout(Inline.Strikeout strikeout) {
         return otherwise(strikeout);
     }
+
+    @Override
+    public R visitSubscript(Inline.Subscript subscript) {
+        return otherwise(subscript);
+    }
+
+    @Override
+    public R visitSuperscript(Inline.Superscript superscript) {
+        return otherwise(superscript);
+    }
 }

@@ -30,6 +30,10 @@ public sealed interface Inline {
 
         R visitImage(Image image);
 
+        R visitSubscript(Subscript subscript);
+
+        R visitSuperscript(Superscript superscript);
+
         R visitStrikeout(Strikeout strikeout);
     }
 
@@ -37,7 +41,8 @@ public sealed interface Inline {
      * An inline that wraps other inlines. {@link Walk} descends into every span through this interface, so a new
      * span type needs no edit in code that only cares about what is inside it.
      */
-    sealed interface Span extends Inline permits Emphasis, Strong, Link, Strikeout {
+    sealed interface Span extends Inline permits Emphasis, Strong, Link, Strikeout, Subscript,
+            Superscript {
         /** The wrapped inlines. */
         List<Inline> content();
 
@@ -198,6 +203,40 @@ public sealed interface Inline {
         @Override
         public <R> R accept(Visitor<R> visitor) {
             return visitor.visitImage(this);
+        }
+    }
+
+    /** Content set below the baseline, smaller: the 2 of H₂O, an index. */
+    record Subscript(List<Inline> content) implements Span {
+        public Subscript {
+            content = List.copyOf(content);
+        }
+
+        @Override
+        public Subscript withContent(List<Inline> newContent) {
+            return new Subscript(newContent);
+        }
+
+        @Override
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.visitSubscript(this);
+        }
+    }
+
+    /** Content set above the baseline, smaller: the th of 19th, an exponent (note references have their own node). */
+    record Superscript(List<Inline> content) implements Span {
+        public Superscript {
+            content = List.copyOf(content);
+        }
+
+        @Override
+        public Superscript withContent(List<Inline> newContent) {
+            return new Superscript(newContent);
+        }
+
+        @Override
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.visitSuperscript(this);
         }
     }
 

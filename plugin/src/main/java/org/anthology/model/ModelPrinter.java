@@ -45,6 +45,16 @@ public final class ModelPrinter implements Block.Visitor<Void>, Inline.Visitor<V
     }
 
     @Override
+    public Void visitLineBlock(Block.LineBlock lineBlock) {
+        line("line-block (" + lineBlock.position() + ")");
+        nested(() -> lineBlock.lines().forEach(content -> {
+            line("line");
+            inlines(content);
+        }));
+        return null;
+    }
+
+    @Override
     public Void visitBlockQuote(Block.BlockQuote blockQuote) {
         line("quote (" + blockQuote.position() + ")");
         nested(() -> blockQuote.blocks().forEach(b -> b.accept(this)));
@@ -134,6 +144,20 @@ public final class ModelPrinter implements Block.Visitor<Void>, Inline.Visitor<V
     public Void visitStrong(Inline.Strong strong) {
         line("strong");
         inlines(strong.content());
+        return null;
+    }
+
+    @Override
+    public Void visitSubscript(Inline.Subscript subscript) {
+        line("subscript");
+        inlines(subscript.content());
+        return null;
+    }
+
+    @Override
+    public Void visitSuperscript(Inline.Superscript superscript) {
+        line("superscript");
+        inlines(superscript.content());
         return null;
     }
 

@@ -44,6 +44,16 @@ final class PlainText implements Inline.Visitor<String> {
     }
 
     @Override
+    public String visitSubscript(Inline.Subscript subscript) {
+        return Inline.plainText(subscript.content());
+    }
+
+    @Override
+    public String visitSuperscript(Inline.Superscript superscript) {
+        return Inline.plainText(superscript.content());
+    }
+
+    @Override
     public String visitImage(Inline.Image image) {
         return image.alt();
     }

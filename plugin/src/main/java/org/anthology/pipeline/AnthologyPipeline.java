@@ -40,20 +40,26 @@ public final class AnthologyPipeline {
     /** Builds the book described by {@code settings}. I/O failures propagate; bad input comes back as problems. */
     public Outcome run(Settings settings) throws IOException {
         String fingerprint = InputFingerprint.of(settings);
-        BuildStamp stamp = new BuildStamp(settings.output().outputDirectory(), settings.output().finalName(), settings.output().formats());
+        BuildStamp stamp = new BuildStamp(settings.output().outputDirectory(), settings.output().finalName(),
+                settings.output().formats());
+        log.debug("Input fingerprint " + fingerprint + " (" + stamp.file() + ")");
         if (!settings.build().force() && stamp.isCurrent(fingerprint)) {
             log.info("The editions are up to date with their inputs; nothing to do (-Danthology.force rebuilds)");
             return new Outcome(stamp.editions(), List.of(), true);
         }
         Diagnostics diagnostics = new Diagnostics();
+        LanguageTags.checkBook(settings.book().language(), diagnostics);
         ContentsFile contents = readContents(settings, diagnostics);
         List<Chapter> chapters = new Manuscripts(settings.sources().basedir(), settings.sources().encoding())
                 .read(settings.sources().sourceDirectory(), contents, diagnostics);
+        LanguageTags.checkChapters(chapters, diagnostics);
+        logChoices(settings);
         EpubOptions epubOptions = CoverImages.find(settings, diagnostics)
                 .map(EpubOptions.defaults()::withCover).orElseGet(EpubOptions::defaults)
                 .withSubjects(settings.book().subjects());
         int readErrors = diagnostics.errors().size();
-        Styles styles = new Styles(settings.sources().stylesDirectory(), diagnostics);
+        Styles styles = new Styles(settings.sources().stylesDirectory(), settings.sources().theme(), diagnostics,
+                log);
         List<Edition> editions = styles.editions(settings.output().formats(), epubOptions);
         // Without manuscripts or with a broken theme there is nothing to check the texts against.
         if (chapters.isEmpty() || diagnostics.errors().size() > readErrors) {
@@ -63,6 +69,7 @@ public final class AnthologyPipeline {
         Anthology raw = new Anthology(BookMetadata.of(settings, contents), chapters);
         Normalizers.Normalized normalized = Normalizers.standard(settings.sources().normalization()).normalize(raw, diagnostics);
         Anthology book = normalized.book();
+        warnEmptyChapters(book, diagnostics);
         boolean inputErrors = diagnostics.hasErrors();
         EditionChecks checks = new EditionChecks(settings.sources().basedir(), settings.sources().encoding(), styles.fallbackFolders());
         List<Edition> writable = PrintCovers.add(checks.writable(editions, book, diagnostics),
@@ -129,6 +136,27 @@ public final class AnthologyPipeline {
                 log.error(problem.toString());
             } else {
                 log.warn(problem.toString());
+            }
+        }
+    }
+
+    /** What -X shows of the settings the build goes by: language, date, contents file, cover. */
+    private void logChoices(Settings settings) {
+        log.debug("Language " + settings.book().language() + ", dated " + settings.output().outputTimestamp()
+                + ", formats " + settings.output().formats().stream().map(Format::extension).toList());
+        log.debug("Manuscripts from " + settings.sources().sourceDirectory() + ", contents file "
+                + settings.sources().contentsFile().map(Path::toString)
+                .orElse("none (natural order of the file names)"));
+        log.debug("Cover: " + CoverImages.candidates(settings).stream().filter(Files::isRegularFile).findFirst()
+                .map(Path::toString).orElse("none found, generated from the title"));
+    }
+
+    /** An empty chapter is a blank page in the PDF and an empty one in the EPUB: worth a warning, not a note. */
+    private static void warnEmptyChapters(Anthology book, Diagnostics diagnostics) {
+        for (Chapter chapter : book.chapters()) {
+            if (chapter.blocks().isEmpty()) {
+                diagnostics.warning(chapter.source(), "the chapter has no text. Write it, or leave the file out of "
+                        + "the source directory");
             }
         }
     }

@@ -45,6 +45,11 @@ final class BuildStamp {
         return editions.stream().allMatch(Files::isRegularFile);
     }
 
+    /** The file that keeps the fingerprint. */
+    Path file() {
+        return file;
+    }
+
     /** The editions this stamp speaks for. */
     List<Path> editions() {
         return List.copyOf(editions);

@@ -17,7 +17,7 @@ import org.anthology.normalize.TypographyReport;
 /**
  * Writes the normalization report ({@code <output>/anthology/report.md}): per chapter, every decision the readers
  * and normalizers made as {@code file:line: was -> became (rule)}, the typography changes counted per rule, and
- * every warning, so an editor can review what the build did to the texts.
+ * every warning (and notes that are no warnings), so an editor can review what the build did to the texts.
  */
 final class NormalizationReport {
 
@@ -40,8 +40,8 @@ final class NormalizationReport {
                 for (Decision decision : mine) {
                     out.write("- " + decision + "\n");
                 }
-                for (String warning : warnings(chapter, problems)) {
-                    out.write("- warning: " + warning + "\n");
+                for (String note : notes(chapter, problems)) {
+                    out.write("- " + note + "\n");
                 }
             }
             List<Problem> general = problems.stream().filter(p -> p.position().isEmpty()).toList();
@@ -74,14 +74,17 @@ final class NormalizationReport {
                 chapter.blocks().size(), decisions.size());
     }
 
-    private static List<String> warnings(Chapter chapter, List<Problem> problems) {
+    /**
+     * The chapter's problems, each called what the build called it (the log and {@code failOnWarnings} agree), then
+     * what is merely worth knowing: a chapter without headings is normal for a short story, so it is a note.
+     */
+    private static List<String> notes(Chapter chapter, List<Problem> problems) {
         List<String> out = new java.util.ArrayList<>();
         problems.stream().filter(p -> p.position().map(at -> at.file().equals(chapter.source().file()))
-                .orElse(false)).forEach(p -> out.add(p.toString()));
-        if (chapter.blocks().isEmpty()) {
-            out.add(chapter.source() + ": the chapter is empty");
-        } else if (chapter.blocks().stream().noneMatch(b -> b instanceof Block.Heading)) {
-            out.add(chapter.source() + ": the chapter has no headings");
+                .orElse(false)).forEach(p -> out.add(p.severity().name().toLowerCase(java.util.Locale.ROOT) + ": "
+                        + p));
+        if (!chapter.blocks().isEmpty() && chapter.blocks().stream().noneMatch(b -> b instanceof Block.Heading)) {
+            out.add("note: " + chapter.source() + ": the chapter has no headings");
         }
         return out;
     }

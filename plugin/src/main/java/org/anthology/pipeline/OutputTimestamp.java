@@ -11,6 +11,17 @@ import java.util.Optional;
  */
 public final class OutputTimestamp {
 
+    /**
+     * The date of a book whose output timestamp is not set: fixed (the zip format's first day), never the build's
+     * start time, so two builds of the same inputs give the same bytes and a second build finds itself up to date.
+     */
+    public static final Instant UNPINNED = Instant.parse("1980-01-01T00:00:00Z");
+
+    /** How to give the book its real date, said once when the timestamp is not set. */
+    public static final String HOW_TO_PIN = "project.build.outputTimestamp is not set, so the editions are dated "
+            + "1980-01-01. Set <project.build.outputTimestamp>2026-01-01T00:00:00Z</project.build.outputTimestamp> "
+            + "in the POM's <properties> to date this edition";
+
     private OutputTimestamp() {
     }
 

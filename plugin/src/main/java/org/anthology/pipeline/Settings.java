@@ -87,9 +87,11 @@ public record Settings(Book book, Sources sources, Output output, Build build) {
      * @param stylesDirectory where {@code epub.css} and {@code pdf-theme.properties} are looked for
      * @param encoding        the manuscripts' character encoding
      * @param normalization   the editor's choices for heading and typography normalization
+     * @param theme           PDF theme keys set in the POM or on the command line, applied over the theme file in
+     *                        order
      */
     public record Sources(Path basedir, Path sourceDirectory, Optional<Path> contentsFile, Path stylesDirectory,
-                          Charset encoding, NormalizationOptions normalization) {
+                          Charset encoding, NormalizationOptions normalization, List<ThemeSetting> theme) {
         public Sources {
             Objects.requireNonNull(basedir, "basedir");
             Objects.requireNonNull(sourceDirectory, "sourceDirectory");
@@ -97,6 +99,7 @@ public record Settings(Book book, Sources sources, Output output, Build build) {
             Objects.requireNonNull(stylesDirectory, "stylesDirectory");
             Objects.requireNonNull(encoding, "encoding");
             Objects.requireNonNull(normalization, "normalization");
+            theme = List.copyOf(theme);
         }
     }
 

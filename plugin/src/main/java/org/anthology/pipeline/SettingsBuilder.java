@@ -36,6 +36,7 @@ public final class SettingsBuilder {
     private Path stylesDirectory;
     private Charset encoding;
     private NormalizationOptions normalization;
+    private List<ThemeSetting> theme;
     private Path outputDirectory;
     private String finalName;
     private Set<Format> formats;
@@ -59,6 +60,7 @@ public final class SettingsBuilder {
         this.contentsFile = Optional.empty();
         this.encoding = StandardCharsets.UTF_8;
         this.normalization = NormalizationOptions.defaults();
+        this.theme = List.of();
         this.formats = EnumSet.allOf(Format.class);
         this.force = false;
         this.failOnWarnings = false;
@@ -83,6 +85,7 @@ public final class SettingsBuilder {
         this.stylesDirectory = settings.sources().stylesDirectory();
         this.encoding = settings.sources().encoding();
         this.normalization = settings.sources().normalization();
+        this.theme = settings.sources().theme();
         this.outputDirectory = settings.output().outputDirectory();
         this.finalName = settings.output().finalName();
         this.formats = settings.output().formats();
@@ -205,6 +208,12 @@ public final class SettingsBuilder {
         return this;
     }
 
+    /** Sets {@code sources().theme()}. */
+    public SettingsBuilder theme(List<ThemeSetting> value) {
+        this.theme = value;
+        return this;
+    }
+
     /** Sets {@code output().outputDirectory()}. */
     public SettingsBuilder outputDirectory(Path value) {
         this.outputDirectory = value;
@@ -250,7 +259,8 @@ public final class SettingsBuilder {
     /** The settings; a required part left unset throws {@link NullPointerException} naming it. */
     public Settings build() {
         return new Settings(new Settings.Book(language, title, subtitle, editors, identifier, identitySeed, publisher, rights, description, subjects, coverImage, projectDefaults),
-                new Settings.Sources(basedir, sourceDirectory, contentsFile, stylesDirectory, encoding, normalization),
+                new Settings.Sources(basedir, sourceDirectory, contentsFile, stylesDirectory, encoding, normalization,
+                        theme),
                 new Settings.Output(outputDirectory, finalName, formats, outputTimestamp),
                 new Settings.Build(force, failOnWarnings, toolVersion));
     }

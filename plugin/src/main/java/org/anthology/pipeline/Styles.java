@@ -2,27 +2,24 @@ package org.anthology.pipeline;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.Reader;
-import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-import java.util.Properties;
 import org.anthology.edition.Edition;
 import org.anthology.edition.epub.EpubEdition;
 import org.anthology.edition.epub.EpubOptions;
+import org.anthology.edition.pdf.BookFonts;
 import org.anthology.edition.pdf.PdfEdition;
 import org.anthology.edition.pdf.PdfTheme;
 import org.anthology.model.Diagnostics;
-import org.anthology.model.SourcePosition;
 
 /**
  * Loads the book's look from the styles directory ({@code epub.css}, {@code pdf-theme.properties} and the font files
- * in {@code fonts/}), falling back to the built-in style for a file that is not there, and makes the editions the
- * settings ask for.
+ * in {@code fonts/}), falling back to the built-in style for a file that is not there, with the PDF theme keys the
+ * POM or the command line set on top, and makes the editions the settings ask for.
  */
 final class Styles {
 
@@ -30,11 +27,16 @@ final class Styles {
     static final String PDF_THEME = "pdf-theme.properties";
 
     private final Path directory;
+    private final List<ThemeSetting> themeSettings;
     private final Diagnostics diagnostics;
+    private final BuildLog log;
     private List<Path> fallbackFolders = List.of();
 
-    Styles(Path directory, Diagnostics diagnostics) {
+    /** The styles in {@code directory}, with the PDF theme keys {@code themeSettings} sets on top of its file. */
+    Styles(Path directory, List<ThemeSetting> themeSettings, Diagnostics diagnostics, BuildLog log) {
         this.directory = directory;
+        this.log = log;
+        this.themeSettings = List.copyOf(themeSettings);
         this.diagnostics = diagnostics;
     }
 
@@ -42,7 +44,11 @@ final class Styles {
         List<Edition> editions = new ArrayList<>();
         for (Format format : formats) {
             switch (format) {
-                case EPUB -> editions.add(new EpubEdition(text(EPUB_CSS), epubOptions));
+                case EPUB -> {
+                    log.debug("EPUB style sheet: " + (Files.isRegularFile(directory.resolve(EPUB_CSS))
+                            ? shown(EPUB_CSS) : "built in"));
+                    editions.add(new EpubEdition(text(EPUB_CSS), epubOptions));
+                }
                 case PDF -> pdfEdition(epubOptions.subjects()).ifPresent(editions::add);
                 default -> throw new IllegalStateException("no edition for " + format);
             }
@@ -55,20 +61,23 @@ final class Styles {
      * {@code subjects} among its keywords.
      */
     private java.util.Optional<PdfEdition> pdfEdition(List<String> subjects) throws IOException {
-        String text = text(PDF_THEME);
-        Properties properties = new Properties();
-        try (Reader in = new StringReader(text)) {
-            properties.load(in);
-        }
-        try {
-            PdfTheme theme = PdfTheme.load(properties);
-            fallbackFolders = FallbackFolders.of(properties.getProperty(FallbackFolders.KEY, ""), directory);
-            FontFolder fonts = new FontFolder(directory, shown(PDF_THEME), text, diagnostics);
-            return java.util.Optional.of(new PdfEdition(theme, fonts.read(theme), subjects));
-        } catch (IllegalArgumentException e) {
-            diagnostics.error(new SourcePosition(shown(PDF_THEME), 1), e.getMessage());
+        Path own = directory.resolve(PDF_THEME);
+        String text = Files.isRegularFile(own) ? Files.readString(own, StandardCharsets.UTF_8) : "";
+        java.util.Optional<PdfThemeSettings.Checked> checked = PdfThemeSettings.read(shown(PDF_THEME), text,
+                themeSettings, diagnostics);
+        if (checked.isEmpty()) {
             return java.util.Optional.empty();
         }
+        PdfTheme theme = checked.get().theme();
+        fallbackFolders = FallbackFolders.of(checked.get().keys().getProperty(FallbackFolders.KEY, ""), directory);
+        log.debug("PDF theme: " + (text.isEmpty() ? "built-in defaults" : shown(PDF_THEME))
+                + themeSettings.stream().map(s -> ", " + s.key() + "=" + s.value() + " from " + s.origin())
+                .collect(java.util.stream.Collectors.joining()));
+        BookFonts bookFonts = new FontFolder(directory, shown(PDF_THEME), text, diagnostics).read(theme);
+        BookFonts.familiesByKey(theme).forEach((key, families) -> families.forEach(family -> log.debug(
+                "PDF font " + key + " " + family + ": " + (bookFonts.has(family) ? "files " + shown(FontFolder.FONTS)
+                        + "/" + family + "-*" : "built in"))));
+        return java.util.Optional.of(new PdfEdition(theme, bookFonts, subjects));
     }
 
     /** The folders the theme names for fonts that show what its own fonts lack; empty when it names none. */

@@ -20,6 +20,68 @@ final class ChapterReader {
 
     private final PlainTextReader plainText = new PlainTextReader();
     private final MarkdownReader markdown = new MarkdownReader();
+    private final HtmlReader html = new HtmlReader();
+    private final DocxReader docx = new DocxReader();
+    private final EpubReader epub = new EpubReader();
+
+    /**
+     * The chapters of one manuscript in {@code format} (an EPUB split by its documents gives several), numbered
+     * from {@code number}; text formats are decoded with {@code charset} first.
+     */
+    List<Chapter> read(int number, byte[] bytes, String format, java.nio.charset.Charset charset, String file,
+                       java.nio.file.Path directory, ContentsFile.Entry entry, Diagnostics diagnostics) {
+        switch (format) {
+            case "docx":
+                return docx.read(bytes, file, directory, entry.styleMap(), diagnostics)
+                        .map(page -> List.of(chapter(id(number), page, file, entry))).orElse(List.of());
+            case "epub":
+                List<HtmlReader.Page> pages = epub.read(bytes, file, entry.split(), diagnostics);
+                List<Chapter> chapters = new ArrayList<>();
+                for (HtmlReader.Page page : pages) {
+                    ContentsFile.Entry own = entry.split() && !chapters.isEmpty() ? untitled(entry) : entry;
+                    chapters.add(chapter(id(number + chapters.size()), page, file, own));
+                }
+                return chapters;
+            default:
+                Optional<String> text = SourceText.decode(bytes, charset, file, diagnostics);
+                if (text.isEmpty()) {
+                    return List.of();
+                }
+                if (format.equals("html")) {
+                    return List.of(chapter(id(number), html.page(text.get(), file, directory, diagnostics), file,
+                            entry));
+                }
+                return List.of(read(id(number), text.get(), file, directory, entry, format.equals("markdown"),
+                        diagnostics));
+        }
+    }
+
+    private static String id(int number) {
+        return String.format(Locale.ROOT, "ch%02d", number);
+    }
+
+    private static ContentsFile.Entry untitled(ContentsFile.Entry entry) {
+        return new ContentsFile.Entry(entry.file(), Optional.empty(), entry.author(), entry.format(),
+                entry.paragraphs(), entry.split(), entry.styleMap(), entry.position());
+    }
+
+    /**
+     * A chapter from a document read whole (HTML, Word, EPUB): the contents file's title, else the document's
+     * declared title, else its own title heading, else the file name.
+     */
+    private static Chapter chapter(String id, HtmlReader.Page page, String file, ContentsFile.Entry entry) {
+        Optional<Block.Heading> titleHeading = titleHeading(page.blocks());
+        List<Block> body = new ArrayList<>(page.blocks());
+        Optional<String> declared = entry.title().or(page::title);
+        String title = declared.or(() -> titleHeading.map(Block.Heading::text))
+                .orElseGet(() -> readable(entry.file()));
+        // A declared title repeated as the text's first heading (an EPUB's title page) is not set twice.
+        if (declared.isEmpty() || titleHeading.filter(h -> h.text().strip().equals(title)).isPresent()) {
+            titleHeading.ifPresent(body::remove);
+        }
+        return new Chapter(id, title, entry.author().or(page::author), page.language(), body,
+                new SourcePosition(file, 1));
+    }
 
     Chapter read(String id, String text, String file, java.nio.file.Path directory, ContentsFile.Entry entry,
                  boolean isMarkdown,

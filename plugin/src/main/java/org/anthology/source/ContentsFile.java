@@ -21,16 +21,32 @@ import org.yaml.snakeyaml.nodes.SequenceNode;
 
 /**
  * The editor's contents file (YAML): the book's title, subtitle and editors, and the chapters in reading order,
- * each naming its source file and optionally its title, author, format ({@code text} or {@code markdown}) and, for
- * plain text, how paragraphs are written ({@code paragraphs: line|blank|wrapped}; detected when absent).
+ * each naming its source file and optionally its title, author, format ({@code text}, {@code markdown},
+ * {@code html}, {@code docx} or {@code epub}), for plain text how paragraphs are written
+ * ({@code paragraphs: line|blank|wrapped}; detected when absent), for an EPUB whether each of its documents is a
+ * chapter ({@code split: true}), and for a Word file extra style-map lines ({@code style-map}).
  * Parsed as a node tree so every problem names its line.
  */
 public record ContentsFile(Optional<String> title, Optional<String> subtitle, List<String> editors,
                            List<Entry> chapters) {
 
-    /** One chapter line of the contents file. */
+    /**
+     * One chapter line of the contents file. {@code split} makes an EPUB one chapter per spine document;
+     * {@code styleMap} adds mammoth style-map lines for a Word file.
+     */
     public record Entry(String file, Optional<String> title, Optional<String> author, Optional<String> format,
-                        Optional<ParagraphStyle> paragraphs, SourcePosition position) {
+                        Optional<ParagraphStyle> paragraphs, boolean split, List<String> styleMap,
+                        SourcePosition position) {
+
+        public Entry {
+            styleMap = List.copyOf(styleMap);
+        }
+
+        /** An entry with the paragraph style given or detected, and no EPUB or Word options. */
+        public Entry(String file, Optional<String> title, Optional<String> author, Optional<String> format,
+                     Optional<ParagraphStyle> paragraphs, SourcePosition position) {
+            this(file, title, author, format, paragraphs, false, List.of(), position);
+        }
 
         /** An entry that leaves the paragraph style to detection. */
         public Entry(String file, Optional<String> title, Optional<String> author, Optional<String> format,
@@ -38,6 +54,9 @@ public record ContentsFile(Optional<String> title, Optional<String> subtitle, Li
             this(file, title, author, format, Optional.empty(), position);
         }
     }
+
+    /** The values of a chapter's {@code format} key. */
+    public static final List<String> FORMATS = List.of("text", "markdown", "html", "docx", "epub");
 
     public ContentsFile {
         editors = List.copyOf(editors);
@@ -119,6 +138,8 @@ public record ContentsFile(Optional<String> title, Optional<String> subtitle, Li
             Optional<String> author = Optional.empty();
             Optional<String> format = Optional.empty();
             Optional<ParagraphStyle> paragraphs = Optional.empty();
+            boolean split = false;
+            List<String> styleMap = new ArrayList<>();
             for (NodeTuple tuple : map.getValue()) {
                 String key = scalar(tuple.getKeyNode()).orElse("");
                 Node value = tuple.getValueNode();
@@ -128,24 +149,35 @@ public record ContentsFile(Optional<String> title, Optional<String> subtitle, Li
                     case "author" -> author = scalar(value);
                     case "format" -> format = format(value);
                     case "paragraphs" -> paragraphs = paragraphs(value);
+                    case "split" -> split = split(value);
+                    case "style-map" -> styleMap.addAll(strings(value));
                     default -> problem(tuple.getKeyNode(), "unknown chapter key '" + key
-                            + "'. Use file, title, author, format or paragraphs");
+                            + "'. Use file, title, author, format, paragraphs, split or style-map");
                 }
             }
             if (file.isEmpty()) {
                 problem(map, "this chapter has no 'file'. Name its source file, e.g. 'file: 01-intro.md'");
                 return Optional.empty();
             }
-            return Optional.of(new Entry(file.get(), title, author, format, paragraphs, position(map)));
+            return Optional.of(new Entry(file.get(), title, author, format, paragraphs, split, styleMap,
+                    position(map)));
         }
 
         private Optional<String> format(Node value) {
             Optional<String> format = scalar(value);
-            if (format.isPresent() && !List.of("text", "markdown").contains(format.get())) {
-                problem(value, "unknown format '" + format.get() + "'. Use 'text' or 'markdown'");
+            if (format.isPresent() && !FORMATS.contains(format.get())) {
+                problem(value, "unknown format '" + format.get() + "'. Use " + String.join(", ", FORMATS));
                 return Optional.empty();
             }
             return format;
+        }
+
+        private boolean split(Node value) {
+            Optional<String> word = scalar(value);
+            if (word.isPresent() && !List.of("true", "false").contains(word.get())) {
+                problem(value, "'split' must be true (one chapter per EPUB document) or false");
+            }
+            return word.map("true"::equals).orElse(false);
         }
 
         private Optional<ParagraphStyle> paragraphs(Node value) {

@@ -24,6 +24,11 @@ final class Images {
     }
 
     Inline image(String url, String alt, SourcePosition at) {
+        return image(url, alt, at, "Describe it in the brackets: ![a description](" + url + ")");
+    }
+
+    /** As {@link #image(String, String, SourcePosition)}; {@code describe} says how to add alt text in this format. */
+    Inline image(String url, String alt, SourcePosition at, String describe) {
         if (url.matches("(?i)^https?://.*")) {
             diagnostics.warning(at, "remote image " + url + " is not fetched; its alt text stands in. Save the image "
                     + "beside the text and link it by a relative path");
@@ -41,8 +46,7 @@ final class Images {
             return new Inline.Text(alt);
         }
         if (alt.isBlank()) {
-            diagnostics.warning(at, "image '" + url + "' has no alt text. Describe it in the brackets: ![a "
-                    + "description](" + url + ")");
+            diagnostics.warning(at, "image '" + url + "' has no alt text. " + describe);
         }
         return new Inline.Image(file, type.get().mediaType(), alt);
     }

@@ -23,6 +23,8 @@ public final class Manuscripts {
 
     private static final List<String> TEXT_EXTENSIONS = List.of("txt", "text");
     private static final List<String> MARKDOWN_EXTENSIONS = List.of("md", "markdown");
+    private static final List<String> HTML_EXTENSIONS = List.of("html", "htm", "xhtml");
+    private static final List<String> BINARY_EXTENSIONS = List.of("docx", "epub");
 
     private final Path basedir;
     private final Charset charset;
@@ -43,20 +45,16 @@ public final class Manuscripts {
             return List.of();
         }
         Map<String, Path> files = manuscriptFiles(sourceDirectory);
+        addNamedByFormat(sourceDirectory, contents, files);
         List<Chapter> chapters = new ArrayList<>();
         for (ContentsFile.Entry entry : ordered(files, contents, diagnostics)) {
             Path file = files.get(entry.file());
             byte[] bytes = Files.readAllBytes(file);
-            String name = display(file);
-            Optional<String> text = SourceText.decode(bytes, charset, name, diagnostics);
-            if (text.isPresent()) {
-                String id = String.format(Locale.ROOT, "ch%02d", chapters.size() + 1);
-                chapters.add(chapterReader.read(id, text.get(), name, file.toAbsolutePath().getParent(), entry, isMarkdown(entry, text.get()),
-                        diagnostics));
-            }
+            chapters.addAll(chapterReader.read(chapters.size() + 1, bytes, format(entry, bytes), charset,
+                    display(file), file.toAbsolutePath().getParent(), entry, diagnostics));
         }
         if (chapters.isEmpty() && !diagnostics.hasErrors()) {
-            diagnostics.error(null, "no manuscripts (*.txt, *.md) found in " + display(sourceDirectory)
+            diagnostics.error(null, "no manuscripts (*.txt, *.md, *.html, *.docx, *.epub) found in " + display(sourceDirectory)
                     + ". Add texts there or set <sourceDirectory>");
         }
         return chapters;
@@ -91,6 +89,17 @@ public final class Manuscripts {
         return order;
     }
 
+    /** A file of any extension is a manuscript when the contents file lists it with its {@code format}. */
+    private static void addNamedByFormat(Path directory, ContentsFile contents, Map<String, Path> files) {
+        for (ContentsFile.Entry entry : contents.chapters()) {
+            Path file = directory.resolve(entry.file()).normalize();
+            if (entry.format().isPresent() && !files.containsKey(entry.file()) && file.startsWith(directory)
+                    && Files.isRegularFile(file)) {
+                files.put(entry.file(), file);
+            }
+        }
+    }
+
     private static ContentsFile.Entry entryFor(String file) {
         return new ContentsFile.Entry(file, Optional.empty(), Optional.empty(), Optional.empty(),
                 new SourcePosition(file, 1));
@@ -101,7 +110,7 @@ public final class Manuscripts {
         try (Stream<Path> list = Files.list(directory)) {
             list.filter(Files::isRegularFile)
                     .filter(p -> !p.getFileName().toString().startsWith("."))
-                    .filter(p -> TEXT_EXTENSIONS.contains(extension(p)) || MARKDOWN_EXTENSIONS.contains(extension(p)))
+                    .filter(p -> isManuscript(extension(p)))
                     .sorted((a, b) -> NaturalOrder.INSTANCE.compare(a.getFileName().toString(),
                             b.getFileName().toString()))
                     .forEach(p -> files.put(p.getFileName().toString(), p));
@@ -109,12 +118,28 @@ public final class Manuscripts {
         return files;
     }
 
-    private static boolean isMarkdown(ContentsFile.Entry entry, String text) {
+    private static boolean isManuscript(String extension) {
+        return TEXT_EXTENSIONS.contains(extension) || MARKDOWN_EXTENSIONS.contains(extension)
+                || HTML_EXTENSIONS.contains(extension) || BINARY_EXTENSIONS.contains(extension);
+    }
+
+    /** The contents file's {@code format}, else the one the file's extension names. */
+    private static String format(ContentsFile.Entry entry, byte[] bytes) {
         if (entry.format().isPresent()) {
-            return entry.format().get().equals("markdown");
+            return entry.format().get();
+        }
+        String extension = extension(Path.of(entry.file()));
+        if (HTML_EXTENSIONS.contains(extension)) {
+            return "html";
+        }
+        if (BINARY_EXTENSIONS.contains(extension)) {
+            return extension;
         }
         // A text file with YAML front matter is a blog post exported as Markdown (Jekyll, Hugo).
-        return MARKDOWN_EXTENSIONS.contains(extension(Path.of(entry.file()))) || text.startsWith("---\n");
+        String start = new String(bytes, 0, Math.min(bytes.length, 8), java.nio.charset.StandardCharsets.ISO_8859_1)
+                .replaceFirst("^\u00EF\u00BB\u00BF", "");
+        boolean frontMatter = start.startsWith("---\n") || start.startsWith("---\r");
+        return MARKDOWN_EXTENSIONS.contains(extension) || frontMatter ? "markdown" : "text";
     }
 
     private static String extension(Path path) {

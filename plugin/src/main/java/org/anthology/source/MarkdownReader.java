@@ -25,6 +25,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.anthology.model.Block;
 import org.anthology.model.Diagnostics;
+import org.anthology.model.Inline;
 import org.anthology.model.SourcePosition;
 
 /**
@@ -32,6 +33,8 @@ import org.anthology.model.SourcePosition;
  * flexmark-java into blocks. flexmark's AST stays inside this package: only model records come out.
  */
 public final class MarkdownReader {
+
+    private static final HtmlReader HTML = new HtmlReader();
 
     private final Parser parser;
 
@@ -51,11 +54,12 @@ public final class MarkdownReader {
     /** As {@link #read(String, String, int, Diagnostics)}, resolving image paths against {@code directory}. */
     public List<Block> read(String body, String file, int firstLine, Path directory, Diagnostics diagnostics) {
         Node document = parser.parse(body);
-        return new Converter(file, firstLine, new Images(directory, diagnostics), diagnostics).blocks(document);
+        return new Converter(parser, file, firstLine, directory, new Images(directory, diagnostics), diagnostics)
+                .blocks(document);
     }
 
     /** Turns flexmark block nodes into model blocks, keeping each node's line. */
-    private record Converter(String file, int firstLine, Images images, Diagnostics diagnostics) {
+    private record Converter(Parser parser, String file, int firstLine, Path directory, Images images, Diagnostics diagnostics) {
 
         List<Block> blocks(Node parent) {
             List<Block> out = new ArrayList<>();
@@ -71,7 +75,7 @@ public final class MarkdownReader {
             if (node instanceof Heading heading) {
                 out.add(new Block.Heading(heading.getLevel(), inlines.convert(heading), "", at));
             } else if (node instanceof Paragraph) {
-                out.add(new Block.Paragraph(inlines.convert(node), at));
+                out.add(paragraph(node, inlines, at));
             } else if (node instanceof BlockQuote) {
                 out.add(new Block.BlockQuote(blocks(node), at));
             } else if (node instanceof BulletList) {
@@ -88,7 +92,7 @@ public final class MarkdownReader {
             } else if (node instanceof HtmlCommentBlock) {
                 return;
             } else if (node instanceof HtmlBlock) {
-                diagnostics.warning(at, "raw HTML block is not supported and was left out. Write it in Markdown");
+                out.addAll(HTML.blocks(node.getChars().toString(), at, directory, diagnostics));
             } else if (node instanceof FootnoteBlock note) {
                 out.add(new Block.Note(note.getText().toString(), "", blocks(note), at));
             } else if (node instanceof TableBlock table) {
@@ -97,6 +101,26 @@ public final class MarkdownReader {
                 // Other container extensions: keep their blocks rather than lose the text.
                 out.addAll(blocks(node));
             }
+        }
+
+        /**
+         * A paragraph; with inline HTML, read whole by the HTML reader so tags wrap their text; written as
+         * {@code | } lines (Pandoc's line blocks), a line block.
+         */
+        private Block paragraph(Node node, InlineConverter inlines, SourcePosition at) {
+            if (MarkdownLineBlocks.isLineBlock(node)) {
+                return MarkdownLineBlocks.read(node, parser, inlines, at);
+            }
+            if (MarkdownInlineHtml.holdsHtml(node)) {
+                List<Inline> content = HTML.inlines(MarkdownInlineHtml.html(node), at, directory, diagnostics);
+                return HtmlVerse.paragraphOrLines(content, false, at) instanceof Block.LineBlock lines
+                        && hasBrTag(node) ? lines : new Block.Paragraph(content, at);
+            }
+            return new Block.Paragraph(inlines.convert(node), at);
+        }
+
+        private static boolean hasBrTag(Node paragraph) {
+            return paragraph.getChars().toString().matches("(?is).*<br\\s*/?>.*");
         }
 
         private List<List<Block>> items(Node list) {

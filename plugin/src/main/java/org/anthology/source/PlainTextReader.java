@@ -12,13 +12,15 @@ import org.anthology.model.SourcePosition;
  * Reads plain text into blocks. The paragraph style (a paragraph per line, paragraphs between blank lines, or
  * hard-wrapped lines) is detected per file unless the contents file forces it. Then each block is recognized at
  * the line that starts it, by named rules tried in a fixed order: underlined headings, scene breaks, the heading
- * rules of {@link HeadingRules}, lists, quotes, and finally the paragraph. Every decision goes to the diagnostics'
+ * rules of {@link HeadingRules}, lists, quotes, and finally the paragraph, or the stanza of a text made of short
+ * lines. Every decision goes to the diagnostics'
  * decision log with its rule's name.
  */
 public final class PlainTextReader {
 
     /** Longer headings are probably sentences that lost their punctuation: worth a warning. */
     static final int LONG_HEADING_WORDS = 12;
+
 
     /** The blocks of {@code body}, detecting its paragraph style; {@code firstLine} is its line in {@code file}. */
     public List<Block> read(String body, String file, int firstLine, Diagnostics diagnostics) {
@@ -58,6 +60,7 @@ public final class PlainTextReader {
         private final ParagraphStyle style;
         private final Diagnostics diagnostics;
         private final int shortLine;
+        private final PlainTextStanzas stanzas;
         private final List<Block> blocks = new ArrayList<>();
 
         Scan(List<TextLine> lines, String file, ParagraphStyle style, Diagnostics diagnostics) {
@@ -67,6 +70,7 @@ public final class PlainTextReader {
             this.diagnostics = diagnostics;
             // A hard-wrapped line this much shorter than the margin ends its paragraph when it ends a sentence.
             this.shortLine = ParagraphStyleDetector.margin(lines) * 3 / 4;
+            this.stanzas = new PlainTextStanzas(lines, style);
         }
 
         List<Block> blocks() {
@@ -170,6 +174,10 @@ public final class PlainTextReader {
             int end = start + 1;
             while (style != ParagraphStyle.LINE && end < lines.size() && continues(end - 1, end)) {
                 end++;
+            }
+            if (stanzas.isStanza(start, end)) {
+                blocks.add(stanzas.lineBlock(start, end, file, diagnostics));
+                return end;
             }
             StringBuilder text = new StringBuilder(lines.get(start).stripped());
             for (int j = start + 1; j < end; j++) {

@@ -77,10 +77,11 @@ class AnthologyPipelineTest {
 
     @Test
     void failsOnWarningsWhenAskedAndWritesNothing() throws IOException {
-        text("1-a.md", "# Alpha\n\n<div>raw</div>\n\nText.");
+        text("1-a.md", "# Alpha\n\n<iframe src=\"https://video.example/\"></iframe>\n\nText.");
         Outcome outcome = run(TestSettings.in(base, Optional.empty(), false, true));
         assertTrue(outcome.failed());
-        assertTrue(outcome.problemSummary().contains("texts/1-a.md:3: raw HTML"), outcome.problemSummary());
+        assertTrue(outcome.problemSummary().contains("texts/1-a.md:3: <iframe> was left out"),
+                outcome.problemSummary());
         assertFalse(Files.exists(base.resolve("out/book.epub")));
     }
 

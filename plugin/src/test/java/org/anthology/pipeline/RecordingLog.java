@@ -9,6 +9,11 @@ final class RecordingLog implements BuildLog {
     final List<String> lines = new ArrayList<>();
 
     @Override
+    public void debug(String message) {
+        lines.add("DEBUG " + message);
+    }
+
+    @Override
     public void info(String message) {
         lines.add("INFO " + message);
     }

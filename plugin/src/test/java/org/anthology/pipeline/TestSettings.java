@@ -6,12 +6,12 @@ import java.util.List;
 import java.util.Optional;
 
 /** Settings for pipeline tests: a book in {@code base/texts}, written to {@code base/out}. */
-final class TestSettings {
+public final class TestSettings {
 
     private TestSettings() {
     }
 
-    static Settings in(Path base, Optional<Path> contents, boolean force, boolean failOnWarnings) {
+    public static Settings in(Path base, Optional<Path> contents, boolean force, boolean failOnWarnings) {
         return Settings.builder(base).language("en").title(Optional.of("Test Book")).editors(List.of("Ed Itor"))
                 .identitySeed("org.example:book").sourceDirectory(base.resolve("texts")).contentsFile(contents)
                 .stylesDirectory(base.resolve("styles")).outputDirectory(base.resolve("out")).finalName("book")
@@ -19,7 +19,7 @@ final class TestSettings {
                 .toolVersion("test").build();
     }
 
-    static Settings in(Path base) {
+    public static Settings in(Path base) {
         return in(base, Optional.empty(), false, false);
     }
 }

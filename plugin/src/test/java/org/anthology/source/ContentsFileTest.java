@@ -43,10 +43,10 @@ class ContentsFileTest {
 
     @Test
     void reportsUnknownKeysAndFormatsWithLines() throws IOException {
-        read("title: T\nchapterz: []\nchapters:\n  - file: a.md\n    format: docx\n");
+        read("title: T\nchapterz: []\nchapters:\n  - file: a.md\n    format: pdf\n");
         List<String> errors = diagnostics.errors().stream().map(Object::toString).toList();
         assertTrue(errors.get(0).startsWith("src/contents.yaml:2: unknown key 'chapterz'"), errors.toString());
-        assertTrue(errors.get(1).startsWith("src/contents.yaml:5: unknown format 'docx'"), errors.toString());
+        assertTrue(errors.get(1).startsWith("src/contents.yaml:5: unknown format 'pdf'"), errors.toString());
     }
 
     @Test

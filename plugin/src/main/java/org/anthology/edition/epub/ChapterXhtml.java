@@ -88,6 +88,19 @@ final class ChapterXhtml implements Block.Visitor<Void>, Inline.Visitor<Void> {
         return null;
     }
 
+    /** One paragraph per line, so a style sheet can hang turned lines; the block is never justified. */
+    @Override
+    public Void visitLineBlock(Block.LineBlock lineBlock) {
+        xml.start("div").attr("class", "line-block").newline();
+        for (List<Inline> line : lineBlock.lines()) {
+            xml.start("p").attr("class", "line");
+            inlines(line);
+            xml.end().newline();
+        }
+        xml.end().newline();
+        return null;
+    }
+
     /**
      * The id, classes, language and direction a block declares. A language goes to both {@code xml:lang} and
      * {@code lang}, as on the root element; key-value pairs have no XHTML attribute of their own and stay in the model.
@@ -232,6 +245,22 @@ final class ChapterXhtml implements Block.Visitor<Void>, Inline.Visitor<Void> {
     public Void visitStrong(Inline.Strong strong) {
         xml.start("strong");
         inlines(strong.content());
+        xml.end();
+        return null;
+    }
+
+    @Override
+    public Void visitSubscript(Inline.Subscript subscript) {
+        xml.start("sub");
+        inlines(subscript.content());
+        xml.end();
+        return null;
+    }
+
+    @Override
+    public Void visitSuperscript(Inline.Superscript superscript) {
+        xml.start("sup");
+        inlines(superscript.content());
         xml.end();
         return null;
     }

@@ -21,6 +21,7 @@ final class BlockRenderer implements Block.Visitor<Void> {
 
     private static final float QUOTE_INDENT = 18f;
     private static final float LIST_INDENT = 14f;
+    private static final float TURN_INDENT = 24f;
     private static final String ORNAMENT = "*\u2003*\u2003*";
 
     private final PdfTheme theme;
@@ -105,6 +106,28 @@ final class BlockRenderer implements Block.Visitor<Void> {
             element.setSpacingAfter(leading() * 0.4f);
             return element;
         });
+        return null;
+    }
+
+    /** Each line flush left and unjustified; a turned line hangs a quad in, as verse is set. */
+    @Override
+    public Void visitLineBlock(Block.LineBlock lineBlock) {
+        List<List<org.anthology.model.Inline>> lines = lineBlock.lines();
+        for (int i = 0; i < lines.size(); i++) {
+            List<org.anthology.model.Inline> line = lines.get(i);
+            boolean last = i == lines.size() - 1;
+            out.addParagraph(() -> {
+                Paragraph element = fonts.paragraph(leading());
+                element.addAll(new InlineRenderer(fonts, theme, FontSet.Role.BODY, bodySize()).render(line));
+                element.setAlignment(Element.ALIGN_LEFT);
+                element.setRunDirection(TextDirection.of(element.getContent()));
+                element.setIndentationLeft(indent + TURN_INDENT);
+                element.setFirstLineIndent(-TURN_INDENT);
+                element.setIndentationRight(indent);
+                element.setSpacingAfter(last ? leading() * 0.8f : 0f);
+                return element;
+            });
+        }
         return null;
     }
 

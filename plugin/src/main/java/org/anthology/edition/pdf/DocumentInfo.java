@@ -1,18 +1,20 @@
 package org.anthology.edition.pdf;
 
 import com.lowagie.text.Document;
+import com.lowagie.text.pdf.PdfArray;
 import com.lowagie.text.pdf.PdfDate;
 import com.lowagie.text.pdf.PdfDictionary;
 import com.lowagie.text.pdf.PdfEncryption;
 import com.lowagie.text.pdf.PdfName;
+import com.lowagie.text.pdf.PdfNumber;
 import com.lowagie.text.pdf.PdfPageLabels;
+import com.lowagie.text.pdf.PdfStream;
 import com.lowagie.text.pdf.PdfString;
 import com.lowagie.text.pdf.PdfWriter;
 import com.lowagie.text.xml.xmp.XmpWriter;
-import java.awt.color.ColorSpace;
-import java.awt.color.ICC_Profile;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -33,6 +35,11 @@ import org.anthology.model.Metadata;
  * finished information dictionary, so two writes of the same book are byte for byte the same.
  */
 final class DocumentInfo {
+
+    /** The sRGB IEC61966-2.1 profile embedded as the output intent, a resource beside this class. */
+    static final String SRGB_PROFILE = "sRGB.icc";
+
+    private static final String SRGB_NAME = "sRGB IEC61966-2.1";
 
     private DocumentInfo() {
     }
@@ -55,11 +62,28 @@ final class DocumentInfo {
         document.addCreator("Anthology");
     }
 
-    /** The sRGB output intent PDF/A asks for, with the profile the Java platform ships; call after opening. */
+    /**
+     * The sRGB output intent PDF/A asks for, with the plugin's own ICC version 2 profile ({@code sRGB.icc}, zlib
+     * licence) embedded byte for byte. OpenPDF's own output intent passes a profile through the Java runtime's
+     * colour engine, which rewrites its header (the platform field) differently from one JDK release to the next, so
+     * the same book's PDF would differ between JDK 17, 21 and 25. Call after opening.
+     */
     static void outputIntent(PdfWriter writer) {
-        byte[] srgb = ICC_Profile.getInstance(ColorSpace.CS_sRGB).getData();
-        try {
-            writer.setOutputIntents("sRGB IEC61966-2.1", "", "http://www.color.org", "sRGB IEC61966-2.1", srgb);
+        try (InputStream in = DocumentInfo.class.getResourceAsStream(SRGB_PROFILE)) {
+            if (in == null) {
+                throw new IllegalStateException("the plugin jar lacks " + SRGB_PROFILE);
+            }
+            PdfStream profile = new PdfStream(in.readAllBytes());
+            profile.put(PdfName.N, new PdfNumber(3));
+            profile.flateCompress();
+            PdfDictionary intent = new PdfDictionary(PdfName.OUTPUTINTENT);
+            intent.put(PdfName.S, PdfName.GTS_PDFA1);
+            intent.put(PdfName.OUTPUTCONDITIONIDENTIFIER, new PdfString(SRGB_NAME));
+            intent.put(PdfName.OUTPUTCONDITION, new PdfString(SRGB_NAME));
+            intent.put(PdfName.INFO, new PdfString(SRGB_NAME));
+            intent.put(PdfName.REGISTRYNAME, new PdfString("http://www.color.org"));
+            intent.put(PdfName.DESTOUTPUTPROFILE, writer.addToBody(profile).getIndirectReference());
+            writer.getExtraCatalog().put(PdfName.OUTPUTINTENTS, new PdfArray(intent));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot embed the sRGB colour profile", e);
         }

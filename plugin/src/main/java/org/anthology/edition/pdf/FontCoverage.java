@@ -46,6 +46,12 @@ final class FontCoverage implements Block.Visitor<Void> {
     }
 
     @Override
+    public Void visitLineBlock(Block.LineBlock lineBlock) {
+        lineBlock.lines().forEach(line -> check(Inline.plainText(line), lineBlock.position()));
+        return null;
+    }
+
+    @Override
     public Void visitBlockQuote(Block.BlockQuote blockQuote) {
         blockQuote.blocks().forEach(block -> block.accept(this));
         return null;

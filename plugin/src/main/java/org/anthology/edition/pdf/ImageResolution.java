@@ -77,6 +77,18 @@ final class ImageResolution implements Block.Visitor<Void> {
         }
 
         @Override
+        public Void visitSubscript(Inline.Subscript subscript) {
+            subscript.content().forEach(node -> node.accept(this));
+            return null;
+        }
+
+        @Override
+        public Void visitSuperscript(Inline.Superscript superscript) {
+            superscript.content().forEach(node -> node.accept(this));
+            return null;
+        }
+
+        @Override
         public Void visitCode(Inline.Code code) {
             return null;
         }
@@ -143,6 +155,12 @@ final class ImageResolution implements Block.Visitor<Void> {
     @Override
     public Void visitTable(Block.Table table) {
         table.rows().forEach(row -> row.cells().forEach(cell -> inlines(cell, table.position())));
+        return null;
+    }
+
+    @Override
+    public Void visitLineBlock(Block.LineBlock lineBlock) {
+        lineBlock.lines().forEach(line -> inlines(line, lineBlock.position()));
         return null;
     }
 

@@ -90,6 +90,24 @@ final class InlineRenderer implements Inline.Visitor<List<Chunk>> {
     }
 
     @Override
+    public List<Chunk> visitSubscript(Inline.Subscript subscript) {
+        return shifted(subscript.content(), -0.15f);
+    }
+
+    @Override
+    public List<Chunk> visitSuperscript(Inline.Superscript superscript) {
+        return shifted(superscript.content(), 0.35f);
+    }
+
+    /** Content at two thirds of the size, its baseline moved by {@code rise} of the size (up when positive). */
+    private List<Chunk> shifted(List<Inline> content, float rise) {
+        List<Chunk> chunks = new InlineRenderer(fonts, theme, role, bold, italic, size * 0.65f, hyphenation)
+                .render(content);
+        chunks.forEach(chunk -> chunk.setTextRise(chunk.getTextRise() + size * rise));
+        return chunks;
+    }
+
+    @Override
     public List<Chunk> visitCode(Inline.Code code) {
         return fonts.chunks(code.code(), FontSet.Role.MONO, false, false, size * theme.monoSize() / theme.bodySize());
     }

@@ -73,6 +73,22 @@ class ChapterXhtmlTest {
     }
 
     @Test
+    void setsALineBlockAsOneParagraphPerLineAndSubAndSuperscriptsAsSuchElements() throws Exception {
+        Chapter chapter = new Chapter("v", "Verse", Optional.empty(), Optional.empty(), List.of(
+                new Block.LineBlock(List.of(List.of(new Inline.Text("The sea is calm,")),
+                        List.of(new Inline.Text("the tide is full"))), Fixtures.at("v.md", 1)),
+                new Block.Paragraph(List.of(new Inline.Text("H"), new Inline.Subscript(List.of(new Inline.Text("2"))),
+                        new Inline.Text("O on the 1"), new Inline.Superscript(List.of(new Inline.Text("st")))),
+                        Fixtures.at("v.md", 4))), Fixtures.at("v.md", 1));
+        Document doc = render(chapter);
+
+        assertEquals(List.of("The sea is calm,", "the tide is full"),
+                strings(doc, "//" + el("div") + "[@class='line-block']/" + el("p") + "[@class='line']"));
+        assertEquals(List.of("2"), strings(doc, "//" + el("p") + "/" + el("sub")));
+        assertEquals(List.of("st"), strings(doc, "//" + el("p") + "/" + el("sup")));
+    }
+
+    @Test
     void writesTheLanguageDirectionAndClassesABlockDeclares() throws Exception {
         Attributes hebrew = Attributes.NONE.withLanguage("he").withDirection(Attributes.Direction.RTL);
         Chapter chapter = new Chapter("c", "Title", Optional.empty(), Optional.empty(), List.of(
