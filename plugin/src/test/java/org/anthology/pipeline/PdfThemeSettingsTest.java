@@ -47,6 +47,15 @@ class PdfThemeSettingsTest {
     }
 
     @Test
+    void theAutoGuttersStepsAreAKnownKeyAndReachTheTheme() {
+        Diagnostics diagnostics = new Diagnostics();
+        PdfTheme theme = PdfThemeSettings.read(FILE, "margin.inner=auto\nmargin.inner.steps=100:0.5in, 400:1in\n",
+                List.of(), diagnostics).orElseThrow(() -> new AssertionError(diagnostics.problems())).theme();
+        assertEquals(36f, theme.print().autoGutter().orElseThrow().marginFor(80), 0.01f);
+        assertEquals(72f, theme.print().autoGutter().orElseThrow().marginFor(300), 0.01f);
+    }
+
+    @Test
     void pomAndCommandLineKeysWinOverTheFileInOrder() {
         Diagnostics diagnostics = new Diagnostics();
         PdfTheme theme = PdfThemeSettings.read(FILE, "page.size=A5\nsize.body=11\n", List.of(
