@@ -2,6 +2,7 @@ package org.anthology.edition;
 
 import java.io.IOException;
 import java.io.OutputStream;
+import java.util.Optional;
 import org.anthology.model.Anthology;
 import org.anthology.model.Diagnostics;
 import org.anthology.toc.TableOfContents;
@@ -14,6 +15,19 @@ public interface Edition {
 
     /** The file extension of this edition, without the dot: {@code epub}, {@code pdf}. */
     String extension();
+
+    /**
+     * What tells this edition's file apart from the book's other files of the same extension, such as {@code cover}:
+     * the file is {@code <finalName>-<classifier>.<extension>}. Empty for the book's main files.
+     */
+    default String classifier() {
+        return "";
+    }
+
+    /** The printer's check of the file last written, for editions meant for print. */
+    default Optional<PrintersCheck> printersCheck() {
+        return Optional.empty();
+    }
 
     /**
      * Reports what would keep this edition from showing {@code book} faithfully (a character no font has, say),

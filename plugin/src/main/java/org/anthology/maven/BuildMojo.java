@@ -189,7 +189,8 @@ public class BuildMojo extends AbstractMojo {
     private boolean failOnWarnings;
 
     /**
-     * Attaches the editions to the project (types epub and pdf), so install and deploy publish them.
+     * Attaches the editions to the project (types epub and pdf, and the print cover as type pdf with classifier
+     * cover), so install and deploy publish them.
      *
      * @since 0.1.0
      */
@@ -198,7 +199,8 @@ public class BuildMojo extends AbstractMojo {
 
     /**
      * The cover image (JPEG, PNG, GIF, WebP or SVG). Without it, src/cover.* is used when there is one; otherwise a
-     * cover is generated from the title.
+     * cover is generated from the title. The print cover's front uses it too when it is JPEG, PNG or GIF, and warns
+     * when it prints under 300 dpi.
      *
      * @since 0.1.0
      */
@@ -296,9 +298,16 @@ public class BuildMojo extends AbstractMojo {
         }
         if (attach) {
             outcome.editions().forEach(edition -> projectHelper.attachArtifact(project, extension(edition),
-                    edition.toFile()));
+                    classifier(edition, settings.output().finalName()), edition.toFile()));
         }
         log.info(String.format("Book done in %d ms", (System.nanoTime() - start) / 1_000_000));
+    }
+
+    /** {@code cover} for {@code <finalName>-cover.pdf}; none for the editions named after the book alone. */
+    private static String classifier(Path file, String finalName) {
+        String name = file.getFileName().toString();
+        String stem = name.substring(0, name.lastIndexOf('.'));
+        return stem.startsWith(finalName + "-") ? stem.substring(finalName.length() + 1) : null;
     }
 
     private static String extension(Path file) {

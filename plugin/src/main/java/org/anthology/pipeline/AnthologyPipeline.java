@@ -76,7 +76,8 @@ public final class AnthologyPipeline {
         warnEmptyChapters(book, diagnostics);
         boolean inputErrors = diagnostics.hasErrors();
         EditionChecks checks = new EditionChecks(settings.sources().basedir(), settings.sources().encoding(), styles.fallbackFolders());
-        List<Edition> writable = checks.writable(editions, book, diagnostics);
+        List<Edition> writable = PrintCovers.add(checks.writable(editions, book, diagnostics),
+                CoverImages.art(settings), settings.book().subjects(), book, diagnostics);
         checks.fontsFound().forEach(log::info);
         if (inputErrors || writable.isEmpty()
                 || settings.build().failOnWarnings() && !diagnostics.warnings().isEmpty()) {
@@ -92,7 +93,7 @@ public final class AnthologyPipeline {
                     .forEach(e -> log.error("The " + e.extension()
                     + " edition was not written because of the problems above; the other editions were"));
         } else {
-            stamp.record(fingerprint);
+            stamp.record(fingerprint, written);
             report(diagnostics.warnings());
         }
         Path reportFile = NormalizationReport.write(settings.output().outputDirectory(), book, diagnostics.decisions(),
@@ -102,7 +103,18 @@ public final class AnthologyPipeline {
             log.info(String.format("Wrote %s (%,d bytes)", edition, Files.size(edition)));
         }
         writable.forEach(edition -> edition.report().ifPresent(log::info));
+        printersCheck(writable);
         return new Outcome(written, diagnostics.problems(), false);
+    }
+
+    /**
+     * One line per print file: its figures and what the print service asks that it misses. Information, not a
+     * warning: a PDF read on screen need not meet a printer's rules, and the line says plainly what is missing.
+     */
+    private void printersCheck(List<Edition> editions) {
+        for (Edition edition : editions) {
+            edition.printersCheck().ifPresent(check -> log.info("Printer's check, " + check.line()));
+        }
     }
 
     private ContentsFile readContents(Settings settings, Diagnostics diagnostics) throws IOException {

@@ -4,28 +4,45 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
 /**
  * Remembers the input fingerprint of the last successful build beside the editions
- * ({@code <output>/anthology/<finalName>.inputs}), so an unchanged book is not rebuilt and its files keep their
- * modification times.
+ * ({@code <output>/anthology/<finalName>.inputs}), with the names of the files that build wrote, so an unchanged
+ * book is not rebuilt and its files keep their modification times.
  */
 final class BuildStamp {
 
     private final Path file;
+    private final Path outputDirectory;
     private final List<Path> editions;
 
     BuildStamp(Path outputDirectory, String finalName, Set<Format> formats) {
         this.file = outputDirectory.resolve("anthology").resolve(finalName + ".inputs");
-        this.editions = formats.stream().map(f -> outputDirectory.resolve(finalName + "." + f.extension())).toList();
+        this.outputDirectory = outputDirectory;
+        this.editions = new ArrayList<>(formats.stream()
+                .map(f -> outputDirectory.resolve(finalName + "." + f.extension())).toList());
     }
 
     /** True when every edition exists and was built from inputs with this fingerprint. */
     boolean isCurrent(String fingerprint) throws IOException {
-        return Files.isRegularFile(file) && editions.stream().allMatch(Files::isRegularFile)
-                && Files.readString(file, StandardCharsets.UTF_8).strip().equals(fingerprint);
+        if (!Files.isRegularFile(file)) {
+            return false;
+        }
+        List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
+        if (lines.isEmpty() || !lines.get(0).strip().equals(fingerprint)) {
+            return false;
+        }
+        // Files beside the editions, such as the print cover, are listed after the fingerprint.
+        for (String name : lines.subList(1, lines.size())) {
+            Path written = outputDirectory.resolve(name.strip());
+            if (!name.isBlank() && !editions.contains(written)) {
+                editions.add(written);
+            }
+        }
+        return editions.stream().allMatch(Files::isRegularFile);
     }
 
     /** The file that keeps the fingerprint. */
@@ -35,12 +52,16 @@ final class BuildStamp {
 
     /** The editions this stamp speaks for. */
     List<Path> editions() {
-        return editions;
+        return List.copyOf(editions);
     }
 
-    /** Records a successful build from inputs with this fingerprint. */
-    void record(String fingerprint) throws IOException {
+    /** Records a successful build from inputs with this fingerprint that wrote {@code written}. */
+    void record(String fingerprint, List<Path> written) throws IOException {
         Files.createDirectories(file.getParent());
-        Files.writeString(file, fingerprint + "\n", StandardCharsets.UTF_8);
+        StringBuilder text = new StringBuilder(fingerprint).append('\n');
+        for (Path path : written) {
+            text.append(path.getFileName()).append('\n');
+        }
+        Files.writeString(file, text, StandardCharsets.UTF_8);
     }
 }

@@ -7,6 +7,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import org.anthology.edition.epub.EpubOptions;
+import org.anthology.edition.pdf.CoverArt;
 import org.anthology.model.Diagnostics;
 import org.anthology.model.ImageType;
 
@@ -42,6 +43,18 @@ final class CoverImages {
         }
         settings.book().coverImage().ifPresent(missing -> diagnostics.error(null, "cover image " + missing
                 + " does not exist. Fix <coverImage> or remove it to get a generated cover"));
+        return Optional.empty();
+    }
+
+    /** The book's cover picture for the print cover, named as the build shows files, when there is one. */
+    static Optional<CoverArt> art(Settings settings) throws IOException {
+        for (Path candidate : candidates(settings)) {
+            if (Files.isRegularFile(candidate)) {
+                String shown = settings.sources().basedir().relativize(candidate.toAbsolutePath()).toString()
+                        .replace('\\', '/');
+                return Optional.of(new CoverArt(shown, Files.readAllBytes(candidate)));
+            }
+        }
         return Optional.empty();
     }
 }

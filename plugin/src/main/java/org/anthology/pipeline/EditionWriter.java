@@ -31,7 +31,7 @@ final class EditionWriter {
         try {
             for (Edition edition : editions) {
                 // Not Files.createTempFile: that makes the file owner-only, and the moved edition would keep it.
-                Path tmp = outputDirectory.resolve("." + finalName + "." + edition.extension() + ".part");
+                Path tmp = outputDirectory.resolve("." + fileName(edition) + ".part");
                 temporary.add(tmp);
                 try (OutputStream out = new java.io.BufferedOutputStream(Files.newOutputStream(tmp), 1 << 16)) {
                     edition.write(book, toc, out);
@@ -41,7 +41,7 @@ final class EditionWriter {
             }
             List<Path> written = new ArrayList<>();
             for (int i = 0; i < editions.size(); i++) {
-                Path target = outputDirectory.resolve(finalName + "." + editions.get(i).extension());
+                Path target = outputDirectory.resolve(fileName(editions.get(i)));
                 move(temporary.get(i), target);
                 written.add(target);
             }
@@ -51,6 +51,12 @@ final class EditionWriter {
                 Files.deleteIfExists(tmp);
             }
         }
+    }
+
+    /** {@code <finalName>.<extension>}, or {@code <finalName>-<classifier>.<extension>} for a classified file. */
+    private String fileName(Edition edition) {
+        String classifier = edition.classifier().isEmpty() ? "" : "-" + edition.classifier();
+        return finalName + classifier + "." + edition.extension();
     }
 
     private static void move(Path from, Path to) throws IOException {

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.List;
 import java.util.Optional;
 import org.anthology.edition.pdf.PdfTheme;
+import org.anthology.edition.pdf.TrimSize;
 import org.anthology.model.Diagnostics;
 import org.anthology.model.Problem;
 import org.junit.jupiter.api.Test;
@@ -46,6 +47,15 @@ class PdfThemeSettingsTest {
     }
 
     @Test
+    void theAutoGuttersStepsAreAKnownKeyAndReachTheTheme() {
+        Diagnostics diagnostics = new Diagnostics();
+        PdfTheme theme = PdfThemeSettings.read(FILE, "margin.inner=auto\nmargin.inner.steps=100:0.5in, 400:1in\n",
+                List.of(), diagnostics).orElseThrow(() -> new AssertionError(diagnostics.problems())).theme();
+        assertEquals(36f, theme.print().autoGutter().orElseThrow().marginFor(80), 0.01f);
+        assertEquals(72f, theme.print().autoGutter().orElseThrow().marginFor(300), 0.01f);
+    }
+
+    @Test
     void pomAndCommandLineKeysWinOverTheFileInOrder() {
         Diagnostics diagnostics = new Diagnostics();
         PdfTheme theme = PdfThemeSettings.read(FILE, "page.size=A5\nsize.body=11\n", List.of(
@@ -53,7 +63,7 @@ class PdfThemeSettingsTest {
                 new ThemeSetting("size.body", "12", "pom.xml:31"),
                 new ThemeSetting("size.body", "13", "-Danthology.theme.size.body")), diagnostics).orElseThrow()
                 .theme();
-        assertEquals(PdfTheme.Paper.A4, theme.paper());
+        assertEquals(TrimSize.parse("A4"), theme.paper());
         assertEquals(13f, theme.bodySize());
     }
 

@@ -30,16 +30,17 @@ final class CopyrightPage {
     }
 
     /**
-     * Draws the copyright lines of {@code metadata} at the foot of the writer's current page, a left-hand page: its
-     * margins are taken from the theme, as the document's own margins describe the title page.
+     * Draws the copyright lines of {@code metadata} at the foot of the writer's current page, a left-hand page,
+     * within that page's margins (which allow for any bleed around the trim).
      */
     void write(PdfWriter writer, Metadata metadata, Credits credits) {
         List<List<String>> groups = groups(metadata, credits);
-        ColumnText measure = column(new ColumnText(null), groups, UNLIMITED);
+        com.lowagie.text.pdf.PdfDocument page = writer.getDirectContent().getPdfDocument();
+        ColumnText measure = column(new ColumnText(null), page, groups, UNLIMITED);
         measure.go(true);
-        float height = theme.marginBottom() + UNLIMITED - measure.getYLine();
+        float height = page.bottom() + UNLIMITED - measure.getYLine();
         // A point to spare, so rounding never pushes the last line out of the column.
-        column(new ColumnText(writer.getDirectContent()), groups, height + 1f).go();
+        column(new ColumnText(writer.getDirectContent()), page, groups, height + 1f).go();
         writer.setPageEmpty(false);
     }
 
@@ -68,10 +69,10 @@ final class CopyrightPage {
         return groups;
     }
 
-    private ColumnText column(ColumnText column, List<List<String>> groups, float height) {
-        float bottom = theme.marginBottom();
-        column.setSimpleColumn(theme.marginOuter(), bottom, theme.paper().width() - theme.marginInner(),
-                bottom + height);
+    private ColumnText column(ColumnText column, com.lowagie.text.pdf.PdfDocument page, List<List<String>> groups,
+                              float height) {
+        float bottom = page.bottom();
+        column.setSimpleColumn(page.left(), bottom, page.right(), bottom + height);
         float size = theme.footerSize();
         float leading = size * 1.35f;
         boolean firstGroup = true;

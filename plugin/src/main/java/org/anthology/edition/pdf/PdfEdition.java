@@ -2,9 +2,8 @@ package org.anthology.edition.pdf;
 
 import com.lowagie.text.Document;
 import com.lowagie.text.Paragraph;
-import com.lowagie.text.Rectangle;
 import com.lowagie.text.pdf.PdfWriter;
-import java.io.FilterOutputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import com.lowagie.text.pdf.HyphenationEvent;
@@ -32,7 +31,9 @@ import org.anthology.toc.TableOfContents;
  *
  * <p>Pages are written to {@code out} as they fill. The contents pages need the body's page numbers, so they are
  * laid out after the body and then moved behind the copyright page ({@link PdfWriter#reorderPages}); only page
- * references are kept for that, never page content. The same book gives the same bytes on every write.
+ * references are kept for that, never page content. The same book gives the same bytes on every write. With
+ * {@code margin.inner=auto} the book is laid out again when its page count calls for a wider gutter
+ * ({@link AutoGutter}); the page size and boxes around the trim come from {@link PageBoxes}.
  */
 public final class PdfEdition implements Edition {
 
@@ -40,6 +41,8 @@ public final class PdfEdition implements Edition {
     private final BookFonts bookFonts;
     private final List<String> subjects;
     private volatile LineStatistics statistics = new LineStatistics();
+    private int pageCount;
+    private List<String> coarseImages = List.of();
 
     /** An edition with the look of {@code theme}, in the built-in fonts. */
     public PdfEdition(PdfTheme theme) {
@@ -89,20 +92,57 @@ public final class PdfEdition implements Edition {
 
     @Override
     public void write(Anthology book, TableOfContents toc, OutputStream out) throws IOException {
+        coarseImages = new ImageResolution(theme).under300Dpi(book);
+        Optional<GutterTable> gutter = theme.print().autoGutter();
+        if (gutter.isEmpty()) {
+            pageCount = layOut(book, toc, out);
+            return;
+        }
+        AutoGutter.Layout layout = new AutoGutter(gutter.get()).layOut(margin -> {
+            ByteArrayOutputStream pass = new ByteArrayOutputStream();
+            int pages = new PdfEdition(theme.withMarginInner(margin), bookFonts, subjects).layOut(book, toc, pass);
+            return new AutoGutter.Layout(pass.toByteArray(), pages, margin);
+        });
+        out.write(layout.pdf());
+        out.flush();
+        pageCount = layout.pages();
+    }
+
+    /**
+     * The page count of the PDF last written, the figure the cover's spine and the printer's check are computed from.
+     *
+     * @throws IllegalStateException before the first write
+     */
+    public int pageCount() {
+        if (pageCount == 0) {
+            throw new IllegalStateException("the interior has not been laid out yet");
+        }
+        return pageCount;
+    }
+
+    /** The printer's check of the PDF last written: trim, bleed, page count, spine, what the service misses. */
+    @Override
+    public Optional<org.anthology.edition.PrintersCheck> printersCheck() {
+        return pageCount == 0 ? Optional.empty()
+                : Optional.of(PrinterFigures.interior(theme, pageCount, coarseImages));
+    }
+
+    /** Lays the book out once with this edition's theme and writes it to {@code out}; returns the page count. */
+    private int layOut(Anthology book, TableOfContents toc, OutputStream out) throws IOException {
         FontSet fonts = new FontSet(theme, bookFonts);
         LineStatistics lineStatistics = new LineStatistics();
         ParagraphSetter setter = new ParagraphSetter(lineStatistics);
-        PdfTheme.Paper paper = theme.paper();
+        PageBoxes boxes = new PageBoxes(theme);
         // The title page is a right-hand page; later pages get their margins from RunningPages as each one ends.
-        Document document = new Document(new Rectangle(paper.width(), paper.height()), theme.marginInner(),
-                theme.marginOuter(), theme.marginTop(), theme.marginBottom());
+        Document document = new Document(boxes.media());
         PdfWriter writer = DestinationTreeWriter.open(document, new KeepOpen(out));
+        boxes.prepare(writer, document, true);
         writer.setPDFXConformance(PdfWriter.PDFA1B);
         writer.setLinearPageMode();
         writer.setViewerPreferences(PdfWriter.PageModeUseOutlines);
         // Justified lines are filled by widening the spaces between words, never by spacing out the letters.
         writer.setSpaceCharRatio(PdfWriter.NO_SPACE_CHAR_RATIO);
-        RunningPages pages = new RunningPages(theme, fonts, book.metadata().title());
+        RunningPages pages = new RunningPages(theme, fonts, book.metadata().title(), boxes);
         writer.setPageEvent(pages);
         DocumentInfo.describe(document, book, subjects);
         try {
@@ -122,16 +162,20 @@ public final class PdfEdition implements Edition {
             PageFlow contentsFlow = new PageFlow(document, writer, footnotes(), theme.bodyLeading(), setter);
             new ContentsPage(theme, fonts).write(contentsFlow, toc, pages::bodyPageOf,
                     book.wording());
-            pages.startOnNextPage(RunningPages.Part.UNNUMBERED);
+            pages.startOnNextPage(RunningPages.Part.PADDING);
             document.newPage();
-            frontMatterFirst(writer, document, bodyStart, contentsStart);
+            int total = frontMatterFirst(writer, document, bodyStart, contentsStart);
             Outline.write(writer.getRootOutline(), toc);
             DocumentInfo.stamp(writer, book.metadata());
             statistics = lineStatistics;
-        } finally {
             document.close();
+            out.flush();
+            return total;
+        } finally {
+            if (document.isOpen()) {
+                document.close();
+            }
         }
-        out.flush();
     }
 
     /**
@@ -236,7 +280,7 @@ public final class PdfEdition implements Edition {
      * to an even page count so the first body page stays a right-hand page, and labels the pages i, ii, ... then
      * 1, 2, ... The body was laid out from page {@code bodyStart}, the contents from page {@code contentsStart}.
      */
-    private static void frontMatterFirst(PdfWriter writer, Document document, int bodyStart, int contentsStart) {
+    private static int frontMatterFirst(PdfWriter writer, Document document, int bodyStart, int contentsStart) {
         int opening = bodyStart - 1;
         int bodyPages = contentsStart - bodyStart;
         int total = writer.reorderPages(null);
@@ -255,22 +299,6 @@ public final class PdfEdition implements Edition {
         }
         writer.reorderPages(order);
         writer.setPageLabels(DocumentInfo.pageLabels(front));
-    }
-
-    /** Lets OpenPDF close the document without closing the caller's stream. */
-    private static final class KeepOpen extends FilterOutputStream {
-        KeepOpen(OutputStream out) {
-            super(out);
-        }
-
-        @Override
-        public void write(byte[] bytes, int offset, int length) throws IOException {
-            out.write(bytes, offset, length);
-        }
-
-        @Override
-        public void close() throws IOException {
-            out.flush();
-        }
+        return total;
     }
 }

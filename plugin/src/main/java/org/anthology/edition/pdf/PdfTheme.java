@@ -18,12 +18,12 @@ import java.util.Properties;
  * The last components group the theme's colours ({@link PageColours}) and what the page heads and feet show
  * ({@link RunningText}).
  */
-public record PdfTheme(Paper paper, float marginInner, float marginOuter, float marginTop, float marginBottom,
+public record PdfTheme(TrimSize paper, float marginInner, float marginOuter, float marginTop, float marginBottom,
                        String bodyFont, String headingFont, String monoFont, float bodySize, float bodyLeading,
                        float headingSize, float monoSize, float footerSize, boolean chapterRecto,
                        boolean hyphenate, List<String> fallbackFonts, PageColours colours,
                        RunningText running, boolean contentsAuthors,
-                       ParagraphStyle paragraphStyle) {
+                       ParagraphStyle paragraphStyle, PrintSpec print) {
 
     /**
      * How paragraphs of running text are told apart: a book's first-line indent of one em with no space between
@@ -31,29 +31,6 @@ public record PdfTheme(Paper paper, float marginInner, float marginOuter, float 
      * paragraphs, as on the web.
      */
     public enum ParagraphStyle { INDENT, SPACE }
-
-    /** Paper sizes a book is commonly set on, in points. */
-    public enum Paper {
-        A4(595.28f, 841.89f), A5(419.53f, 595.28f), B5(498.90f, 708.66f), LETTER(612f, 792f), TRADE(432f, 648f);
-
-        private final float width;
-        private final float height;
-
-        Paper(float width, float height) {
-            this.width = width;
-            this.height = height;
-        }
-
-        /** Width in points. */
-        public float width() {
-            return width;
-        }
-
-        /** Height in points. */
-        public float height() {
-            return height;
-        }
-    }
 
     public PdfTheme {
         Objects.requireNonNull(paper, "paper");
@@ -64,8 +41,9 @@ public record PdfTheme(Paper paper, float marginInner, float marginOuter, float 
         Objects.requireNonNull(colours, "colours");
         Objects.requireNonNull(running, "running");
         Objects.requireNonNull(paragraphStyle, "paragraphStyle");
+        Objects.requireNonNull(print, "print");
         if (marginInner + marginOuter >= paper.width() || marginTop + marginBottom >= paper.height()) {
-            throw new IllegalArgumentException("margins leave no room for text on " + paper + " paper");
+            throw new IllegalArgumentException("margins leave no room for text on " + paper.describe() + " pages");
         }
     }
 
@@ -79,11 +57,18 @@ public record PdfTheme(Paper paper, float marginInner, float marginOuter, float 
         return paper.height() - marginTop - marginBottom;
     }
 
+    /** The same look with an inside margin of {@code margin} points, as an automatic gutter sets it. */
+    public PdfTheme withMarginInner(float margin) {
+        return new PdfTheme(paper, margin, marginOuter, marginTop, marginBottom, bodyFont, headingFont, monoFont,
+                bodySize, bodyLeading, headingSize, monoSize, footerSize, chapterRecto, hyphenate, fallbackFonts,
+                colours, running, contentsAuthors, paragraphStyle, print);
+    }
+
     /** The default look: A5 paper, Liberation Serif 10.5/14 body, Liberation Sans headings. */
     public static PdfTheme defaults() {
-        return new PdfTheme(Paper.A5, 54f, 40f, 50f, 56f, "LiberationSerif", "LiberationSans", "LiberationMono",
+        return new PdfTheme(TrimSize.parse("A5"), 54f, 40f, 50f, 56f, "LiberationSerif", "LiberationSans", "LiberationMono",
                 10.5f, 14f, 18f, 9f, 8.5f, true, true, List.of(), PageColours.allBlack(),
-                RunningText.classic(), true, ParagraphStyle.INDENT);
+                RunningText.classic(), true, ParagraphStyle.INDENT, PrintSpec.defaults());
     }
 
     /**
@@ -94,8 +79,11 @@ public record PdfTheme(Paper paper, float marginInner, float marginOuter, float 
     public static PdfTheme load(Properties properties) {
         PdfTheme d = defaults();
         Reader r = new Reader(properties);
-        return new PdfTheme(r.paper("page.size", d.paper()),
-                r.length("margin.inner", d.marginInner()), r.length("margin.outer", d.marginOuter()),
+        PrintSpec print = PrintSpec.read(r, d.print());
+        // An automatic inside margin starts from the table's first step; the edition widens it once it has counted.
+        float inner = print.autoGutter().map(table -> table.marginFor(0))
+                .orElseGet(() -> r.length("margin.inner", d.marginInner()));
+        return new PdfTheme(r.paper("page.size", d.paper()), inner, r.length("margin.outer", d.marginOuter()),
                 r.length("margin.top", d.marginTop()), r.length("margin.bottom", d.marginBottom()),
                 r.family("font.body", d.bodyFont()), r.family("font.heading", d.headingFont()),
                 r.family("font.mono", d.monoFont()),
@@ -106,7 +94,7 @@ public record PdfTheme(Paper paper, float marginInner, float marginOuter, float 
                 r.families("font.fallback", d.fallbackFonts()),
                 PageColours.read(r, d.colours()), RunningText.read(r, d.running()),
                 r.bool("contents.authors", d.contentsAuthors()),
-                r.paragraphStyle("paragraph.style", d.paragraphStyle()));
+                r.paragraphStyle("paragraph.style", d.paragraphStyle()), print);
     }
 
     /** Reads typed values and names the key in every complaint. */
@@ -117,15 +105,15 @@ public record PdfTheme(Paper paper, float marginInner, float marginOuter, float 
             return value == null ? null : value.strip();
         }
 
-        Paper paper(String key, Paper fallback) {
+        TrimSize paper(String key, TrimSize fallback) {
             String value = raw(key);
             if (value == null) {
                 return fallback;
             }
             try {
-                return Paper.valueOf(value.toUpperCase(Locale.ROOT));
+                return TrimSize.parse(value);
             } catch (IllegalArgumentException e) {
-                throw bad(key, value, "one of A4, A5, B5, LETTER, TRADE (6x9 in)");
+                throw bad(key, value, "a trim such as 6x9, 5.5x8.5, A5, B5, royal, demy, 6x9in or 148x210mm");
             }
         }
 

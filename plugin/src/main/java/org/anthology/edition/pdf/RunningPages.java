@@ -26,12 +26,16 @@ import java.util.Optional;
  */
 final class RunningPages extends PdfPageEventHelper {
 
-    /** A run of pages numbered alike. */
-    enum Part { UNNUMBERED, BODY, CONTENTS }
+    /**
+     * A run of pages numbered alike; {@code PADDING} is the blank page that may follow the contents and ends up as
+     * the left-hand page before the body.
+     */
+    enum Part { UNNUMBERED, BODY, CONTENTS, PADDING }
 
     private final PdfTheme theme;
     private final FontSet fonts;
     private final String bookTitle;
+    private final PageBoxes boxes;
     private final Map<String, Integer> anchorPages = new HashMap<>();
     private Part part = Part.UNNUMBERED;
     private Part nextPart = Part.UNNUMBERED;
@@ -42,10 +46,11 @@ final class RunningPages extends PdfPageEventHelper {
     private int openerPage;
     private boolean blank;
 
-    RunningPages(PdfTheme theme, FontSet fonts, String bookTitle) {
+    RunningPages(PdfTheme theme, FontSet fonts, String bookTitle, PageBoxes boxes) {
         this.theme = theme;
         this.fonts = fonts;
         this.bookTitle = bookTitle;
+        this.boxes = boxes;
     }
 
     /** The pages after the current one belong to {@code next}. */
@@ -93,9 +98,9 @@ final class RunningPages extends PdfPageEventHelper {
             runningHead(writer, document, page);
         }
         blank = false;
+        boxes.finishPage(writer);
         boolean recto = nextPart == part ? isRecto(page + 1) : isRecto(nextPart, 0);
-        document.setMargins(recto ? theme.marginInner() : theme.marginOuter(),
-                recto ? theme.marginOuter() : theme.marginInner(), theme.marginTop(), theme.marginBottom());
+        boxes.prepare(writer, document, recto);
     }
 
     /**
@@ -115,6 +120,9 @@ final class RunningPages extends PdfPageEventHelper {
 
     /** Page i and page 1 are right-hand pages; the contents go on from the pages before the body. */
     private boolean isRecto(Part part, int offset) {
+        if (part == Part.PADDING) {
+            return false;
+        }
         int fromRecto = part == Part.CONTENTS ? pagesBeforeBody + offset : offset;
         return fromRecto % 2 == 0;
     }
@@ -125,7 +133,7 @@ final class RunningPages extends PdfPageEventHelper {
         return switch (part) {
             case BODY -> Integer.toString(offset + 1);
             case CONTENTS -> RomanNumberFactory.getLowerCaseString(pagesBeforeBody + offset + 1);
-            case UNNUMBERED -> "";
+            case UNNUMBERED, PADDING -> "";
         };
     }
 

@@ -35,7 +35,7 @@ class PdfThemeTest {
         properties.setProperty("page.size", "trade");
         properties.setProperty("size.body", " 11 ");
         PdfTheme theme = PdfTheme.load(properties);
-        assertEquals(PdfTheme.Paper.TRADE, theme.paper());
+        assertEquals(TrimSize.inches(6f, 9f), theme.paper());
         assertEquals(11f, theme.bodySize());
         assertEquals(PdfTheme.defaults().bodyLeading(), theme.bodyLeading());
     }
@@ -141,6 +141,40 @@ class PdfThemeTest {
     @Test
     void rejectsAFontNameThatIsNotAFamilyNamingTheKey() {
         assertRejected("font.body", "../../etc/passwd");
+    }
+
+    @Test
+    void readsTheTrimBleedPaperServiceAndAnAutomaticGutter() {
+        Properties properties = new Properties();
+        properties.setProperty("page.size", "148x210mm");
+        properties.setProperty("page.bleed", "3mm");
+        properties.setProperty("page.marks", "true");
+        properties.setProperty("margin.inner", "auto");
+        properties.setProperty("print.paper", "cream");
+        properties.setProperty("print.service", "Lulu");
+        PdfTheme theme = PdfTheme.load(properties);
+        assertEquals(148 * 72 / 25.4f, theme.paper().width(), 0.01f);
+        assertEquals(3 * 72 / 25.4f, theme.print().bleed(), 0.001f);
+        assertTrue(theme.print().cropMarks());
+        assertEquals(GutterTable.kdp(), theme.print().autoGutter().orElseThrow());
+        assertEquals(27f, theme.marginInner(), 0.001f, "an automatic gutter starts at the table's first step");
+        assertEquals(0.0025, theme.print().paper().inchesPerPage(), 1e-9);
+        assertEquals(PrintService.LULU, theme.print().service());
+        assertEquals(PrintSpec.defaults(), PdfTheme.defaults().print());
+    }
+
+    @Test
+    void rejectsBadPrintValuesNamingTheKey() {
+        assertRejected("page.bleed", "wide");
+        assertRejected("page.bleed", "2in");
+        assertRejected("print.paper", "glossy");
+        assertRejected("print.service", "printshop");
+        assertRejected("page.marks", "maybe");
+        Properties steps = new Properties();
+        steps.setProperty("margin.inner", "auto");
+        steps.setProperty("margin.inner.steps", "150=0.375in");
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> PdfTheme.load(steps));
+        assertTrue(e.getMessage().contains("'margin.inner.steps'"), e.getMessage());
     }
 
     private static void assertRejected(String key, String value) {
