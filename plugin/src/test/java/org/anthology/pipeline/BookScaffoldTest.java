@@ -42,7 +42,12 @@ class BookScaffoldTest {
         Outcome outcome = new AnthologyPipeline(log).run(TestSettings.in(folder,
                 Optional.of(folder.resolve("src/contents.yaml")), false, true));
         assertFalse(outcome.failed(), log.lines.toString());
-        assertEquals(2, outcome.editions().size());
+        // Both editions, and the print cover that goes with the PDF.
+        List<String> written = outcome.editions().stream().map(p -> p.getFileName().toString()).toList();
+        assertEquals(3, written.size(), written.toString());
+        assertTrue(written.stream().anyMatch(n -> n.endsWith(".epub")), written.toString());
+        assertTrue(written.stream().anyMatch(n -> n.endsWith("-cover.pdf")), written.toString());
+        assertEquals(2, written.stream().filter(n -> n.endsWith(".pdf")).count(), written.toString());
         assertEquals(List.of(), outcome.problems());
         assertTrue(log.has("INFO", "The First Chapter"), log.lines.toString());
         assertFalse(log.lines.stream().anyMatch(l -> l.startsWith("WARN")), log.lines.toString());
