@@ -5,12 +5,14 @@ import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDateTime;
+import java.util.List;
 import java.time.ZoneOffset;
 import java.util.Objects;
 import java.util.Optional;
 import org.anthology.edition.Edition;
 import org.anthology.model.Credits;
 import org.anthology.model.Anthology;
+import org.anthology.model.Block;
 import org.anthology.model.Chapter;
 import org.anthology.model.Metadata;
 import org.anthology.model.Part;
@@ -26,8 +28,9 @@ import org.anthology.toc.TableOfContents;
  * before writing. Here every entry gets the same fixed time, derived from {@code Metadata.modified()}, and a fixed
  * order, so the same book always gives the same bytes.
  *
- * <p>Chapters are written before the nav, NCX and package document, because only a rendered chapter shows whether
- * it must be split and so which file each heading lands in; one chapter at a time is held in memory.
+ * <p>Where each chapter is split is decided before anything is written ({@link ChapterSplitter}), so every link,
+ * note, nav entry and NCX point names the file its target lands in; each document is rendered straight into its
+ * zip entry.
  */
 public final class EpubEdition implements Edition {
 
@@ -68,7 +71,8 @@ public final class EpubEdition implements Edition {
         Metadata metadata = book.metadata();
         Credits credits = options.creatorRole().map(role -> Credits.of(book, role))
                 .orElseGet(() -> Credits.of(book));
-        Manifest manifest = new Manifest();
+        InternalLinks links = new InternalLinks(book, splitter);
+        Manifest manifest = new Manifest(links);
         OcfZip zip = new OcfZip(out, LocalDateTime.ofInstant(metadata.modified(), ZoneOffset.UTC));
         try {
             PackageDocument.writeContainer(CONTENT_DIR + PackageDocument.FILE, zip.begin("META-INF/container.xml"));
@@ -80,7 +84,6 @@ public final class EpubEdition implements Edition {
             TitlePage.write(metadata, credits, entry(zip, TitlePage.FILE));
             manifest.document("title-page", TitlePage.FILE, "");
             manifest.document("nav", NavDocument.FILE, "nav");
-            InternalLinks links = new InternalLinks(book);
             writeImages(zip, links, manifest);
             for (Chapter chapter : book.chapters()) {
                 Optional<Part> part = book.partOpenedBy(chapter.id());
@@ -118,15 +121,14 @@ public final class EpubEdition implements Edition {
         return file;
     }
 
-    private void writeChapter(OcfZip zip, Chapter chapter, String language, InternalLinks links, Manifest manifest)
+    private static void writeChapter(OcfZip zip, Chapter chapter, String language, InternalLinks links, Manifest manifest)
             throws IOException {
-        for (ChapterSplitter.Part part : splitter.split(chapter, language, links)) {
-            entry(zip, part.fileName()).write(part.xhtml());
+        List<List<Block>> plan = links.plan(chapter);
+        for (int i = 0; i < plan.size(); i++) {
+            String file = ChapterSplitter.fileName(chapter.id(), i);
+            ChapterXhtml.writePart(chapter, language, plan.get(i), i == 0, links, entry(zip, file));
             // Chapter ids are XML names and part names add only a dot and digits, so both make valid item ids.
-            manifest.document("chapter-" + part.fileName().replace(".xhtml", ""), part.fileName(), "");
-            for (String anchor : part.anchors()) {
-                manifest.anchor(chapter.id(), anchor, part.fileName());
-            }
+            manifest.document("chapter-" + file.replace(".xhtml", ""), file, "");
         }
     }
 

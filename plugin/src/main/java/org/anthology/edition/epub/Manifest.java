@@ -1,14 +1,13 @@
 package org.anthology.edition.epub;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import org.anthology.toc.TocEntry;
 
 /**
- * The files of the package as they are written: manifest items in order, which of them are in the spine, and in which
- * file each chapter and heading anchor ended up, so the nav and NCX can link into chapters split over several files.
+ * The files of the package as they are written: manifest items in order and which of them are in the spine; the nav
+ * and NCX take each entry's file from the book's one id registry, {@link InternalLinks}, so they link into chapters
+ * split over several files exactly as the text's own links do.
  */
 final class Manifest {
 
@@ -19,7 +18,12 @@ final class Manifest {
     }
 
     private final List<Item> items = new ArrayList<>();
-    private final Map<String, String> files = new HashMap<>();
+    private final InternalLinks links;
+
+    /** A manifest whose entries find their files in {@code links}. */
+    Manifest(InternalLinks links) {
+        this.links = links;
+    }
 
     /** Adds a resource that is not part of the reading order. */
     void resource(String id, String href, String mediaType, String properties) {
@@ -31,18 +35,13 @@ final class Manifest {
         items.add(new Item(id, href, XHTML_TYPE, properties, true));
     }
 
-    /** Records that {@code anchor} of chapter {@code chapterId} lies in {@code file}. */
-    void anchor(String chapterId, String anchor, String file) {
-        files.putIfAbsent(key(chapterId, anchor), file);
-    }
-
     List<Item> items() {
         return List.copyOf(items);
     }
 
     /** The file a chapter starts in. */
     String chapterFile(String chapterId) {
-        return files.getOrDefault(key(chapterId, chapterId), ChapterXhtml.fileName(chapterId));
+        return ChapterSplitter.fileName(chapterId, 0);
     }
 
     /** The href of a TOC entry, relative to the package: the chapter's first file, or the file holding the anchor. */
@@ -50,11 +49,6 @@ final class Manifest {
         if (entry.isChapter() || entry.anchor().isEmpty()) {
             return chapterFile(entry.chapterId());
         }
-        String file = files.getOrDefault(key(entry.chapterId(), entry.anchor()), chapterFile(entry.chapterId()));
-        return file + "#" + entry.anchor();
-    }
-
-    private static String key(String chapterId, String anchor) {
-        return chapterId + "#" + anchor;
+        return links.fileOf(entry.anchor(), chapterFile(entry.chapterId())) + "#" + entry.anchor();
     }
 }
