@@ -290,6 +290,10 @@ public class BuildMojo extends AbstractMojo {
         } catch (IOException e) {
             throw new MojoExecutionException("Could not build the book: " + e.getMessage(), e);
         }
+        if (outcome.bug().isPresent()) {
+            throw new MojoExecutionException("The book could not be built because of a bug; nothing was written:"
+                    + System.lineSeparator() + outcome.problemSummary(), outcome.bug().get());
+        }
         if (outcome.failed()) {
             String written = outcome.editions().isEmpty() ? "nothing was written" : "only "
                     + outcome.editions().stream().map(e -> e.getFileName().toString()).toList() + " was written";

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.anthology.edition.Edition;
+import org.anthology.edition.LayoutProblem;
 import org.anthology.edition.epub.EpubOptions;
 import org.anthology.model.Anthology;
 import org.anthology.model.Block;
@@ -16,6 +17,7 @@ import org.anthology.model.Inline;
 import org.anthology.model.Walk;
 import org.anthology.model.Part;
 import org.anthology.model.Problem;
+import org.anthology.model.SourcePosition;
 import org.anthology.model.Wording;
 import org.anthology.normalize.Normalizers;
 import org.anthology.source.ContentsFile;
@@ -33,6 +35,8 @@ public final class AnthologyPipeline {
     private static final int TOC_DEPTH = 3;
 
     private final BuildLog log;
+    /** What the build is doing, for the problem line of a failure no stage expected. */
+    private String stage = "";
 
     /** A pipeline that reports to {@code log}. */
     public AnthologyPipeline(BuildLog log) {
@@ -50,6 +54,16 @@ public final class AnthologyPipeline {
             return new Outcome(stamp.editions(), List.of(), true);
         }
         Diagnostics diagnostics = new Diagnostics();
+        try {
+            return build(settings, fingerprint, stamp, diagnostics);
+        } catch (RuntimeException | StackOverflowError e) {
+            return unexpected(e, diagnostics);
+        }
+    }
+
+    private Outcome build(Settings settings, String fingerprint, BuildStamp stamp, Diagnostics diagnostics)
+            throws IOException {
+        stage = "reading the manuscripts";
         LanguageTags.checkBook(settings.book().language(), diagnostics);
         ContentsFile contents = readContents(settings, diagnostics);
         Manuscripts manuscripts = new Manuscripts(settings.sources().basedir(), settings.sources().encoding());
@@ -57,10 +71,12 @@ public final class AnthologyPipeline {
         List<Part> parts = manuscripts.parts(settings.sources().sourceDirectory(), contents, chapters, diagnostics);
         LanguageTags.checkChapters(chapters, diagnostics);
         logChoices(settings);
+        stage = "reading the cover";
         EpubOptions epubOptions = CoverImages.find(settings, diagnostics)
                 .map(EpubOptions.defaults()::withCover).orElseGet(EpubOptions::defaults)
                 .withSubjects(settings.book().subjects());
         int readErrors = diagnostics.errors().size();
+        stage = "reading the styles";
         Styles styles = new Styles(settings.sources().stylesDirectory(), settings.sources().theme(), diagnostics,
                 log);
         List<Edition> editions = styles.editions(settings.output().formats(), epubOptions);
@@ -71,10 +87,13 @@ public final class AnthologyPipeline {
         // Input errors do not stop the checks that follow, so one build names every problem of every kind.
         Anthology raw = new Anthology(BookMetadata.of(settings, contents), chapters, parts, contents.labels());
         warnUntranslated(raw, contents, diagnostics);
-        Normalizers.Normalized normalized = Normalizers.standard(settings.sources().normalization()).normalize(raw, diagnostics);
+        stage = "normalizing the text";
+        Normalizers.Normalized normalized = UnexpectedFailure.normalize(
+                Normalizers.standard(settings.sources().normalization()), raw, diagnostics);
         Anthology book = normalized.book();
         warnEmptyChapters(book, diagnostics);
         boolean inputErrors = diagnostics.hasErrors();
+        stage = "checking the editions and the print cover";
         EditionChecks checks = new EditionChecks(settings.sources().basedir(), settings.sources().encoding(), styles.fallbackFolders());
         List<Edition> writable = PrintCovers.add(checks.writable(editions, book, diagnostics),
                 CoverImages.art(settings), settings.book().subjects(), book, diagnostics);
@@ -84,6 +103,7 @@ public final class AnthologyPipeline {
             return fail(diagnostics);
         }
         logChapters(book, diagnostics);
+        stage = "building the table of contents";
         TableOfContents toc = new TocBuilder(TOC_DEPTH).build(book);
         List<Path> written = new EditionWriter(settings.output().outputDirectory(), settings.output().finalName())
                 .writeAll(writable, book, toc);
@@ -96,6 +116,7 @@ public final class AnthologyPipeline {
             stamp.record(fingerprint, written);
             report(diagnostics.warnings());
         }
+        stage = "writing the normalization report";
         Path reportFile = NormalizationReport.write(settings.output().outputDirectory(), book, diagnostics.decisions(),
                 diagnostics.problems(), normalized.typography());
         log.info("Normalization report: " + reportFile);
@@ -141,6 +162,22 @@ public final class AnthologyPipeline {
             diagnostics.warning(null, "there are no generated words for language '" + language + "', so they are "
                     + "in English. Set them under 'labels:' in the contents file, keys " + String.join(", ", unset));
         }
+    }
+
+    /**
+     * A failure no stage expected, as one problem at the block being processed when known; a fault that only the
+     * layout reveals is an ordinary problem there, anything else a bug whose exception the outcome keeps.
+     */
+    private Outcome unexpected(Throwable thrown, Diagnostics diagnostics) {
+        String where = thrown instanceof UnexpectedFailure.InStage inStage ? inStage.stage() : stage;
+        Throwable failure = thrown instanceof UnexpectedFailure.InStage ? thrown.getCause() : thrown;
+        SourcePosition at = UnexpectedFailure.position(failure).orElse(null);
+        Optional<LayoutProblem> layout = UnexpectedFailure.layoutProblem(failure);
+        diagnostics.error(at, layout.map(LayoutProblem::getMessage)
+                .orElseGet(() -> UnexpectedFailure.message(where, failure)));
+        report(diagnostics.problems());
+        return new Outcome(List.of(), diagnostics.problems(), false,
+                layout.isPresent() ? Optional.empty() : Optional.of(failure));
     }
 
     private Outcome fail(Diagnostics diagnostics) {

@@ -37,6 +37,9 @@ final class EditionWriter {
                     edition.write(book, toc, out);
                 } catch (java.io.UncheckedIOException e) {
                     throw e.getCause();
+                } catch (RuntimeException | StackOverflowError e) {
+                    throw new UnexpectedFailure.InStage("writing the " + edition.extension().toUpperCase(
+                            java.util.Locale.ROOT) + " edition", e);
                 }
             }
             List<Path> written = new ArrayList<>();

@@ -2,17 +2,26 @@ package org.anthology.pipeline;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
 import org.anthology.model.Problem;
 
 /**
- * What a build did: the editions it wrote (none when it failed), every problem it found, and whether it found the
- * editions already up to date and so wrote nothing.
+ * What a build did: the editions it wrote (none when it failed), every problem it found, whether it found the
+ * editions already up to date and so wrote nothing, and the exception behind a problem that is a bug, kept for
+ * {@code mvn -e}.
  */
-public record Outcome(List<Path> editions, List<Problem> problems, boolean upToDate) {
+public record Outcome(List<Path> editions, List<Problem> problems, boolean upToDate, Optional<Throwable> bug) {
 
     public Outcome {
         editions = List.copyOf(editions);
         problems = List.copyOf(problems);
+        Objects.requireNonNull(bug, "bug");
+    }
+
+    /** An outcome with no bug behind its problems. */
+    public Outcome(List<Path> editions, List<Problem> problems, boolean upToDate) {
+        this(editions, problems, upToDate, Optional.empty());
     }
 
     /**

@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
 import org.anthology.model.Block;
+import org.anthology.model.BlockFailure;
 import org.anthology.model.Chapter;
 import org.anthology.model.Part;
 import org.anthology.model.Diagnostics;
@@ -52,8 +53,12 @@ public final class Manuscripts {
         for (ContentsFile.Entry entry : ordered(files, contents, diagnostics)) {
             Path file = files.get(entry.file());
             byte[] bytes = Files.readAllBytes(file);
-            chapters.addAll(chapterReader.read(chapters.size() + 1, bytes, format(entry, bytes), charset,
-                    display(file), file.toAbsolutePath().getParent(), entry, diagnostics));
+            try {
+                chapters.addAll(chapterReader.read(chapters.size() + 1, bytes, format(entry, bytes), charset,
+                        display(file), file.toAbsolutePath().getParent(), entry, diagnostics));
+            } catch (RuntimeException | StackOverflowError e) {
+                throw BlockFailure.at(new SourcePosition(display(file), 1), e);
+            }
         }
         if (chapters.isEmpty() && !diagnostics.hasErrors()) {
             diagnostics.error(null, "no manuscripts (*.txt, *.md, *.html, *.docx, *.epub) found in " + display(sourceDirectory)

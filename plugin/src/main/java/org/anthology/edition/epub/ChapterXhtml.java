@@ -4,6 +4,7 @@ import java.io.OutputStream;
 import java.util.List;
 import org.anthology.model.Attributes;
 import org.anthology.model.Block;
+import org.anthology.model.BlockFailure;
 import org.anthology.model.Chapter;
 import org.anthology.model.Inline;
 import org.anthology.model.Part;
@@ -71,7 +72,11 @@ final class ChapterXhtml implements Block.Visitor<Void>, Inline.Visitor<Void> {
 
     private void blocks(List<Block> blocks) {
         for (Block block : blocks) {
-            block.accept(this);
+            try {
+                block.accept(this);
+            } catch (RuntimeException | StackOverflowError e) {
+                throw BlockFailure.at(block.position(), e);
+            }
         }
     }
 

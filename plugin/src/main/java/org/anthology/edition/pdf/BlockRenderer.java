@@ -8,6 +8,7 @@ import com.lowagie.text.pdf.PdfPTable;
 import java.util.List;
 import java.util.Optional;
 import org.anthology.model.Block;
+import org.anthology.model.BlockFailure;
 
 /**
  * Lays out a chapter's blocks as OpenPDF elements and hands each to a sink as soon as it is made, so a chapter is
@@ -61,7 +62,11 @@ final class BlockRenderer implements Block.Visitor<Void> {
             if (!(block instanceof Block.Paragraph)) {
                 flushMarker();
             }
-            block.accept(this);
+            try {
+                block.accept(this);
+            } catch (RuntimeException | StackOverflowError e) {
+                throw BlockFailure.at(block.position(), e);
+            }
             afterParagraph = block instanceof Block.Paragraph;
         }
     }

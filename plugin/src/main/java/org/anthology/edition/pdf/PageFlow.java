@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
+import org.anthology.edition.LayoutProblem;
 
 /**
  * The body's page flow: pours blocks into the text block of one page after another, leaving room at each page's
@@ -221,8 +222,8 @@ final class PageFlow implements Flow {
         column.setAdjustFirstLine(top);
         int status = column.go();
         if (top && (status & ColumnText.NO_MORE_TEXT) == 0 && column.getYLine() >= y) {
-            throw new IllegalStateException("an element is taller than the text block of an empty page; "
-                    + "give the PDF theme a larger page size or smaller margins");
+            throw new LayoutProblem("this block is taller than the text block of an empty page. Give the PDF theme "
+                    + "a larger page size or smaller margins, or shorten the block");
         }
         y = column.getYLine();
         return status;

@@ -1,0 +1,83 @@
+package org.anthology.pipeline;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Input built to break the build gets a book or a {@code file:line} problem, never an exception out of the build. */
+class HostileInputTest {
+
+    @TempDir
+    Path base;
+
+    private final RecordingLog log = new RecordingLog();
+
+    private void text(String name, String content) throws IOException {
+        Path file = base.resolve("texts").resolve(name);
+        Files.createDirectories(file.getParent());
+        Files.writeString(file, content);
+    }
+
+    private Outcome run() throws IOException {
+        return new AnthologyPipeline(log).run(TestSettings.in(base));
+    }
+
+    private void assertOneBugAt(Outcome outcome, String position, String stage) {
+        assertTrue(outcome.failed());
+        assertTrue(outcome.bug().isPresent(), "the exception is kept for mvn -e");
+        assertTrue(outcome.editions().isEmpty());
+        List<String> errors = outcome.problems().stream().map(Object::toString).toList();
+        assertEquals(1, errors.size(), errors::toString);
+        assertTrue(errors.get(0).startsWith(position + ": unexpected failure while " + stage), errors::toString);
+        assertTrue(errors.get(0).contains("This is a bug in Anthology"), errors::toString);
+        assertFalse(errors.get(0).contains("\n"), "one line");
+    }
+
+    @Test
+    void reportsQuotationsNestedPastTheStackAtTheirManuscript() throws IOException {
+        text("1-deep.md", "# Deep\n\n" + ">".repeat(3000) + " deep words here\n");
+
+        Outcome outcome = run();
+
+        assertOneBugAt(outcome, "texts/1-deep.md:1", "reading the manuscripts");
+        Throwable root = outcome.bug().get();
+        while (root.getCause() != null) {
+            root = root.getCause();
+        }
+        assertTrue(root instanceof StackOverflowError, outcome.bug()::toString);
+        assertTrue(log.has("ERROR", "texts/1-deep.md:1: unexpected failure"), log.lines::toString);
+    }
+
+    @Test
+    void reportsALongInlineCommentThatExhaustsTheStackAtItsManuscript() throws IOException {
+        text("1-a.md", "# Fine\n\nText.\n");
+        text("2-comment.md", "# Comment\n\nSome text <!-- " + "x y ".repeat(2000) + " --> after.\n");
+
+        assertOneBugAt(run(), "texts/2-comment.md:1", "reading the manuscripts");
+    }
+
+    @Test
+    void reportsListsNestedPastTheStackAtTheChapterBeingNormalized() throws IOException {
+        text("1-a.md", "# Fine\n\nText.\n");
+        text("2-lists.md", "# Lists\n\n" + "* ".repeat(400) + "item\n");
+
+        assertOneBugAt(run(), "texts/2-lists.md:1", "normalizing the text");
+    }
+
+    @Test
+    void buildsFiveHundredNestedQuotations() throws IOException {
+        text("1-deep.md", "# Deep\n\n" + "> ".repeat(500) + " deep words here\n");
+
+        Outcome outcome = run();
+
+        assertFalse(outcome.failed(), outcome::problemSummary);
+        assertTrue(Files.isRegularFile(base.resolve("out/book.epub")));
+    }
+}
