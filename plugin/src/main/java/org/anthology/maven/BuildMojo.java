@@ -67,7 +67,18 @@ public class BuildMojo extends AbstractMojo {
     private File stylesDirectory;
 
     /**
-     * Folder the editions are written to.
+     * Folders outside the project, comma-separated, that manuscripts, images, styles and the cover may come from
+     * (relative paths are resolved against the project's folder), such as a texts folder shared by several books.
+     * Without them, a file the book reads that lies outside the project, through a symbolic link or a {@code ../}
+     * path, fails the build naming it.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = PREFIX + "allowedSourceFolders")
+    private String allowedSourceFolders;
+
+    /**
+     * Folder the editions are written to; it must lie inside {@code ${project.build.directory}}.
      *
      * @since 0.1.0
      */
@@ -75,7 +86,7 @@ public class BuildMojo extends AbstractMojo {
     private File outputDirectory;
 
     /**
-     * File name of the editions, without extension.
+     * File name of the editions, without extension and without a folder ({@code /} or {@code \}).
      *
      * @since 0.1.0
      */
@@ -349,7 +360,10 @@ public class BuildMojo extends AbstractMojo {
                     .encoding(Charset.forName(encoding == null ? "UTF-8" : encoding))
                     .normalization(new NormalizationOptions(stripHeadingNumbering, new TypographyNormalizer.Options(
                             britishQuotes, emDashFromDoubleHyphen, noBreakSpaceBeforeUnits)))
+                    .allowedFolders(list(allowedSourceFolders).stream()
+                            .map(f -> project.getBasedir().toPath().resolve(f).normalize()).toList())
                     .outputDirectory(outputDirectory.toPath()).finalName(finalName).formatNames(list(formats))
+                    .buildDirectory(Optional.ofNullable(project.getBuild().getDirectory()).map(Path::of))
                     .outputTimestamp(timestamp)
                     .force(force).failOnWarnings(failOnWarnings).toolVersion(plugin.getVersion())
                     .build();

@@ -45,9 +45,13 @@ public final class AnthologyPipeline {
 
     /** Builds the book described by {@code settings}. I/O failures propagate; bad input comes back as problems. */
     public Outcome run(Settings settings) throws IOException {
-        String fingerprint = InputFingerprint.of(settings);
-        BuildStamp stamp = new BuildStamp(settings.output().outputDirectory(), settings.output().finalName(),
-                settings.output().formats());
+        Diagnostics paths = new Diagnostics();
+        OutputPaths.check(settings, paths);
+        if (paths.hasErrors()) {
+            return fail(paths);
+        }
+        String fingerprint = InputFingerprint.of(settings, stamp(settings).inputs());
+        BuildStamp stamp = stamp(settings);
         log.debug("Input fingerprint " + fingerprint + " (" + stamp.file() + ")");
         if (!settings.build().force() && stamp.isCurrent(fingerprint)) {
             log.info("The editions are up to date with their inputs; nothing to do (-Danthology.force rebuilds)");
@@ -70,6 +74,10 @@ public final class AnthologyPipeline {
         List<Chapter> chapters = manuscripts.read(settings.sources().sourceDirectory(), contents, diagnostics);
         List<Part> parts = manuscripts.parts(settings.sources().sourceDirectory(), contents, chapters, diagnostics);
         LanguageTags.checkChapters(chapters, diagnostics);
+        SourceBounds bounds = new SourceBounds(settings.sources());
+        bounds.checkManuscripts(settings.sources().sourceDirectory(), contents, chapters, diagnostics);
+        bounds.checkImages(chapters, parts, diagnostics);
+        bounds.checkSettingsFiles(settings, diagnostics);
         logChoices(settings);
         stage = "reading the cover";
         EpubOptions epubOptions = CoverImages.find(settings, diagnostics)
@@ -113,7 +121,9 @@ public final class AnthologyPipeline {
                     .forEach(e -> log.error("The " + e.extension()
                     + " edition was not written because of the problems above; the other editions were"));
         } else {
-            stamp.record(fingerprint, written);
+            List<Path> read = InputFingerprint.readBy(book);
+            stamp.record(read.equals(stamp.inputs()) ? fingerprint : InputFingerprint.of(settings, read), written,
+                    read);
             report(diagnostics.warnings());
         }
         stage = "writing the normalization report";
@@ -126,6 +136,11 @@ public final class AnthologyPipeline {
         writable.forEach(edition -> edition.report().ifPresent(log::info));
         printersCheck(writable);
         return new Outcome(written, diagnostics.problems(), false);
+    }
+
+    private static BuildStamp stamp(Settings settings) {
+        return new BuildStamp(settings.output().outputDirectory(), settings.output().finalName(),
+                settings.output().formats());
     }
 
     /**

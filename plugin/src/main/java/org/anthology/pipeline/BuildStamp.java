@@ -15,6 +15,9 @@ import java.util.Set;
  */
 final class BuildStamp {
 
+    /** The line after which the stamp lists the files read beyond the source, styles and contents. */
+    private static final String INPUTS = "inputs:";
+
     private final Path file;
     private final Path outputDirectory;
     private final List<Path> editions;
@@ -36,13 +39,32 @@ final class BuildStamp {
             return false;
         }
         // Files beside the editions, such as the print cover, are listed after the fingerprint.
-        for (String name : lines.subList(1, lines.size())) {
+        for (String name : written(lines)) {
             Path written = outputDirectory.resolve(name.strip());
             if (!name.isBlank() && !editions.contains(written)) {
                 editions.add(written);
             }
         }
         return editions.stream().allMatch(Files::isRegularFile);
+    }
+
+    /**
+     * The files beyond the source, styles and contents that the last successful build read (its images), so the
+     * next fingerprint covers them too; none before a first build.
+     */
+    List<Path> inputs() throws IOException {
+        if (!Files.isRegularFile(file)) {
+            return List.of();
+        }
+        List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
+        int marker = lines.indexOf(INPUTS);
+        return marker < 0 ? List.of() : lines.subList(marker + 1, lines.size()).stream()
+                .filter(l -> !l.isBlank()).map(Path::of).toList();
+    }
+
+    private static List<String> written(List<String> lines) {
+        int marker = lines.indexOf(INPUTS);
+        return lines.subList(1, marker < 0 ? lines.size() : marker);
     }
 
     /** The file that keeps the fingerprint. */
@@ -55,12 +77,19 @@ final class BuildStamp {
         return List.copyOf(editions);
     }
 
-    /** Records a successful build from inputs with this fingerprint that wrote {@code written}. */
-    void record(String fingerprint, List<Path> written) throws IOException {
+    /**
+     * Records a successful build from inputs with this fingerprint that wrote {@code written} and read
+     * {@code inputs} beyond the source, styles and contents.
+     */
+    void record(String fingerprint, List<Path> written, List<Path> inputs) throws IOException {
         Files.createDirectories(file.getParent());
         StringBuilder text = new StringBuilder(fingerprint).append('\n');
         for (Path path : written) {
             text.append(path.getFileName()).append('\n');
+        }
+        if (!inputs.isEmpty()) {
+            text.append(INPUTS).append('\n');
+            inputs.forEach(input -> text.append(input).append('\n'));
         }
         Files.writeString(file, text, StandardCharsets.UTF_8);
     }

@@ -9,10 +9,13 @@ import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.stream.Stream;
+import org.anthology.model.Anthology;
+import org.anthology.source.Manuscripts;
 
 /**
  * A SHA-256 over everything a build reads: every file under the source and styles directories, the contents file,
- * the effective settings and the plugin version. Equal fingerprints mean the editions would come out the same.
+ * the cover, the files the last build read beyond those (its images, wherever they are), the effective settings
+ * and the plugin version. Equal fingerprints mean the editions would come out the same.
  */
 final class InputFingerprint {
 
@@ -20,6 +23,11 @@ final class InputFingerprint {
     }
 
     static String of(Settings settings) throws IOException {
+        return of(settings, List.of());
+    }
+
+    /** The fingerprint over the settings' files and {@code alsoRead}, files found by reading the book. */
+    static String of(Settings settings, List<Path> alsoRead) throws IOException {
         MessageDigest digest = sha256();
         update(digest, "settings", settingsText(settings));
         for (Path root : List.of(settings.sources().sourceDirectory(), settings.sources().stylesDirectory())) {
@@ -40,7 +48,20 @@ final class InputFingerprint {
                 update(digest, "cover " + cover.getFileName(), Files.readAllBytes(cover));
             }
         }
+        for (Path file : alsoRead.stream().sorted().distinct().toList()) {
+            update(digest, "read " + file, Files.isRegularFile(file) ? Files.readAllBytes(file) : new byte[0]);
+        }
         return HexFormat.of().formatHex(digest.digest());
+    }
+
+    /**
+     * The files a book reads that only reading its text finds: the images of its chapters and parts. Pictures taken
+     * out of a Word or EPUB manuscript are left out: the manuscript's own bytes already count.
+     */
+    static List<Path> readBy(Anthology book) {
+        return SourceBounds.images(book.chapters(), book.parts()).keySet().stream()
+                .filter(p -> !Manuscripts.isExtractedImage(p))
+                .map(p -> p.toAbsolutePath().normalize()).sorted().distinct().toList();
     }
 
     /** The settings that shape the output; {@code force} is left out, since it only asks for a rebuild. */
@@ -51,7 +72,8 @@ final class InputFingerprint {
                 s.book().identitySeed(), s.book().publisher().toString(), s.book().rights().toString(), s.book().description().toString(),
                 s.sources().encoding().name(), s.output().outputTimestamp().toString(), String.valueOf(s.build().failOnWarnings()),
                 s.build().toolVersion(), s.sources().normalization().toString(), s.book().coverImage().toString(), s.book().subjects().toString(),
-                s.book().projectDefaults().toString(), s.sources().theme().toString());
+                s.book().projectDefaults().toString(), s.sources().theme().toString(),
+                s.sources().allowedFolders().toString());
         return text.getBytes(StandardCharsets.UTF_8);
     }
 

@@ -89,9 +89,12 @@ public record Settings(Book book, Sources sources, Output output, Build build) {
      * @param normalization   the editor's choices for heading and typography normalization
      * @param theme           PDF theme keys set in the POM or on the command line, applied over the theme file in
      *                        order
+     * @param allowedFolders  folders outside {@code basedir} that the book may read from too; every other file a
+     *                        build reads must lie, symbolic links resolved, inside {@code basedir}
      */
     public record Sources(Path basedir, Path sourceDirectory, Optional<Path> contentsFile, Path stylesDirectory,
-                          Charset encoding, NormalizationOptions normalization, List<ThemeSetting> theme) {
+                          Charset encoding, NormalizationOptions normalization, List<ThemeSetting> theme,
+                          List<Path> allowedFolders) {
         public Sources {
             Objects.requireNonNull(basedir, "basedir");
             Objects.requireNonNull(sourceDirectory, "sourceDirectory");
@@ -100,6 +103,7 @@ public record Settings(Book book, Sources sources, Output output, Build build) {
             Objects.requireNonNull(encoding, "encoding");
             Objects.requireNonNull(normalization, "normalization");
             theme = List.copyOf(theme);
+            allowedFolders = List.copyOf(allowedFolders);
         }
     }
 
@@ -110,8 +114,11 @@ public record Settings(Book book, Sources sources, Output output, Build build) {
      * @param finalName       the editions' file name without extension
      * @param formats         the editions to write, at least one
      * @param outputTimestamp the time stamped into the editions, so rebuilds are byte-identical
+     * @param buildDirectory  the folder every output must stay inside ({@code ${project.build.directory}}), when
+     *                        the build has one
      */
-    public record Output(Path outputDirectory, String finalName, Set<Format> formats, Instant outputTimestamp) {
+    public record Output(Path outputDirectory, String finalName, Set<Format> formats, Instant outputTimestamp,
+                         Optional<Path> buildDirectory) {
         public Output {
             Objects.requireNonNull(outputDirectory, "outputDirectory");
             Objects.requireNonNull(finalName, "finalName");
@@ -120,6 +127,7 @@ public record Settings(Book book, Sources sources, Output output, Build build) {
             }
             formats = java.util.Collections.unmodifiableSet(EnumSet.copyOf(formats));
             Objects.requireNonNull(outputTimestamp, "outputTimestamp");
+            Objects.requireNonNull(buildDirectory, "buildDirectory");
         }
     }
 

@@ -37,10 +37,12 @@ public final class SettingsBuilder {
     private Charset encoding;
     private NormalizationOptions normalization;
     private List<ThemeSetting> theme;
+    private List<Path> allowedFolders;
     private Path outputDirectory;
     private String finalName;
     private Set<Format> formats;
     private Instant outputTimestamp;
+    private Optional<Path> buildDirectory;
     private boolean force;
     private boolean failOnWarnings;
     private String toolVersion;
@@ -61,6 +63,8 @@ public final class SettingsBuilder {
         this.encoding = StandardCharsets.UTF_8;
         this.normalization = NormalizationOptions.defaults();
         this.theme = List.of();
+        this.allowedFolders = List.of();
+        this.buildDirectory = Optional.empty();
         this.formats = EnumSet.allOf(Format.class);
         this.force = false;
         this.failOnWarnings = false;
@@ -86,10 +90,12 @@ public final class SettingsBuilder {
         this.encoding = settings.sources().encoding();
         this.normalization = settings.sources().normalization();
         this.theme = settings.sources().theme();
+        this.allowedFolders = settings.sources().allowedFolders();
         this.outputDirectory = settings.output().outputDirectory();
         this.finalName = settings.output().finalName();
         this.formats = settings.output().formats();
         this.outputTimestamp = settings.output().outputTimestamp();
+        this.buildDirectory = settings.output().buildDirectory();
         this.force = settings.build().force();
         this.failOnWarnings = settings.build().failOnWarnings();
         this.toolVersion = settings.build().toolVersion();
@@ -214,6 +220,18 @@ public final class SettingsBuilder {
         return this;
     }
 
+    /** Sets {@code sources().allowedFolders()}. */
+    public SettingsBuilder allowedFolders(List<Path> value) {
+        this.allowedFolders = value;
+        return this;
+    }
+
+    /** Sets {@code output().buildDirectory()}. */
+    public SettingsBuilder buildDirectory(Optional<Path> value) {
+        this.buildDirectory = value;
+        return this;
+    }
+
     /** Sets {@code output().outputDirectory()}. */
     public SettingsBuilder outputDirectory(Path value) {
         this.outputDirectory = value;
@@ -260,8 +278,8 @@ public final class SettingsBuilder {
     public Settings build() {
         return new Settings(new Settings.Book(language, title, subtitle, editors, identifier, identitySeed, publisher, rights, description, subjects, coverImage, projectDefaults),
                 new Settings.Sources(basedir, sourceDirectory, contentsFile, stylesDirectory, encoding, normalization,
-                        theme),
-                new Settings.Output(outputDirectory, finalName, formats, outputTimestamp),
+                        theme, allowedFolders),
+                new Settings.Output(outputDirectory, finalName, formats, outputTimestamp, buildDirectory),
                 new Settings.Build(force, failOnWarnings, toolVersion));
     }
 }

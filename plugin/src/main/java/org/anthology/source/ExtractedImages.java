@@ -74,6 +74,11 @@ final class ExtractedImages {
         }
     }
 
+    /** Whether {@code file} is one this class saved, taken out of a manuscript rather than found beside it. */
+    static synchronized boolean holds(Path file) {
+        return directory != null && file.toAbsolutePath().normalize().startsWith(directory);
+    }
+
     private static synchronized Path directory() throws IOException {
         if (directory == null) {
             directory = Files.createTempDirectory("anthology-images");

@@ -39,6 +39,14 @@ public final class Manuscripts {
         this.charset = charset;
     }
 
+    /**
+     * Whether an image file was taken out of a manuscript (a Word or EPUB file's own pictures, a data URI) into a
+     * folder of the build's own, rather than found beside the text.
+     */
+    public static boolean isExtractedImage(Path file) {
+        return ExtractedImages.holds(file);
+    }
+
     /** Reads every manuscript of {@code sourceDirectory} in reading order. */
     public List<Chapter> read(Path sourceDirectory, ContentsFile contents, Diagnostics diagnostics)
             throws IOException {
