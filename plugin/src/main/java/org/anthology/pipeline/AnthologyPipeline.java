@@ -4,7 +4,9 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.anthology.edition.Edition;
 import org.anthology.edition.LayoutProblem;
@@ -113,22 +115,27 @@ public final class AnthologyPipeline {
         logChapters(book, diagnostics);
         stage = "building the table of contents";
         TableOfContents toc = new TocBuilder(TOC_DEPTH).build(book);
-        List<Path> written = new EditionWriter(settings.output().outputDirectory(), settings.output().finalName())
-                .writeAll(writable, book, toc);
+        // The report is written first and the stamp with the editions, so a disk that fills up fails the build
+        // before any edition is replaced.
+        stage = "writing the normalization report";
+        Path reportFile = NormalizationReport.write(settings.output().outputDirectory(), book, diagnostics.decisions(),
+                diagnostics.problems(), normalized.typography());
+        EditionWriter writer = new EditionWriter(settings.output().outputDirectory(), settings.output().finalName());
+        Map<Path, byte[]> companions = new LinkedHashMap<>();
+        if (!diagnostics.hasErrors()) {
+            List<Path> read = InputFingerprint.readBy(book);
+            String built = read.equals(stamp.inputs()) ? fingerprint : InputFingerprint.of(settings, read);
+            companions.put(stamp.file(), stamp.content(built, writer.targets(writable), read));
+        }
+        List<Path> written = writer.writeAll(writable, book, toc, companions);
         if (diagnostics.hasErrors()) {
             report(diagnostics.problems());
             editions.stream().filter(e -> writable.stream().noneMatch(w -> w.extension().equals(e.extension())))
                     .forEach(e -> log.error("The " + e.extension()
                     + " edition was not written because of the problems above; the other editions were"));
         } else {
-            List<Path> read = InputFingerprint.readBy(book);
-            stamp.record(read.equals(stamp.inputs()) ? fingerprint : InputFingerprint.of(settings, read), written,
-                    read);
             report(diagnostics.warnings());
         }
-        stage = "writing the normalization report";
-        Path reportFile = NormalizationReport.write(settings.output().outputDirectory(), book, diagnostics.decisions(),
-                diagnostics.problems(), normalized.typography());
         log.info("Normalization report: " + reportFile);
         for (Path edition : written) {
             log.info(String.format("Wrote %s (%,d bytes)", edition, Files.size(edition)));

@@ -78,11 +78,10 @@ final class BuildStamp {
     }
 
     /**
-     * Records a successful build from inputs with this fingerprint that wrote {@code written} and read
-     * {@code inputs} beyond the source, styles and contents.
+     * What the stamp of a successful build holds: the fingerprint of its inputs, the files it wrote and those it
+     * read beyond the source, styles and contents. The edition writer puts it in place with the editions.
      */
-    void record(String fingerprint, List<Path> written, List<Path> inputs) throws IOException {
-        Files.createDirectories(file.getParent());
+    byte[] content(String fingerprint, List<Path> written, List<Path> inputs) {
         StringBuilder text = new StringBuilder(fingerprint).append('\n');
         for (Path path : written) {
             text.append(path.getFileName()).append('\n');
@@ -91,6 +90,6 @@ final class BuildStamp {
             text.append(INPUTS).append('\n');
             inputs.forEach(input -> text.append(input).append('\n'));
         }
-        Files.writeString(file, text, StandardCharsets.UTF_8);
+        return text.toString().getBytes(StandardCharsets.UTF_8);
     }
 }

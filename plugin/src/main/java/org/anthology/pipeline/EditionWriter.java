@@ -1,59 +1,147 @@
 package org.anthology.pipeline;
 
+import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.stream.Stream;
 import org.anthology.edition.Edition;
 import org.anthology.model.Anthology;
 import org.anthology.toc.TableOfContents;
 
 /**
  * Writes every edition to a temporary file beside its target and moves them into place only when all succeeded,
- * so a failed build leaves the previous editions intact and never a half-written book.
+ * so a failed build (a full disk, an unwritable folder, a kill) leaves the previous editions intact and never a
+ * half-written book. Temporary names are the build's own ({@code .<file>.<process>-<n>.part}), so two builds of
+ * one book at once never write to each other's files, and each edition arrives by an atomic move.
  */
 final class EditionWriter {
 
-    private final Path outputDirectory;
-    private final String finalName;
-
-    EditionWriter(Path outputDirectory, String finalName) {
-        this.outputDirectory = outputDirectory;
-        this.finalName = finalName;
+    /** Opens a file for writing; tests put a failing disk in its place. */
+    interface Opener {
+        OutputStream open(Path file) throws IOException;
     }
 
-    List<Path> writeAll(List<Edition> editions, Anthology book, TableOfContents toc) throws IOException {
+    private static final AtomicLong SEQUENCE = new AtomicLong();
+    private static final String SUFFIX = ".part";
+
+    private final Path outputDirectory;
+    private final String finalName;
+    private final Opener opener;
+
+    EditionWriter(Path outputDirectory, String finalName) {
+        this(outputDirectory, finalName, file -> Files.newOutputStream(file, StandardOpenOption.CREATE_NEW,
+                StandardOpenOption.WRITE));
+    }
+
+    EditionWriter(Path outputDirectory, String finalName, Opener opener) {
+        this.outputDirectory = outputDirectory;
+        this.finalName = finalName;
+        this.opener = opener;
+    }
+
+    /** Where {@code editions} will be written. */
+    List<Path> targets(List<Edition> editions) {
+        return editions.stream().map(e -> outputDirectory.resolve(fileName(e))).toList();
+    }
+
+    /**
+     * Writes {@code editions}, then {@code companions} (small files such as the build stamp, by target), and moves
+     * them all into place, the editions first; returns the editions' paths.
+     */
+    List<Path> writeAll(List<Edition> editions, Anthology book, TableOfContents toc, Map<Path, byte[]> companions)
+            throws IOException {
         Files.createDirectories(outputDirectory);
+        removeAbandoned();
+        List<Path> targets = new ArrayList<>(targets(editions));
         List<Path> temporary = new ArrayList<>();
         try {
             for (Edition edition : editions) {
-                // Not Files.createTempFile: that makes the file owner-only, and the moved edition would keep it.
-                Path tmp = outputDirectory.resolve("." + fileName(edition) + ".part");
+                Path tmp = temporary(outputDirectory.resolve(fileName(edition)));
                 temporary.add(tmp);
-                try (OutputStream out = new java.io.BufferedOutputStream(Files.newOutputStream(tmp), 1 << 16)) {
-                    edition.write(book, toc, out);
-                } catch (java.io.UncheckedIOException e) {
-                    throw e.getCause();
-                } catch (RuntimeException | StackOverflowError e) {
-                    throw new UnexpectedFailure.InStage("writing the " + edition.extension().toUpperCase(
-                            java.util.Locale.ROOT) + " edition", e);
-                }
+                write(tmp, edition.extension().toUpperCase(Locale.ROOT) + " edition", out -> edition.write(book, toc,
+                        out));
             }
-            List<Path> written = new ArrayList<>();
-            for (int i = 0; i < editions.size(); i++) {
-                Path target = outputDirectory.resolve(fileName(editions.get(i)));
-                move(temporary.get(i), target);
-                written.add(target);
+            for (Map.Entry<Path, byte[]> companion : companions.entrySet()) {
+                Files.createDirectories(companion.getKey().getParent());
+                Path tmp = temporary(companion.getKey());
+                temporary.add(tmp);
+                targets.add(companion.getKey());
+                write(tmp, companion.getKey().getFileName().toString(), out -> out.write(companion.getValue()));
             }
-            return written;
+            for (int i = 0; i < temporary.size(); i++) {
+                move(temporary.get(i), targets.get(i));
+            }
+            return targets.subList(0, editions.size());
         } finally {
             for (Path tmp : temporary) {
                 Files.deleteIfExists(tmp);
             }
         }
+    }
+
+    private interface Content {
+        void writeTo(OutputStream out) throws IOException;
+    }
+
+    /**
+     * Writes one temporary file. A writer that fails after the disk did (OpenPDF reports a full disk as unbalanced
+     * text operators) is reported as what happened first: the disk's error.
+     */
+    private void write(Path tmp, String what, Content content) throws IOException {
+        WatchedStream watched = null;
+        try (OutputStream out = new BufferedOutputStream(watched = new WatchedStream(opener.open(tmp)), 1 << 16)) {
+            content.writeTo(out);
+        } catch (IOException | RuntimeException | StackOverflowError e) {
+            IOException disk = watched == null ? null : watched.failure;
+            if (disk != null || e instanceof IOException || e instanceof UncheckedIOException) {
+                IOException cause = disk != null ? disk
+                        : e instanceof UncheckedIOException u ? u.getCause() : (IOException) e;
+                throw new IOException("could not write the " + what + " to " + shown(tmp.getParent()) + ": "
+                        + cause.getMessage() + ". Free space on the disk or make the folder writable, and build again"
+                        + "; the previous editions are left as they were", cause);
+            }
+            throw new UnexpectedFailure.InStage("writing the " + what, e);
+        }
+    }
+
+    /** Temporary files of this book left by a build that was killed: the process that named them is gone. */
+    private void removeAbandoned() throws IOException {
+        try (Stream<Path> files = Files.list(outputDirectory)) {
+            for (Path file : files.toList()) {
+                String name = file.getFileName().toString();
+                if (name.startsWith("." + finalName) && name.endsWith(SUFFIX) && !ownerAlive(name)) {
+                    Files.deleteIfExists(file);
+                }
+            }
+        }
+    }
+
+    private static boolean ownerAlive(String name) {
+        String stem = name.substring(0, name.length() - SUFFIX.length());
+        String owner = stem.substring(stem.lastIndexOf('.') + 1);
+        int dash = owner.indexOf('-');
+        try {
+            long pid = Long.parseLong(dash < 0 ? owner : owner.substring(0, dash));
+            return ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false);
+        } catch (NumberFormatException e) {
+            return false;
+        }
+    }
+
+    private static Path temporary(Path target) {
+        return target.resolveSibling("." + target.getFileName() + "." + ProcessHandle.current().pid() + "-"
+                + SEQUENCE.incrementAndGet() + SUFFIX);
     }
 
     /** {@code <finalName>.<extension>}, or {@code <finalName>-<classifier>.<extension>} for a classified file. */
@@ -62,11 +150,44 @@ final class EditionWriter {
         return finalName + classifier + "." + edition.extension();
     }
 
+    private String shown(Path folder) {
+        return folder.toString().replace('\\', '/');
+    }
+
     private static void move(Path from, Path to) throws IOException {
         try {
             Files.move(from, to, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        } catch (java.nio.file.AtomicMoveNotSupportedException e) {
+        } catch (AtomicMoveNotSupportedException e) {
             Files.move(from, to, StandardCopyOption.REPLACE_EXISTING);
+        }
+    }
+
+    /** Passes bytes on and remembers the first failure, which a writer may hide behind one of its own. */
+    private static final class WatchedStream extends java.io.FilterOutputStream {
+        IOException failure;
+
+        WatchedStream(OutputStream out) {
+            super(out);
+        }
+
+        @Override
+        public void write(int b) throws IOException {
+            try {
+                out.write(b);
+            } catch (IOException e) {
+                failure = failure == null ? e : failure;
+                throw e;
+            }
+        }
+
+        @Override
+        public void write(byte[] b, int off, int len) throws IOException {
+            try {
+                out.write(b, off, len);
+            } catch (IOException e) {
+                failure = failure == null ? e : failure;
+                throw e;
+            }
         }
     }
 }

@@ -1,9 +1,14 @@
 package org.anthology.pipeline;
 
+import java.util.ArrayDeque;
+import java.util.Comparator;
+import java.util.Deque;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.anthology.edition.LayoutProblem;
 import org.anthology.model.Anthology;
+import org.anthology.model.Block;
 import org.anthology.model.BlockFailure;
 import org.anthology.model.Chapter;
 import org.anthology.model.Diagnostics;
@@ -17,9 +22,6 @@ import org.anthology.normalize.Normalizers;
  * to the outcome, so {@code mvn -e} shows its trace.
  */
 final class UnexpectedFailure {
-
-    /** Half the usual 1 MB thread stack: room for any chapter of ordinary depth. */
-    private static final long RETRY_STACK = 512 * 1024;
 
     private UnexpectedFailure() {
     }
@@ -61,18 +63,26 @@ final class UnexpectedFailure {
     }
 
     /**
-     * The normalized book; when the chain fails unexpectedly, the failure located at the first chapter that fails
-     * on its own, since normalizers work on the whole book and name no block.
+     * The normalized book; when the chain fails unexpectedly, the failure located at a chapter, since normalizers
+     * work on the whole book and name no block: for a stack overflow the most deeply nested chapter (a retry may
+     * not overflow again once the code is compiled), otherwise the first chapter that fails on its own.
      */
     static Normalizers.Normalized normalize(Normalizers chain, Anthology raw, Diagnostics diagnostics) {
         try {
             return chain.normalize(raw, diagnostics);
         } catch (RuntimeException | StackOverflowError e) {
-            if (position(e).isPresent()) {
+            if (position(e).isPresent() || raw.chapters().isEmpty()) {
                 throw e;
             }
+            if (e instanceof StackOverflowError) {
+                Chapter deepest = raw.chapters().stream().max(Comparator.comparingInt(c -> depth(c.blocks())))
+                        .orElseThrow();
+                throw BlockFailure.at(deepest.source(), e);
+            }
             for (Chapter chapter : raw.chapters()) {
-                if (failsAlone(chain, raw.withParts(List.of()).withChapters(List.of(chapter)))) {
+                try {
+                    chain.normalize(raw.withParts(List.of()).withChapters(List.of(chapter)), new Diagnostics());
+                } catch (RuntimeException again) {
                     throw BlockFailure.at(chapter.source(), e);
                 }
             }
@@ -80,26 +90,21 @@ final class UnexpectedFailure {
         }
     }
 
-    /**
-     * Whether the chain fails on a one-chapter book. It runs on a thread with half the usual stack: code compiled
-     * since the first try needs less of it, and a chapter that ran the stack out must do so again to be named.
-     */
-    private static boolean failsAlone(Normalizers chain, Anthology book) {
-        Throwable[] failure = new Throwable[1];
-        Thread retry = new Thread(null, () -> {
-            try {
-                chain.normalize(book, new Diagnostics());
-            } catch (RuntimeException | StackOverflowError e) {
-                failure[0] = e;
-            }
-        }, "anthology-locate", RETRY_STACK);
-        retry.start();
-        try {
-            retry.join();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
+    /** How deep blocks nest in quotations, list items and notes, counted without recursion. */
+    static int depth(List<Block> blocks) {
+        Deque<Map.Entry<Block, Integer>> open = new ArrayDeque<>();
+        blocks.forEach(b -> open.push(Map.entry(b, 1)));
+        int deepest = 0;
+        while (!open.isEmpty()) {
+            Map.Entry<Block, Integer> next = open.pop();
+            deepest = Math.max(deepest, next.getValue());
+            List<Block> inside = next.getKey() instanceof Block.BlockQuote quote ? quote.blocks()
+                    : next.getKey() instanceof Block.ListBlock list
+                    ? list.items().stream().flatMap(List::stream).toList()
+                    : next.getKey() instanceof Block.Note note ? note.blocks() : List.of();
+            inside.forEach(b -> open.push(Map.entry(b, next.getValue() + 1)));
         }
-        return failure[0] != null;
+        return deepest;
     }
 
     /** A failure met in a named stage ("writing the PDF edition") that the pipeline does not see by itself. */

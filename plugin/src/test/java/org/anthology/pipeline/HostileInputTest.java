@@ -80,4 +80,29 @@ class HostileInputTest {
         assertFalse(outcome.failed(), outcome::problemSummary);
         assertTrue(Files.isRegularFile(base.resolve("out/book.epub")));
     }
+
+    @Test
+    void buildsOneBookTwiceAtOnceWithoutEitherFailing() throws Exception {
+        text("1-a.md", "# Alpha\n\nText of the first chapter.\n");
+        Settings settings = TestSettings.in(base, java.util.Optional.empty(), true, false);
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(2);
+        try {
+            java.util.concurrent.CountDownLatch start = new java.util.concurrent.CountDownLatch(1);
+            java.util.concurrent.Callable<Outcome> build = () -> {
+                start.await();
+                return new AnthologyPipeline(new RecordingLog()).run(settings);
+            };
+            var first = pool.submit(build);
+            var second = pool.submit(build);
+            start.countDown();
+            assertFalse(first.get().failed(), first.get()::problemSummary);
+            assertFalse(second.get().failed(), second.get()::problemSummary);
+        } finally {
+            pool.shutdownNow();
+        }
+        try (var files = Files.walk(base.resolve("out"))) {
+            assertEquals(List.of(), files.filter(p -> p.toString().endsWith(".part")).toList());
+        }
+        assertTrue(new AnthologyPipeline(log).run(TestSettings.in(base)).upToDate(), "the stamp is whole");
+    }
 }
