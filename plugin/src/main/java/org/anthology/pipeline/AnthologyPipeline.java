@@ -3,7 +3,6 @@ package org.anthology.pipeline;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.anthology.edition.Edition;
@@ -200,12 +199,36 @@ public final class AnthologyPipeline {
         }
 
         static long of(Chapter chapter) {
-            List<String> texts = new ArrayList<>();
-            Walk.blocks(chapter.blocks(), Block.Heading.class).forEach(h -> texts.add(h.text()));
+            long[] count = {0};
+            Walk.blocks(chapter.blocks(), Block.Heading.class).forEach(h -> count[0] += words(h.text()));
             Walk.blocks(chapter.blocks(), Block.Paragraph.class)
-                    .forEach(p -> texts.add(Inline.plainText(p.content())));
-            return texts.stream().flatMap(t -> java.util.Arrays.stream(t.split("[^\\p{L}\\p{N}'’-]+")))
-                    .filter(w -> !w.isBlank()).count();
+                    .forEach(p -> count[0] += words(Inline.plainText(p.content())));
+            return count[0];
+        }
+
+        /** The runs of letters, digits, apostrophes and hyphens in {@code text}, counted in one pass. */
+        static long words(String text) {
+            long words = 0;
+            boolean inWord = false;
+            for (int i = 0; i < text.length(); ) {
+                int c = text.codePointAt(i);
+                boolean part = isWordPart(c);
+                if (part && !inWord) {
+                    words++;
+                }
+                inWord = part;
+                i += Character.charCount(c);
+            }
+            return words;
+        }
+
+        private static boolean isWordPart(int c) {
+            if (Character.isLetter(c) || c == '\'' || c == '’' || c == '-') {
+                return true;
+            }
+            int type = Character.getType(c);
+            return type == Character.DECIMAL_DIGIT_NUMBER || type == Character.LETTER_NUMBER
+                    || type == Character.OTHER_NUMBER;
         }
     }
 }
