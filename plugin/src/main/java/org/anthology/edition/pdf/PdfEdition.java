@@ -40,6 +40,8 @@ public final class PdfEdition implements Edition {
     private final PdfTheme theme;
     private final BookFonts bookFonts;
     private final List<String> subjects;
+    /** The fonts parsed for this edition, shared by its checks and its write. */
+    private final FontFaces.Parsed parsedFonts = new FontFaces.Parsed();
     private volatile LineStatistics statistics = new LineStatistics();
     private int pageCount;
     private List<String> coarseImages = List.of();
@@ -129,7 +131,7 @@ public final class PdfEdition implements Edition {
 
     /** Lays the book out once with this edition's theme and writes it to {@code out}; returns the page count. */
     private int layOut(Anthology book, TableOfContents toc, OutputStream out) throws IOException {
-        FontSet fonts = new FontSet(theme, bookFonts);
+        FontSet fonts = new FontSet(theme, bookFonts, parsedFonts);
         LineStatistics lineStatistics = new LineStatistics();
         ParagraphSetter setter = new ParagraphSetter(lineStatistics);
         PageBoxes boxes = new PageBoxes(theme);
@@ -185,7 +187,7 @@ public final class PdfEdition implements Edition {
      */
     @Override
     public void check(Anthology book, Diagnostics diagnostics) {
-        FontSet fonts = new FontSet(theme, bookFonts);
+        FontSet fonts = new FontSet(theme, bookFonts, parsedFonts);
         if (!fonts.check(diagnostics)) {
             return;
         }
@@ -197,7 +199,7 @@ public final class PdfEdition implements Edition {
 
     /** Warns of every word of running text too wide for a line, which the PDF breaks between letters. */
     public void checkWords(Anthology book, Diagnostics diagnostics) {
-        new OverlongWords(new FontSet(theme, bookFonts), theme).check(book, diagnostics);
+        new OverlongWords(new FontSet(theme, bookFonts, parsedFonts), theme).check(book, diagnostics);
     }
 
     /**
@@ -205,12 +207,12 @@ public final class PdfEdition implements Edition {
      * such characters would be left out of the PDF, so the pipeline reports them before writing.
      */
     public List<UncoveredCharacter> uncovered(Anthology book) {
-        return new FontCoverage(new FontSet(theme, bookFonts)).uncovered(book);
+        return new FontCoverage(new FontSet(theme, bookFonts, parsedFonts)).uncovered(book);
     }
 
     /** Reports the book's font files that cannot be embedded; true when every font can be used. */
     public boolean checkFonts(Diagnostics diagnostics) {
-        return new FontSet(theme, bookFonts).check(diagnostics);
+        return new FontSet(theme, bookFonts, parsedFonts).check(diagnostics);
     }
 
     /** As {@link #uncovered(Anthology)}, once per character and file, with how many blocks use it. */
