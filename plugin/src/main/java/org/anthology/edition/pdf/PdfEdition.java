@@ -42,6 +42,8 @@ public final class PdfEdition implements Edition {
     private final List<String> subjects;
     /** The fonts parsed for this edition, shared by its checks and its write. */
     private final FontFaces.Parsed parsedFonts = new FontFaces.Parsed();
+    /** The writer of the layout under way, read by the progress line. */
+    private volatile PdfWriter writing;
     private volatile LineStatistics statistics = new LineStatistics();
     private int pageCount;
     private List<String> coarseImages = List.of();
@@ -92,6 +94,13 @@ public final class PdfEdition implements Edition {
         return "pdf";
     }
 
+    /** The page the layout under way has reached. */
+    @Override
+    public Optional<String> progress() {
+        PdfWriter writer = writing;
+        return writer == null ? Optional.empty() : Optional.of(String.format("page %,d", writer.getPageNumber()));
+    }
+
     @Override
     public void write(Anthology book, TableOfContents toc, OutputStream out) throws IOException {
         coarseImages = new ImageResolution(theme).under300Dpi(book);
@@ -138,6 +147,7 @@ public final class PdfEdition implements Edition {
         // The title page is a right-hand page; later pages get their margins from RunningPages as each one ends.
         Document document = new Document(boxes.media());
         PdfWriter writer = DestinationTreeWriter.open(document, new KeepOpen(out));
+        writing = writer;
         boxes.prepare(writer, document, true);
         writer.setPDFXConformance(PdfWriter.PDFA1B);
         writer.setLinearPageMode();
