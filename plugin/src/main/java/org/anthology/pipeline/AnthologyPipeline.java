@@ -54,7 +54,7 @@ public final class AnthologyPipeline {
         }
         try (BuildThreads threads = BuildThreads.perCore(); StageClock clock = new StageClock(log)) {
             Outcome outcome = build(settings, fingerprint, stamp, threads.tasks(), clock);
-            log.info("Stage times: " + clock.summary());
+            log.info("Stage times: " + clock.summary() + "; peak heap " + StageClock.peakHeapMegabytes() + " MB");
             return outcome;
         }
     }

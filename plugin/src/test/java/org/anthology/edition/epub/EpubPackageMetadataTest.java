@@ -13,6 +13,7 @@ import org.anthology.model.Fixtures;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.w3c.dom.Document;
+import org.anthology.BookCheck;
 
 class EpubPackageMetadataTest {
 
@@ -33,6 +34,7 @@ class EpubPackageMetadataTest {
         assertEquals(List.of(), property(opf, "a11y:certifiedBy"));
     }
 
+    @BookCheck
     @Test
     void namesTheAccessibilityCertifierWhenGiven() throws Exception {
         Path epub = dir.resolve("certified.epub");
