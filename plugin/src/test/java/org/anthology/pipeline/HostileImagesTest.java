@@ -99,6 +99,80 @@ class HostileImagesTest {
         }
     }
 
+    @Test
+    void cleansAnSvgOfScriptsHandlersReferencesAndItsDoctype() throws Exception {
+        Files.writeString(texts("map.svg"), """
+                <?xml version="1.0"?>
+                <!DOCTYPE svg [<!ENTITY here SYSTEM "file:///etc/hostname">]>
+                <svg xmlns="http://www.w3.org/2000/svg" xmlns:xlink="http://www.w3.org/1999/xlink" \
+                width="40" height="30" onload="alert(1)">
+                  <script>alert(2)</script>
+                  <defs><rect id="box" width="10" height="10"/></defs>
+                  <use xlink:href="#box"/>
+                  <image href="https://example.com/track.png" width="5" height="5"/>
+                  <foreignObject width="5" height="5"><p xmlns="http://www.w3.org/1999/xhtml">hi</p></foreignObject>
+                  <circle cx="20" cy="15" r="10" fill="teal" onclick="steal()"/>
+                </svg>
+                """);
+        Outcome outcome = build("# Map\n\n![a map](map.svg)\n");
+
+        assertFalse(outcome.failed(), outcome.problemSummary());
+        assertEquals(List.of("texts/1-chapter.md:3: image 'map.svg' had a DOCTYPE, the onload attribute, <script>, "
+                + "a reference to https://example.com/track.png, <foreignObject>, the onclick attribute, which an "
+                + "e-book must not carry; the book carries a copy without them. Remove them from the file to keep it "
+                + "as it is"), warnings(outcome));
+        String svg = epubText(".svg");
+        for (String gone : List.of("DOCTYPE", "<script", "onload", "onclick", "example.com", "foreignObject")) {
+            assertFalse(svg.contains(gone), gone + " is gone: " + svg);
+        }
+        assertTrue(svg.contains("xlink:href=\"#box\"") && svg.contains("<circle"), svg);
+        assertValidBook();
+    }
+
+    @Test
+    void stopsOnACoverThatIsNotAnImage() throws IOException {
+        Files.createDirectories(base.resolve("src"));
+        Files.writeString(base.resolve("src/cover.png"), "<html>not a cover</html>");
+        Outcome outcome = build("# Covered\n\nText.\n");
+
+        assertEquals(List.of("src/cover.png:1: image 'src/cover.png' is not an image: its bytes are not those of a "
+                + "JPEG, PNG, GIF or WebP file. Export it again as one of those"), errors(outcome));
+        assertFalse(Files.exists(base.resolve("out/book.epub")), "no EPUB is written");
+    }
+
+    @Test
+    void registersAnImageInASectionHeadingAndReportsOneInTheChapterTitle() throws Exception {
+        TestImages.write(TestImages.picture(30, 20, BufferedImage.TYPE_INT_RGB), "png", texts("flag.png"));
+        TestImages.write(TestImages.picture(40, 20, BufferedImage.TYPE_INT_RGB), "png", texts("title.png"));
+        Outcome outcome = build("# Flags ![a title](title.png)\n\nText.\n\n## Under ![the flag](flag.png)\n\nMore.\n");
+
+        assertFalse(outcome.failed(), outcome.problemSummary());
+        assertEquals(List.of("texts/1-chapter.md:1: image 'title.png' in the chapter title is not shown: a chapter "
+                + "title is text, so its alt text stands in. Put the image in a paragraph under the title"),
+                warnings(outcome));
+        assertTrue(epubText("ch01.xhtml").contains("<img src=\"images/image-1.png\" alt=\"the flag\"/></h2>"),
+                epubText("ch01.xhtml"));
+        assertTrue(epubText(".opf").contains("href=\"images/image-1.png\" media-type=\"image/png\""));
+        assertValidBook();
+        try (PdfReadBack read = pdf()) {
+            assertEquals(List.of(23f, 15f), imageSizes(read), "the heading's image is drawn in the PDF");
+        }
+    }
+
+    @Test
+    void resolvesAngleBracketedAndPercentEncodedImageNames() throws Exception {
+        for (String name : List.of("my pic.png", "two words.png", "no#1.png")) {
+            TestImages.write(TestImages.picture(30, 20, BufferedImage.TYPE_INT_RGB), "png", texts(name));
+        }
+        Outcome outcome = build("# Names\n\n![pic](<my pic.png>) ![two](two%20words.png) ![one](no%231.png)\n");
+
+        assertFalse(outcome.failed(), outcome.problemSummary());
+        assertEquals(3, epubEntries().stream().filter(name -> name.endsWith(".png")).count(),
+                outcome.problemSummary() + epubText("ch01.xhtml"));
+        assertFalse(epubText(".xhtml").contains("pic("), "the image is not printed as text");
+        assertValidBook();
+    }
+
     private Path texts(String name) throws IOException {
         Path file = base.resolve("texts").resolve(name);
         Files.createDirectories(file.getParent());
@@ -114,6 +188,24 @@ class HostileImagesTest {
     private static List<String> errors(Outcome outcome) {
         return outcome.problems().stream().filter(p -> p.severity() == Problem.Severity.ERROR)
                 .map(Problem::toString).toList();
+    }
+
+    private static List<String> warnings(Outcome outcome) {
+        return outcome.problems().stream().filter(p -> p.severity() == Problem.Severity.WARNING)
+                .map(Problem::toString).toList();
+    }
+
+    /** The text of every EPUB entry whose name ends with {@code suffix}, joined. */
+    private String epubText(String suffix) throws IOException {
+        try (ZipFile zip = new ZipFile(base.resolve("out/book.epub").toFile())) {
+            StringBuilder text = new StringBuilder();
+            for (var entry : java.util.Collections.list(zip.entries())) {
+                if (entry.getName().endsWith(suffix)) {
+                    text.append(new String(zip.getInputStream(entry).readAllBytes(), StandardCharsets.UTF_8));
+                }
+            }
+            return text.toString();
+        }
     }
 
     private void assertValidBook() throws Exception {
