@@ -71,6 +71,23 @@ class HostileImagesTest {
     }
 
     @Test
+    void buildsA20000PixelSquareTransparentImageInA512MegabyteHeap() throws Exception {
+        TestImages.hugeRgbaPng(texts("huge.png"), 20_000);
+        Files.writeString(texts("1-chapter.md"), "# Huge\n\n![a huge square](huge.png)\n");
+        Path java = Path.of(System.getProperty("java.home"), "bin", "java");
+        Process build = new ProcessBuilder(java.toString(), "-Xmx512m", "-Djava.awt.headless=true", "-cp",
+                System.getProperty("java.class.path"), HugeImageBook.class.getName(), base.toString())
+                .redirectErrorStream(true).start();
+        String output = new String(build.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+
+        assertEquals(0, build.waitFor(), output);
+        try (PdfReadBack read = pdf()) {
+            List<Float> size = imageSizes(read);
+            assertEquals(325f, size.get(0), 1f, "scaled to the A5 text width: " + size);
+        }
+    }
+
+    @Test
     void embedsWebpInThePdfAndKeepsItInTheEpub() throws Exception {
         TestImages.webp(texts("leaf.webp"), 48, 32, 0x8020A040);
         Outcome outcome = build("# Leaf\n\n![a leaf](leaf.webp)\n");
