@@ -59,7 +59,8 @@ final class EditionWriter {
      * Writes {@code editions}, then {@code companions} (small files such as the build stamp, by target), and moves
      * them all into place, the editions first; returns the editions' paths.
      */
-    List<Path> writeAll(List<Edition> editions, Anthology book, TableOfContents toc, Map<Path, byte[]> companions)
+    List<Path> writeAll(List<Edition> editions, Anthology book, TableOfContents toc, Map<Path, byte[]> companions,
+                        StageClock clock)
             throws IOException {
         Files.createDirectories(outputDirectory);
         removeAbandoned();
@@ -69,8 +70,11 @@ final class EditionWriter {
             for (Edition edition : editions) {
                 Path tmp = temporary(outputDirectory.resolve(fileName(edition)));
                 temporary.add(tmp);
-                write(tmp, edition.extension().toUpperCase(Locale.ROOT) + " edition", out -> edition.write(book, toc,
-                        out));
+                clock.time(stage(edition), edition::progress, () -> {
+                    write(tmp, edition.extension().toUpperCase(Locale.ROOT) + " edition",
+                            out -> edition.write(book, toc, out));
+                    return tmp;
+                });
             }
             for (Map.Entry<Path, byte[]> companion : companions.entrySet()) {
                 Files.createDirectories(companion.getKey().getParent());
@@ -142,6 +146,19 @@ final class EditionWriter {
     private static Path temporary(Path target) {
         return target.resolveSibling("." + target.getFileName() + "." + ProcessHandle.current().pid() + "-"
                 + SEQUENCE.incrementAndGet() + SUFFIX);
+    }
+
+    /** The stage an edition's write is timed as: {@code epub}, {@code pdf}, {@code pdf-cover}. */
+    static String stage(Edition edition) {
+        return edition.extension() + (edition.classifier().isEmpty() ? "" : "-" + edition.classifier());
+    }
+
+    /** The line that tells the user an edition was written: its file, size, pages (a PDF's) and time. */
+    String summary(Path file, Edition edition, StageClock clock) throws IOException {
+        String pages = edition instanceof org.anthology.edition.pdf.PdfEdition pdf
+                ? String.format(", %,d pages", pdf.pageCount()) : "";
+        return String.format("Wrote %s (%,d bytes%s, in %,d ms)", file, Files.size(file), pages,
+                clock.millis(stage(edition)));
     }
 
     /** {@code <finalName>.<extension>}, or {@code <finalName>-<classifier>.<extension>} for a classified file. */

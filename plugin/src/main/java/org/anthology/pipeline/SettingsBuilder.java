@@ -28,6 +28,7 @@ public final class SettingsBuilder {
     private Optional<String> rights;
     private Optional<String> description;
     private List<String> subjects;
+    private boolean microenterprise;
     private Optional<Path> coverImage;
     private ProjectDefaults projectDefaults;
     private Path basedir;
@@ -81,6 +82,7 @@ public final class SettingsBuilder {
         this.rights = settings.book().rights();
         this.description = settings.book().description();
         this.subjects = settings.book().subjects();
+        this.microenterprise = settings.book().microenterprise();
         this.coverImage = settings.book().coverImage();
         this.projectDefaults = settings.book().projectDefaults();
         this.basedir = settings.sources().basedir();
@@ -256,6 +258,12 @@ public final class SettingsBuilder {
         return this;
     }
 
+    /** Sets {@code book().microenterprise()}. */
+    public SettingsBuilder microenterprise(boolean value) {
+        this.microenterprise = value;
+        return this;
+    }
+
     /** Sets {@code build().force()}. */
     public SettingsBuilder force(boolean value) {
         this.force = value;
@@ -276,7 +284,8 @@ public final class SettingsBuilder {
 
     /** The settings; a required part left unset throws {@link NullPointerException} naming it. */
     public Settings build() {
-        return new Settings(new Settings.Book(language, title, subtitle, editors, identifier, identitySeed, publisher, rights, description, subjects, coverImage, projectDefaults),
+        return new Settings(new Settings.Book(language, title, subtitle, editors, identifier, identitySeed, publisher, rights, description, subjects, coverImage, projectDefaults,
+                microenterprise),
                 new Settings.Sources(basedir, sourceDirectory, contentsFile, stylesDirectory, encoding, normalization,
                         theme, allowedFolders),
                 new Settings.Output(outputDirectory, finalName, formats, outputTimestamp, buildDirectory),

@@ -30,6 +30,7 @@ import org.anthology.model.Anthology;
 import org.anthology.model.Fixtures;
 import org.anthology.toc.TableOfContents;
 import org.anthology.toc.TocBuilder;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -45,14 +46,20 @@ class EditionFaultsTest {
 
     private final List<Edition> editions = List.of(new EpubEdition("p { margin: 0; }"),
             new PdfEdition(PdfTheme.defaults()));
+    private final StageClock clock = new StageClock(new RecordingLog());
     private byte[] epub;
     private byte[] pdf;
 
     @BeforeEach
     void previousBuild() throws IOException {
-        new EditionWriter(out, "book").writeAll(editions, BOOK, TOC, Map.of());
+        new EditionWriter(out, "book").writeAll(editions, BOOK, TOC, Map.of(), clock);
         epub = Files.readAllBytes(out.resolve("book.epub"));
         pdf = Files.readAllBytes(out.resolve("book.pdf"));
+    }
+
+    @AfterEach
+    void stopClock() {
+        clock.close();
     }
 
     @Test
@@ -60,7 +67,7 @@ class EditionFaultsTest {
         EditionWriter writer = new EditionWriter(out, "book", file -> file.toString().contains(".pdf.")
                 ? new FullDisk(Files.newOutputStream(file), 4_000) : Files.newOutputStream(file));
 
-        IOException e = assertThrows(IOException.class, () -> writer.writeAll(editions, BOOK, TOC, Map.of()));
+        IOException e = assertThrows(IOException.class, () -> writer.writeAll(editions, BOOK, TOC, Map.of(), clock));
 
         assertTrue(e.getMessage().startsWith("could not write the PDF edition to " + out
                 + ": No space left on device. Free space on the disk"), e.getMessage());
@@ -73,7 +80,7 @@ class EditionFaultsTest {
             throw new AccessDeniedException(file.toString());
         });
 
-        IOException e = assertThrows(IOException.class, () -> writer.writeAll(editions, BOOK, TOC, Map.of()));
+        IOException e = assertThrows(IOException.class, () -> writer.writeAll(editions, BOOK, TOC, Map.of(), clock));
 
         assertTrue(e.getMessage().startsWith("could not write the EPUB edition to " + out + ": "), e.getMessage());
         assertPreviousEditionsAndNoTemporaryFiles();
@@ -86,7 +93,7 @@ class EditionFaultsTest {
                 ? new FullDisk(Files.newOutputStream(file), 0) : Files.newOutputStream(file));
         List<Edition> other = List.of(new EpubEdition("p { margin: 1em; }"), new PdfEdition(PdfTheme.defaults()));
 
-        assertThrows(IOException.class, () -> writer.writeAll(other, BOOK, TOC, Map.of(stamp, new byte[100])));
+        assertThrows(IOException.class, () -> writer.writeAll(other, BOOK, TOC, Map.of(stamp, new byte[100]), clock));
 
         assertPreviousEditionsAndNoTemporaryFiles();
         assertFalse(Files.exists(stamp));
@@ -98,7 +105,7 @@ class EditionFaultsTest {
         Path running = Files.writeString(out.resolve(".book.pdf." + ProcessHandle.current().pid() + "-99.part"),
                 "being written");
 
-        new EditionWriter(out, "book").writeAll(editions, BOOK, TOC, Map.of());
+        new EditionWriter(out, "book").writeAll(editions, BOOK, TOC, Map.of(), clock);
 
         assertFalse(Files.exists(abandoned));
         assertTrue(Files.exists(running));
@@ -110,7 +117,9 @@ class EditionFaultsTest {
         CountDownLatch start = new CountDownLatch(1);
         Callable<List<Path>> build = () -> {
             start.await();
-            return new EditionWriter(out, "book").writeAll(editions, BOOK, TOC, Map.of());
+            // Each build has editions of its own, as each Maven build does.
+            return new EditionWriter(out, "book").writeAll(List.of(new EpubEdition("p { margin: 0; }"),
+                    new PdfEdition(PdfTheme.defaults())), BOOK, TOC, Map.of(), clock);
         };
         List<Future<List<Path>>> builds = new ArrayList<>();
         try {

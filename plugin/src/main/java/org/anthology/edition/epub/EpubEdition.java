@@ -1,12 +1,14 @@
 package org.anthology.edition.epub;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDateTime;
-import java.util.List;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import org.anthology.edition.Edition;
@@ -14,6 +16,8 @@ import org.anthology.model.Credits;
 import org.anthology.model.Anthology;
 import org.anthology.model.Block;
 import org.anthology.model.Chapter;
+import org.anthology.model.Diagnostics;
+import org.anthology.model.PerChapter;
 import org.anthology.model.Metadata;
 import org.anthology.model.Part;
 import org.anthology.toc.TableOfContents;
@@ -29,8 +33,8 @@ import org.anthology.toc.TableOfContents;
  * order, so the same book always gives the same bytes.
  *
  * <p>Where each chapter is split is decided before anything is written ({@link ChapterSplitter}), so every link,
- * note, nav entry and NCX point names the file its target lands in; each document is rendered straight into its
- * zip entry.
+ * note, nav entry and NCX point names the file its target lands in. The plans and then the chapters' documents are
+ * made side by side on the build's threads, the documents held as bytes until the zip takes them in book order.
  */
 public final class EpubEdition implements Edition {
 
@@ -43,6 +47,7 @@ public final class EpubEdition implements Edition {
     private final String css;
     private final EpubOptions options;
     private final ChapterSplitter splitter;
+    private final PerChapter tasks;
 
     /** An edition that ships {@code css} as the book's style sheet, with {@link EpubOptions#defaults()}. */
     public EpubEdition(String css) {
@@ -51,14 +56,24 @@ public final class EpubEdition implements Edition {
 
     /** An edition that ships {@code css} as the book's style sheet and takes cover, subjects and more from options. */
     public EpubEdition(String css, EpubOptions options) {
-        this(css, options, ChapterSplitter.DEFAULT_LIMIT);
+        this(css, options, PerChapter.sequential());
+    }
+
+    /** As {@link #EpubEdition(String, EpubOptions)}, each chapter's documents rendered as one of {@code tasks}. */
+    public EpubEdition(String css, EpubOptions options, PerChapter tasks) {
+        this(css, options, ChapterSplitter.DEFAULT_LIMIT, tasks);
     }
 
     /** Splits chapters whose XHTML exceeds {@code splitLimit} bytes. */
     EpubEdition(String css, EpubOptions options, int splitLimit) {
+        this(css, options, splitLimit, PerChapter.sequential());
+    }
+
+    private EpubEdition(String css, EpubOptions options, int splitLimit, PerChapter tasks) {
         this.css = Objects.requireNonNull(css, "css");
         this.options = Objects.requireNonNull(options, "options");
         this.splitter = new ChapterSplitter(splitLimit);
+        this.tasks = Objects.requireNonNull(tasks, "tasks");
     }
 
     @Override
@@ -66,12 +81,19 @@ public final class EpubEdition implements Edition {
         return "epub";
     }
 
+    /** How many chapters have been rendered. */
+    @Override
+    public Optional<String> progress() {
+        return tasks.progress().map(done -> "chapter " + done);
+    }
+
     @Override
     public void write(Anthology book, TableOfContents toc, OutputStream out) throws IOException {
         Metadata metadata = book.metadata();
         Credits credits = options.creatorRole().map(role -> Credits.of(book, role))
                 .orElseGet(() -> Credits.of(book));
-        InternalLinks links = new InternalLinks(book, splitter);
+        InternalLinks links = new InternalLinks(book, tasks.mapPure(book.chapters(), new Diagnostics(),
+                (chapter, none) -> splitter.plan(chapter, metadata.language())));
         Manifest manifest = new Manifest(links);
         OcfZip zip = new OcfZip(out, LocalDateTime.ofInstant(metadata.modified(), ZoneOffset.UTC));
         try {
@@ -85,12 +107,16 @@ public final class EpubEdition implements Edition {
             manifest.document("title-page", TitlePage.FILE, "");
             manifest.document("nav", NavDocument.FILE, "nav");
             writeImages(zip, links, manifest);
-            for (Chapter chapter : book.chapters()) {
+            // Chapters render on the build's threads; the zip takes their documents in book order.
+            List<List<byte[]>> rendered = tasks.mapPure(book.chapters(), new Diagnostics(),
+                    (chapter, none) -> render(chapter, metadata.language(), links));
+            for (int i = 0; i < rendered.size(); i++) {
+                Chapter chapter = book.chapters().get(i);
                 Optional<Part> part = book.partOpenedBy(chapter.id());
                 if (part.isPresent()) {
                     writePart(zip, part.get(), metadata.language(), links, manifest);
                 }
-                writeChapter(zip, chapter, metadata.language(), links, manifest);
+                writeChapter(zip, chapter, rendered.get(i), manifest);
             }
             Colophon.write(metadata, credits, entry(zip, Colophon.FILE));
             manifest.document("colophon", Colophon.FILE, "");
@@ -121,15 +147,26 @@ public final class EpubEdition implements Edition {
         return file;
     }
 
-    private static void writeChapter(OcfZip zip, Chapter chapter, String language, InternalLinks links, Manifest manifest)
+    private static void writeChapter(OcfZip zip, Chapter chapter, List<byte[]> files, Manifest manifest)
             throws IOException {
-        List<List<Block>> plan = links.plan(chapter);
-        for (int i = 0; i < plan.size(); i++) {
+        for (int i = 0; i < files.size(); i++) {
             String file = ChapterSplitter.fileName(chapter.id(), i);
-            ChapterXhtml.writePart(chapter, language, plan.get(i), i == 0, links, entry(zip, file));
+            entry(zip, file).write(files.get(i));
             // Chapter ids are XML names and part names add only a dot and digits, so both make valid item ids.
             manifest.document("chapter-" + file.replace(".xhtml", ""), file, "");
         }
+    }
+
+    /** The documents of one chapter, as its plan cuts it, rendered with the book's links. */
+    private static List<byte[]> render(Chapter chapter, String language, InternalLinks links) {
+        List<List<Block>> plan = links.plan(chapter);
+        List<byte[]> files = new ArrayList<>();
+        for (int i = 0; i < plan.size(); i++) {
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            ChapterXhtml.writePart(chapter, language, plan.get(i), i == 0, links, out);
+            files.add(out.toByteArray());
+        }
+        return files;
     }
 
     private static void writePart(OcfZip zip, Part part, String language, InternalLinks links, Manifest manifest)

@@ -28,16 +28,17 @@ final class InternalLinks {
     private final Map<Path, String> imageHrefs = new LinkedHashMap<>();
     private final Map<Path, String> imageTypes = new HashMap<>();
 
-    /** The registry for {@code book}, its chapters cut into files as {@code splitter} plans them. */
-    InternalLinks(Anthology book, ChapterSplitter splitter) {
-        for (Chapter chapter : book.chapters()) {
+    /** The registry for {@code book}, its chapters cut into files as {@code plans} say, one plan per chapter. */
+    InternalLinks(Anthology book, List<List<List<Block>>> plans) {
+        for (int c = 0; c < book.chapters().size(); c++) {
+            Chapter chapter = book.chapters().get(c);
             // In writing order, a part's page before its first chapter, so images are numbered as they are met.
             for (Part part : book.partOpenedBy(chapter.id()).stream().toList()) {
                 fileOfId.putIfAbsent(part.id(), ChapterXhtml.fileName(part.id()));
                 register(ChapterXhtml.fileName(part.id()), part.introduction());
             }
-            List<List<Block>> plan = splitter.plan(chapter, book.metadata().language());
-            plans.put(chapter.id(), plan);
+            List<List<Block>> plan = plans.get(c);
+            this.plans.put(chapter.id(), plan);
             fileOfId.putIfAbsent(chapter.id(), ChapterSplitter.fileName(chapter.id(), 0));
             for (int i = 0; i < plan.size(); i++) {
                 register(ChapterSplitter.fileName(chapter.id(), i), plan.get(i));
