@@ -5,6 +5,6 @@ def mediaBoxes = { File pdf ->
 }
 def a4 = mediaBoxes(new File(basedir, 'target/pomtheme-1.0.pdf'))
 assert a4 == ['595.28 x 841.89'] : "POM <theme> page.size=A4 gave ${a4}"
-def letter = mediaBoxes(new File(basedir, 'letter/pomtheme-1.0.pdf'))
+def letter = mediaBoxes(new File(basedir, 'target/letter/pomtheme-1.0.pdf'))
 assert letter == ['612 x 792'] : "-Danthology.theme.page.size=LETTER gave ${letter}"
 return true
