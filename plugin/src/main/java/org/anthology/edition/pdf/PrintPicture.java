@@ -135,7 +135,8 @@ record PrintPicture(Path file, Header header, float width, float height) {
             throw new IOException("no decoder knows the image's format");
         }
         ImageReader reader = readers.next();
-        reader.setInput(in, true, true);
+        // Metadata is read, not skipped: it holds the resolution the image states.
+        reader.setInput(in, true, false);
         return reader;
     }
 
