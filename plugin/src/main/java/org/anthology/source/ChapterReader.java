@@ -57,7 +57,8 @@ final class ChapterReader {
         }
     }
 
-    private static String id(int number) {
+    /** The id of the book's chapter {@code number}: {@code ch01}, {@code ch02}, ... */
+    static String id(int number) {
         return String.format(Locale.ROOT, "ch%02d", number);
     }
 

@@ -11,7 +11,9 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.junit.jupiter.api.Test;
+import org.anthology.BookCheck;
 
+@BookCheck
 class PdfPrintTest {
 
     private static final float BLEED = 9f;
