@@ -6,7 +6,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Iterator;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import javax.imageio.ImageIO;
 import javax.imageio.ImageReadParam;
 import javax.imageio.ImageReader;
@@ -26,6 +28,7 @@ public final class ImageCheck {
 
     /** The longest side the check decodes to: enough to reach every byte of the image data, small at any size. */
     private static final int CHECK_SIDE = 256;
+    private static final Map<Version, Optional<String>> VERDICTS = new ConcurrentHashMap<>();
 
     static {
         // Registered by hand: Maven's class realms hide the plugins' service files from ImageIO's own scan.
@@ -47,19 +50,38 @@ public final class ImageCheck {
             diagnostics.error(at, "image '" + shown + "' is not a " + ImageType.NAMES + " file. Convert it");
             return Optional.empty();
         }
-        byte[] bytes;
+        Optional<String> problem;
         try {
-            bytes = Files.readAllBytes(file);
+            if (named.get() == ImageType.SVG) {
+                return new SvgCleaner(shown, at, diagnostics).clean(file, Files.readAllBytes(file));
+            }
+            problem = checked(file, named.get());
         } catch (IOException e) {
             diagnostics.error(at, "image '" + shown + "' cannot be read. Check that the file is readable");
             return Optional.empty();
         }
-        if (named.get() == ImageType.SVG) {
-            return new SvgCleaner(shown, at, diagnostics).clean(file, bytes);
-        }
-        Optional<String> problem = problem(bytes, named.get(), file.getFileName().toString());
         problem.ifPresent(message -> diagnostics.error(at, "image '" + shown + "' " + message));
         return problem.isPresent() ? Optional.empty() : Optional.of(file);
+    }
+
+    /**
+     * The problem of raster image {@code file}, decoded once however often the book shows it: the verdict is kept
+     * while the file keeps its size and modification time.
+     */
+    private static Optional<String> checked(Path file, ImageType named) throws IOException {
+        Version version = new Version(file.toAbsolutePath().normalize(), Files.size(file),
+                Files.getLastModifiedTime(file).toMillis());
+        Optional<String> known = VERDICTS.get(version);
+        if (known != null) {
+            return known;
+        }
+        Optional<String> problem = problem(Files.readAllBytes(file), named, file.getFileName().toString());
+        VERDICTS.put(version, problem);
+        return problem;
+    }
+
+    /** One state of an image file. */
+    private record Version(Path file, long size, long modified) {
     }
 
     /** What is wrong with raster image {@code bytes} named {@code name} as a {@code named} file, if anything. */

@@ -47,6 +47,20 @@ class HeadingNormalizerTest {
     }
 
     @Test
+    void warnsThatTheDroppedRepeatOfTheTitleTakesItsImageAlong() {
+        Block.Heading repeat = new Block.Heading(1, List.of(new Inline.Text("The Title"),
+                new Inline.Image(java.nio.file.Path.of("texts/crest.png"), "image/png", "")), "", Fixtures.at("a.md", 3));
+        Chapter chapter = new Chapter("ch01", "The Title", Optional.empty(), Optional.empty(), List.of(repeat),
+                Fixtures.at("a.md", 1));
+        Diagnostics diagnostics = new Diagnostics();
+        new HeadingNormalizer().apply(new Anthology(Fixtures.metadata("B"), List.of(chapter)), diagnostics);
+
+        assertEquals(List.of("a.md:3: image 'crest.png' in the chapter title is not shown: a chapter title is text, "
+                + "so its alt text stands in. Put the image in a paragraph under the title"),
+                diagnostics.problems().stream().map(Object::toString).toList());
+    }
+
+    @Test
     void keepsTheAuthorsNumberingAndCapitalizationByDefault() {
         assertEquals(List.of("2 II. Product Breakthrough", "2 CHAPTER 7: HOMECOMING"),
                 levels(normalize("T", h(2, "II. Product Breakthrough"), h(2, "CHAPTER 7: HOMECOMING"))));

@@ -30,10 +30,13 @@ class HostileImagesTest {
     Path base;
 
     @Test
-    void flattensTransparentPngAndGifIntoAValidPdfA() throws Exception {
+    void flattensTransparentAndConvertsCmykAndDeepImagesIntoAValidPdfA() throws Exception {
         TestImages.write(TestImages.picture(60, 40, BufferedImage.TYPE_INT_ARGB), "png", texts("logo.png"));
         TestImages.transparentGif(texts("badge.gif"));
-        Outcome outcome = build("# Logos\n\nOurs: ![the logo](logo.png) and ![a badge](badge.gif).\n");
+        TestImages.cmykJpeg(texts("print.jpg"), 40, 30);
+        TestImages.write(TestImages.picture(40, 30, BufferedImage.TYPE_USHORT_GRAY), "png", texts("deep.png"));
+        Outcome outcome = build("# Logos\n\nOurs: ![the logo](logo.png) and ![a badge](badge.gif), "
+                + "![from the printer](print.jpg) and ![a 16-bit scan](deep.png).\n");
 
         assertFalse(outcome.failed(), outcome.problemSummary());
         assertValidBook();

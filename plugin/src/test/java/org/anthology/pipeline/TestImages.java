@@ -23,12 +23,16 @@ public final class TestImages {
     private TestImages() {
     }
 
-    /** A {@code width} × {@code height} picture of {@code type}, half blue and half half-transparent red. */
+    /**
+     * A {@code width} × {@code height} picture of {@code type}, its right half blue and its left half red, at half
+     * opacity when the type has an alpha channel.
+     */
     public static BufferedImage picture(int width, int height, int type) {
         BufferedImage image = new BufferedImage(width, height, type);
         Graphics2D g = image.createGraphics();
         g.setColor(new Color(40, 80, 200));
         g.fillRect(0, 0, width, height);
+        g.setComposite(java.awt.AlphaComposite.Src);
         g.setColor(new Color(255, 0, 0, 128));
         g.fillRect(0, 0, width / 2, height);
         g.dispose();
@@ -57,6 +61,29 @@ public final class TestImages {
             }
         }
         return write(image, "gif", file);
+    }
+
+    /**
+     * A CMYK JPEG (four channels, an Adobe marker and no colour transform, as print workflows export them), written
+     * from a raster since no {@code BufferedImage} type holds CMYK.
+     */
+    public static Path cmykJpeg(Path file, int width, int height) throws IOException {
+        java.awt.image.WritableRaster raster = java.awt.image.Raster.createInterleavedRaster(
+                java.awt.image.DataBuffer.TYPE_BYTE, width, height, 4, null);
+        for (int y = 0; y < height; y++) {
+            for (int x = 0; x < width; x++) {
+                raster.setPixel(x, y, new int[] {x < width / 2 ? 200 : 0, 60, 0, 20});
+            }
+        }
+        javax.imageio.ImageWriter writer = ImageIO.getImageWritersByFormatName("jpeg").next();
+        Files.createDirectories(file.getParent());
+        try (javax.imageio.stream.ImageOutputStream out = ImageIO.createImageOutputStream(file.toFile())) {
+            writer.setOutput(out);
+            writer.write(null, new javax.imageio.IIOImage(raster, null, null), writer.getDefaultWriteParam());
+        } finally {
+            writer.dispose();
+        }
+        return file;
     }
 
     /** The first {@code keep} of the bytes of {@code file}, written to {@code cut}. */

@@ -1,12 +1,9 @@
 package org.anthology.edition.pdf;
 
-import java.awt.Graphics2D;
 import java.awt.image.BufferedImage;
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.util.Objects;
 import java.util.Optional;
-import javax.imageio.ImageIO;
 
 /**
  * The book's own front cover picture for the print cover, and the name to call it by in warnings.
@@ -18,6 +15,8 @@ public record CoverArt(String shown, byte[] bytes) {
 
     /** Printers ask for pictures of at least 300 dots an inch at the size they are printed. */
     static final int PRINT_DPI = 300;
+    /** Pixels enough for 300 dpi over a front of 13 inches, bleed included. */
+    static final int LARGEST_SIDE = 4000;
 
     public CoverArt {
         Objects.requireNonNull(shown, "shown");
@@ -26,25 +25,15 @@ public record CoverArt(String shown, byte[] bytes) {
 
     /**
      * The picture as opaque RGB pixels (PDF/A-1 allows no transparency: a transparent picture is laid on white),
-     * when Java's image readers know its format (JPEG, PNG, GIF, BMP).
+     * when the image readers know its format (JPEG, PNG, GIF, WebP, BMP). A picture larger than
+     * {@link #LARGEST_SIDE} pixels is decoded subsampled, so a huge one costs bounded memory.
      */
     Optional<BufferedImage> pixels() {
-        BufferedImage read;
         try {
-            read = ImageIO.read(new ByteArrayInputStream(bytes));
-        } catch (IOException e) {
+            return Optional.of(PrintPicture.opaqueWithin(bytes, LARGEST_SIDE));
+        } catch (IOException | RuntimeException e) {
             return Optional.empty();
         }
-        if (read == null) {
-            return Optional.empty();
-        }
-        BufferedImage rgb = new BufferedImage(read.getWidth(), read.getHeight(), BufferedImage.TYPE_INT_RGB);
-        Graphics2D g = rgb.createGraphics();
-        g.setColor(java.awt.Color.WHITE);
-        g.fillRect(0, 0, read.getWidth(), read.getHeight());
-        g.drawImage(read, 0, 0, null);
-        g.dispose();
-        return Optional.of(rgb);
     }
 
     /**

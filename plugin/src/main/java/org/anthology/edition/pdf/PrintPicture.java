@@ -81,21 +81,38 @@ record PrintPicture(Path file, Header header, float width, float height) {
     /** The image decoded at {@link #step()} and laid on white as opaque RGB. */
     BufferedImage opaquePixels() throws IOException {
         try (ImageInputStream in = ImageIO.createImageInputStream(file.toFile())) {
-            ImageReader reader = reader(in);
-            try {
-                ImageReadParam param = reader.getDefaultReadParam();
-                param.setSourceSubsampling(step(), step(), 0, 0);
-                BufferedImage read = reader.read(0, param);
-                BufferedImage rgb = new BufferedImage(read.getWidth(), read.getHeight(), BufferedImage.TYPE_INT_RGB);
-                Graphics2D g = rgb.createGraphics();
-                g.setColor(Color.WHITE);
-                g.fillRect(0, 0, read.getWidth(), read.getHeight());
-                g.drawImage(read, 0, 0, null);
-                g.dispose();
-                return rgb;
-            } finally {
-                reader.dispose();
-            }
+            return opaque(in, header -> step());
+        }
+    }
+
+    /** The image in {@code bytes} laid on white as opaque RGB, subsampled so no side exceeds {@code maxSide}. */
+    static BufferedImage opaqueWithin(byte[] bytes, int maxSide) throws IOException {
+        try (ImageInputStream in = ImageIO.createImageInputStream(new java.io.ByteArrayInputStream(bytes))) {
+            return opaque(in, reader -> (Math.max(reader.getWidth(0), reader.getHeight(0)) + maxSide - 1) / maxSide);
+        }
+    }
+
+    /** An image step I/O can fail on, as the reader positioned at the image sees it. */
+    private interface Step {
+        int of(ImageReader reader) throws IOException;
+    }
+
+    private static BufferedImage opaque(ImageInputStream in, Step step) throws IOException {
+        ImageReader reader = reader(in);
+        try {
+            ImageReadParam param = reader.getDefaultReadParam();
+            int every = Math.max(1, step.of(reader));
+            param.setSourceSubsampling(every, every, 0, 0);
+            BufferedImage read = reader.read(0, param);
+            BufferedImage rgb = new BufferedImage(read.getWidth(), read.getHeight(), BufferedImage.TYPE_INT_RGB);
+            Graphics2D g = rgb.createGraphics();
+            g.setColor(Color.WHITE);
+            g.fillRect(0, 0, read.getWidth(), read.getHeight());
+            g.drawImage(read, 0, 0, null);
+            g.dispose();
+            return rgb;
+        } finally {
+            reader.dispose();
         }
     }
 
@@ -135,7 +152,8 @@ record PrintPicture(Path file, Header header, float width, float height) {
             throw new IOException("no decoder knows the image's format");
         }
         ImageReader reader = readers.next();
-        reader.setInput(in, true, true);
+        // Metadata is read, not skipped: it holds the resolution the image states.
+        reader.setInput(in, true, false);
         return reader;
     }
 
