@@ -118,7 +118,11 @@ public record ContentsFile(Optional<String> title, Optional<String> subtitle, Li
 
     /** Reads {@code path}; {@code displayName} is how problems name it. Problems go to {@code diagnostics}. */
     public static ContentsFile read(Path path, String displayName, Diagnostics diagnostics) throws IOException {
-        String yaml = Files.readString(path, StandardCharsets.UTF_8);
+        Optional<String> text = SourceText.decodeUtf8(Files.readAllBytes(path), displayName, diagnostics);
+        if (text.isEmpty()) {
+            return empty();
+        }
+        String yaml = text.get();
         Node root;
         try {
             root = new Yaml(new SafeConstructor(new LoaderOptions())).compose(new java.io.StringReader(yaml));
