@@ -13,6 +13,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
+import org.anthology.model.ImageType;
 
 /**
  * The files inside the EPUB edition, served as a web site: each XHTML page with the script that reloads it when
@@ -24,10 +25,9 @@ final class EpubPages {
     /** The script every page gets: it asks for the book's version and reloads the page when it changes. */
     static final String RELOAD_SCRIPT = "/__preview/reload.js";
 
+    /** The media types of what is not a picture; pictures take theirs from {@link ImageType}. */
     private static final Map<String, String> TYPES = Map.of("xhtml", "application/xhtml+xml; charset=utf-8",
-            "html", "text/html; charset=utf-8", "css", "text/css; charset=utf-8", "png", "image/png",
-            "jpg", "image/jpeg", "jpeg", "image/jpeg", "gif", "image/gif", "svg", "image/svg+xml",
-            "webp", "image/webp", "ncx", "application/xml");
+            "html", "text/html; charset=utf-8", "css", "text/css; charset=utf-8", "ncx", "application/xml");
 
     /** A page's title as the EPUB writes it: escaped text, no markup inside. */
     private static final Pattern TITLE = Pattern.compile("<title>([^<]*)</title>");
@@ -50,12 +50,18 @@ final class EpubPages {
                 return Optional.empty();
             }
             byte[] bytes = zip.getInputStream(entry).readAllBytes();
-            String type = TYPES.getOrDefault(extension(path), "application/octet-stream");
+            String type = type(path);
             if (type.startsWith("application/xhtml") || type.startsWith("text/html")) {
                 bytes = withReloadScript(new String(bytes, StandardCharsets.UTF_8)).getBytes(StandardCharsets.UTF_8);
             }
             return Optional.of(new Page(type, bytes));
         }
+    }
+
+    private static String type(String path) {
+        String known = TYPES.get(extension(path));
+        return known != null ? known : ImageType.ofFileName(path).map(ImageType::mediaType)
+                .orElse("application/octet-stream");
     }
 
     /** One XHTML page of the book: its path inside the EPUB and its title. */

@@ -9,8 +9,8 @@ import java.security.NoSuchAlgorithmException;
 import java.util.Base64;
 import java.util.HexFormat;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
+import org.anthology.model.ImageType;
 
 /**
  * Saves images that arrive inside a manuscript (a {@code data:} URI in HTML, a picture in a Word or EPUB file) as
@@ -19,9 +19,6 @@ import java.util.Optional;
  * reaches a book.
  */
 final class ExtractedImages {
-
-    private static final Map<String, String> EXTENSIONS = Map.of("image/jpeg", "jpg", "image/png", "png",
-            "image/gif", "gif", "image/svg+xml", "svg", "image/webp", "webp");
 
     private static Path directory;
 
@@ -45,10 +42,11 @@ final class ExtractedImages {
 
     /** The file holding {@code bytes}, an image of {@code mediaType}, if the type is one a book can carry. */
     static Optional<Path> save(byte[] bytes, String mediaType) {
-        String extension = EXTENSIONS.get(mediaType.toLowerCase(Locale.ROOT));
-        if (extension == null) {
+        Optional<ImageType> type = ImageType.ofMediaType(mediaType.toLowerCase(Locale.ROOT));
+        if (type.isEmpty()) {
             return Optional.empty();
         }
+        String extension = type.get().extensions().get(0);
         try {
             Path file = directory().resolve(digest(bytes) + "." + extension);
             if (!Files.exists(file)) {

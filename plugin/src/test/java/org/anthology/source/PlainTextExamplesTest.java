@@ -2,13 +2,8 @@ package org.anthology.source;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
@@ -16,6 +11,7 @@ import org.anthology.model.Anthology;
 import org.anthology.model.Block;
 import org.anthology.model.Chapter;
 import org.anthology.model.Diagnostics;
+import org.anthology.model.ExampleFiles;
 import org.anthology.model.Fixtures;
 import org.anthology.model.ModelPrinter;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -29,52 +25,8 @@ import org.junit.jupiter.params.provider.MethodSource;
  */
 class PlainTextExamplesTest {
 
-    private static final String CASE_SEPARATOR = "====";
-    private static final String OUTPUT_SEPARATOR = "---->";
-
-    static Stream<Arguments> examples() throws IOException, URISyntaxException {
-        Path folder = Path.of(PlainTextExamplesTest.class.getResource("/examples/structure").toURI());
-        List<Arguments> cases = new ArrayList<>();
-        try (Stream<Path> files = Files.list(folder)) {
-            files.filter(f -> f.toString().endsWith(".txt")).sorted().forEach(f -> cases.addAll(cases(f)));
-        }
-        return cases.stream();
-    }
-
-    private static List<Arguments> cases(Path file) {
-        List<String> lines;
-        try {
-            lines = Files.readAllLines(file, StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        List<Arguments> out = new ArrayList<>();
-        List<String> input = new ArrayList<>();
-        List<String> expected = null;
-        for (String line : lines) {
-            if (line.equals(CASE_SEPARATOR)) {
-                out.add(example(file, out.size() + 1, input, expected));
-                input = new ArrayList<>();
-                expected = null;
-            } else if (line.equals(OUTPUT_SEPARATOR) && expected == null) {
-                expected = new ArrayList<>();
-            } else {
-                (expected == null ? input : expected).add(line);
-            }
-        }
-        if (!input.isEmpty()) {
-            out.add(example(file, out.size() + 1, input, expected));
-        }
-        return out;
-    }
-
-    private static Arguments example(Path file, int number, List<String> input, List<String> expected) {
-        if (expected == null) {
-            throw new IllegalStateException(file.getFileName() + " case " + number + " has no '" + OUTPUT_SEPARATOR
-                    + "' line");
-        }
-        String name = file.getFileName() + " #" + number + ": " + (input.isEmpty() ? "" : input.get(0));
-        return Arguments.of(name, String.join("\n", input), String.join("\n", expected).strip());
+    static Stream<Arguments> examples() {
+        return ExampleFiles.cases("/examples/structure");
     }
 
     @ParameterizedTest(name = "{0}")
