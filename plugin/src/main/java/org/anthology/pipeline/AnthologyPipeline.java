@@ -87,6 +87,7 @@ public final class AnthologyPipeline {
         TableOfContents toc = new TocBuilder(TOC_DEPTH).build(book);
         List<Path> written = new EditionWriter(settings.output().outputDirectory(), settings.output().finalName())
                 .writeAll(writable, book, toc);
+        diagnostics.notes().forEach(note -> log.info(note.toString()));
         if (diagnostics.hasErrors()) {
             report(diagnostics.problems());
             editions.stream().filter(e -> writable.stream().noneMatch(w -> w.extension().equals(e.extension())))
@@ -144,6 +145,7 @@ public final class AnthologyPipeline {
     }
 
     private Outcome fail(Diagnostics diagnostics) {
+        diagnostics.notes().forEach(note -> log.info(note.toString()));
         report(diagnostics.problems());
         return new Outcome(List.of(), diagnostics.problems(), false);
     }

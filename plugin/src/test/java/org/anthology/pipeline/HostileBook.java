@@ -22,6 +22,7 @@ final class HostileBook {
 
     private final Path base;
     private Outcome outcome;
+    private final RecordingLog log = new RecordingLog();
 
     HostileBook(Path base) {
         this.base = base;
@@ -42,9 +43,14 @@ final class HostileBook {
     /** Builds the book, with {@code base/contents.yaml} as its contents file when there is one. */
     HostileBook build() throws IOException {
         Path contents = base.resolve("contents.yaml");
-        outcome = new AnthologyPipeline(new RecordingLog()).run(TestSettings.in(base,
+        outcome = new AnthologyPipeline(log).run(TestSettings.in(base,
                 Files.isRegularFile(contents) ? Optional.of(contents) : Optional.empty(), false, false));
         return this;
+    }
+
+    /** The build log's lines, {@code LEVEL message}. */
+    List<String> log() {
+        return log.lines;
     }
 
     Outcome outcome() {
