@@ -106,4 +106,17 @@ class HostileTextTest {
                 "texts/a.md:4: front matter 'date' '2024-13-45' is not a date. Write it as YYYY-MM-DD"),
                 book.problems());
     }
+
+    @Test
+    void fiveBadThemeLinesWithLoneCarriageReturnsAreEachReportedAtTheirLine() throws IOException {
+        HostileBook book = book().text("texts/a.md", "Text.").text("styles/pdf-theme.properties",
+                "# theme\rsize.body=huge\rchapter.recto=maybe\rcolour.text=black\rpage.sise=A4\r"
+                        + "color.text=black\r").build();
+        List<String> problems = book.problems();
+        assertEquals(5, problems.size(), problems.toString());
+        List<String> lines = problems.stream().map(p -> p.substring(0, p.indexOf(": "))).toList();
+        assertEquals(List.of("styles/pdf-theme.properties:2", "styles/pdf-theme.properties:3",
+                "styles/pdf-theme.properties:4", "styles/pdf-theme.properties:5", "styles/pdf-theme.properties:6"),
+                lines);
+    }
 }
