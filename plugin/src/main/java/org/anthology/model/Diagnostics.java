@@ -13,6 +13,17 @@ public final class Diagnostics {
 
     private final List<Problem> problems = new ArrayList<>();
     private final List<Decision> decisions = new ArrayList<>();
+    private final List<Problem> notes = new ArrayList<>();
+
+    /** Records a note: something left out on purpose that the author may want to know of; never a problem. */
+    public void note(SourcePosition at, String message) {
+        notes.add(new Problem(Problem.Severity.NOTE, Optional.ofNullable(at), message));
+    }
+
+    /** Every note, in the order made; not among the {@link #problems()}. */
+    public List<Problem> notes() {
+        return List.copyOf(notes);
+    }
 
     /** Records a decision for the normalization report. */
     public void decided(SourcePosition at, String was, String became, String rule) {

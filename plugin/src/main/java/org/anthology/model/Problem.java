@@ -8,8 +8,11 @@ import java.util.Optional;
  */
 public record Problem(Severity severity, Optional<SourcePosition> position, String message) {
 
-    /** How bad a problem is: an error stops the build before anything is written; a warning does not. */
-    public enum Severity { WARNING, ERROR }
+    /**
+     * How bad a problem is: an error stops the build before anything is written; a warning does not; a note only
+     * tells what was done.
+     */
+    public enum Severity { NOTE, WARNING, ERROR }
 
     public Problem {
         Objects.requireNonNull(severity, "severity");

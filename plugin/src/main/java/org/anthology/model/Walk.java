@@ -104,6 +104,24 @@ public final class Walk {
         return out;
     }
 
+    /**
+     * {@code blocks} with every block of type {@code type}, however deep, replaced by the blocks {@code f} gives for
+     * it (none to leave it out), in document order; a container's blocks are rewritten before it is offered.
+     */
+    public static <T extends Block> List<Block> flatMapBlocks(List<Block> blocks, Class<T> type,
+                                                              Function<? super T, List<Block>> f) {
+        List<Block> out = new ArrayList<>();
+        for (Block block : blocks) {
+            Block node = block.accept(BlockParts.INSTANCE).rebuild(inner -> flatMapBlocks(inner, type, f));
+            if (type.isInstance(node)) {
+                out.addAll(f.apply(type.cast(node)));
+            } else {
+                out.add(node);
+            }
+        }
+        return out;
+    }
+
     private static void collectBlocks(List<Block> blocks, List<Block> out) {
         for (Block block : blocks) {
             out.add(block);

@@ -20,11 +20,14 @@ import org.anthology.model.SourcePosition;
  * {@code ../texts/02-later.md#a-section}) becomes a fragment link ({@code #ch02}, {@code #ch02-a-section}) to that
  * chapter or heading; a fragment link is matched to a heading of its chapter. A relative link to a file that is not
  * in the book, or to a fragment that does not exist, becomes plain text with a warning, so no edition carries a
- * broken link. Links with a scheme (https:, mailto:) are left alone. Runs after the anchor normalizer.
+ * broken link. Links to the web and mail (http:, https:, mailto:) are left alone; any other scheme
+ * ({@code javascript:}, {@code data:}, {@code file:}) becomes plain text with a warning. Runs after the anchor normalizer.
  */
 public final class LinkNormalizer implements Normalizer {
 
     private static final Pattern SCHEME = Pattern.compile("^[A-Za-z][A-Za-z0-9+.-]*:.*");
+    /** Schemes a reader can follow safely: a web page or a letter, never code (javascript:, data:). */
+    private static final List<String> KEPT_SCHEMES = List.of("http:", "https:", "mailto:");
 
     @Override
     public Anthology apply(Anthology in, Diagnostics diagnostics) {
@@ -41,8 +44,15 @@ public final class LinkNormalizer implements Normalizer {
                                         Diagnostics diagnostics) {
         return Walk.mapInlines(inlines, Inline.Link.class, link -> {
             String target = link.target();
-            if (SCHEME.matcher(target).matches()) {
-                return List.of(link);
+            String squeezed = target.replaceAll("[\\s\\u0000-\\u001F]", "").toLowerCase(java.util.Locale.ROOT);
+            if (SCHEME.matcher(squeezed).matches()) {
+                if (KEPT_SCHEMES.stream().anyMatch(squeezed::startsWith)) {
+                    return List.of(link);
+                }
+                diagnostics.warning(at, "link to a " + squeezed.substring(0, squeezed.indexOf(':') + 1)
+                        + " URL was set as plain text; only http:, https: and mailto: links are kept. Link to a "
+                        + "web page instead");
+                return link.content();
             }
             String resolved = targets.resolve(chapter, target);
             if (resolved == null) {

@@ -20,7 +20,8 @@ import org.anthology.model.SourcePosition;
  * ({@code ch03-note-2}). Notes are then numbered 1, 2, ... in each chapter in the order of their first reference, as
  * Pandoc and LaTeX number them, whatever their Markdown labels ({@code [^source]}); the labels are kept for the
  * messages. A reference with no note is set as its label in brackets, with a warning; a note nobody references is
- * kept, numbered after the others, with a warning. Runs after the anchor normalizer, so note ids never take a
+ * left out with a warning, as Pandoc leaves it out, and of two notes with one label the first is kept. Runs after
+ * the anchor normalizer, so note ids never take a
  * heading's id.
  */
 public final class NoteNormalizer implements Normalizer {
@@ -38,10 +39,7 @@ public final class NoteNormalizer implements Normalizer {
             for (Block.Note note : Walk.blocks(chapter.blocks(), Block.Note.class)) {
                 String id = AnchorNormalizer.unique(chapter.id() + "-note-" + AnchorNormalizer.slug(note.label(),
                         ids.size() + 1), used);
-                if (ids.putIfAbsent(note.label(), id) != null) {
-                    diagnostics.warning(note.position(), "a second note labelled '" + note.label()
-                            + "' in this chapter. Give each note its own label");
-                }
+                ids.putIfAbsent(note.label(), id);
             }
             Map<String, String> numbers = new HashMap<>();
             List<Block> blocks = Walk.mapInlineLists(chapter.blocks(),
@@ -69,17 +67,23 @@ public final class NoteNormalizer implements Normalizer {
         });
     }
 
+    /** The notes given their ids and numbers; a second note of a label and a note never referenced left out. */
     private static List<Block> withNoteIds(List<Block> blocks, Map<String, String> ids, Map<String, String> numbers,
                                            Diagnostics diagnostics) {
-        return Walk.mapBlocks(blocks, Block.Note.class, note -> {
-            if (!numbers.containsKey(note.label())) {
-                diagnostics.warning(note.position(), "note [^" + note.label() + "] is never referenced. "
-                        + "Reference it with [^" + note.label() + "] in the text or remove it");
+        Set<String> seen = new HashSet<>();
+        return Walk.flatMapBlocks(blocks, Block.Note.class, note -> {
+            if (!seen.add(note.label())) {
+                diagnostics.warning(note.position(), "a second note labelled [^" + note.label() + "] in this "
+                        + "chapter; it is left out and the first one kept. Give each note its own label");
+                return List.of();
             }
-            String number = numbers.computeIfAbsent(note.label(), label -> Integer.toString(numbers.size() + 1));
-            return new Block.Note(note.label(), Optional.of(number), note.attributes().withId(ids.get(note.label())),
-                    note.blocks(),
-                    note.position());
+            if (!numbers.containsKey(note.label())) {
+                diagnostics.warning(note.position(), "footnote [^" + note.label() + "] is never referenced; it is "
+                        + "left out. Reference it or delete it");
+                return List.of();
+            }
+            return List.of(new Block.Note(note.label(), Optional.of(numbers.get(note.label())),
+                    note.attributes().withId(ids.get(note.label())), note.blocks(), note.position()));
         });
     }
 }

@@ -145,6 +145,7 @@ public final class AnthologyPipeline {
             companions.put(stamp.file(), stamp.content(built, writer.targets(writable), read));
         }
         List<Path> written = writer.writeAll(writable, book, toc, companions, clock);
+        diagnostics.notes().forEach(note -> log.info(note.toString()));
         if (diagnostics.hasErrors()) {
             report(diagnostics.problems());
             editions.stream().filter(e -> writable.stream().noneMatch(w -> w.extension().equals(e.extension())))
@@ -220,6 +221,7 @@ public final class AnthologyPipeline {
     }
 
     private Outcome fail(Diagnostics diagnostics) {
+        diagnostics.notes().forEach(note -> log.info(note.toString()));
         report(diagnostics.problems());
         return new Outcome(List.of(), diagnostics.problems(), false);
     }

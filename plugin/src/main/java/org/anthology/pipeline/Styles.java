@@ -16,6 +16,7 @@ import org.anthology.edition.pdf.BookFonts;
 import org.anthology.edition.pdf.PdfEdition;
 import org.anthology.edition.pdf.PdfTheme;
 import org.anthology.model.Diagnostics;
+import org.anthology.source.SourceText;
 
 /**
  * Loads the book's look from the styles directory ({@code epub.css}, {@code pdf-theme.properties} and the font files
@@ -63,7 +64,7 @@ final class Styles {
      */
     private java.util.Optional<PdfEdition> pdfEdition(List<String> subjects) throws IOException {
         Path own = directory.resolve(PDF_THEME);
-        String text = Files.isRegularFile(own) ? Files.readString(own, StandardCharsets.UTF_8) : "";
+        String text = Files.isRegularFile(own) ? decoded(own, PDF_THEME) : "";
         java.util.Optional<PdfThemeSettings.Checked> checked = PdfThemeSettings.read(shown(PDF_THEME), text,
                 themeSettings, diagnostics);
         if (checked.isEmpty()) {
@@ -90,7 +91,7 @@ final class Styles {
     private String text(String name) throws IOException {
         Path own = directory.resolve(name);
         if (Files.isRegularFile(own)) {
-            return Files.readString(own, StandardCharsets.UTF_8);
+            return decoded(own, name);
         }
         try (InputStream in = Styles.class.getResourceAsStream("/org/anthology/styles/" + name)) {
             if (in == null) {
@@ -98,6 +99,11 @@ final class Styles {
             }
             return new String(in.readAllBytes(), StandardCharsets.UTF_8);
         }
+    }
+
+    /** A style file's text, decoded like every text the build reads; empty after a reported problem. */
+    private String decoded(Path file, String name) throws IOException {
+        return SourceText.decodeUtf8(Files.readAllBytes(file), shown(name), diagnostics).orElse("");
     }
 
     private String shown(String name) {

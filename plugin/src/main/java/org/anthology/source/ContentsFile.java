@@ -1,7 +1,6 @@
 package org.anthology.source;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -11,10 +10,6 @@ import java.util.stream.Stream;
 import org.anthology.model.Chapter;
 import org.anthology.model.Diagnostics;
 import org.anthology.model.SourcePosition;
-import org.yaml.snakeyaml.LoaderOptions;
-import org.yaml.snakeyaml.Yaml;
-import org.yaml.snakeyaml.constructor.SafeConstructor;
-import org.yaml.snakeyaml.error.MarkedYAMLException;
 import org.yaml.snakeyaml.nodes.Node;
 
 /**
@@ -118,19 +113,16 @@ public record ContentsFile(Optional<String> title, Optional<String> subtitle, Li
 
     /** Reads {@code path}; {@code displayName} is how problems name it. Problems go to {@code diagnostics}. */
     public static ContentsFile read(Path path, String displayName, Diagnostics diagnostics) throws IOException {
-        String yaml = Files.readString(path, StandardCharsets.UTF_8);
-        Node root;
-        try {
-            root = new Yaml(new SafeConstructor(new LoaderOptions())).compose(new java.io.StringReader(yaml));
-        } catch (MarkedYAMLException e) {
-            int line = e.getProblemMark() == null ? 1 : e.getProblemMark().getLine() + 1;
-            diagnostics.error(new SourcePosition(displayName, line),
-                    "invalid YAML: " + e.getProblem() + ". Fix the contents file's syntax");
+        Optional<String> text = SourceText.decodeUtf8(Files.readAllBytes(path), displayName, diagnostics);
+        if (text.isEmpty()) {
             return empty();
         }
-        if (root == null) {
+        String yaml = text.get();
+        Optional<Node> root = YamlLoader.compose(yaml, displayName, 1, "Fix the contents file's syntax",
+                diagnostics);
+        if (root.isEmpty()) {
             return empty();
         }
-        return new ContentsParser(new YamlNodes(displayName, diagnostics)).book(root);
+        return new ContentsParser(new YamlNodes(displayName, diagnostics)).book(root.get());
     }
 }

@@ -6,15 +6,13 @@ import java.util.Map;
 import java.util.Optional;
 import org.anthology.model.Diagnostics;
 import org.anthology.model.SourcePosition;
-import org.yaml.snakeyaml.LoaderOptions;
-import org.yaml.snakeyaml.Yaml;
-import org.yaml.snakeyaml.constructor.SafeConstructor;
-import org.yaml.snakeyaml.error.MarkedYAMLException;
-import org.yaml.snakeyaml.error.YAMLException;
+import org.yaml.snakeyaml.nodes.MappingNode;
+import org.yaml.snakeyaml.nodes.Node;
+import org.yaml.snakeyaml.nodes.NodeTuple;
 
 /**
  * YAML front matter at the top of a manuscript (Jekyll, Hugo, Pandoc style: a {@code ---} line, YAML, then a
- * {@code ---} or {@code ...} line), parsed with SnakeYAML's safe constructor. Keeps the fields the book uses and
+ * {@code ---} or {@code ...} line), composed within bounds and read by shape. Keeps the fields the book uses and
  * where the body starts, so body line numbers stay true to the file.
  */
 record FrontMatter(Map<String, Object> fields, String body, int bodyStartLine) {
@@ -51,30 +49,21 @@ record FrontMatter(Map<String, Object> fields, String body, int bodyStartLine) {
     }
 
     private static Map<String, Object> load(String yaml, String file, Diagnostics diagnostics) {
-        LoaderOptions options = new LoaderOptions();
-        options.setAllowDuplicateKeys(false);
-        options.setMaxAliasesForCollections(20);
-        try {
-            Object loaded = new Yaml(new SafeConstructor(options)).load(yaml);
-            if (loaded instanceof Map<?, ?> map) {
-                Map<String, Object> fields = new LinkedHashMap<>();
-                map.forEach((k, v) -> fields.put(String.valueOf(k), v));
-                return fields;
-            }
-            if (loaded != null) {
-                diagnostics.warning(new SourcePosition(file, 2),
-                        "front matter is not a YAML mapping and was ignored. Write it as 'key: value' lines");
-            }
-            return Map.of();
-        } catch (MarkedYAMLException e) {
-            int line = e.getProblemMark() == null ? 2 : e.getProblemMark().getLine() + 2;
-            diagnostics.error(new SourcePosition(file, line), "invalid YAML front matter: "
-                    + e.getProblem() + ". Fix the YAML between the '---' lines");
-            return Map.of();
-        } catch (YAMLException e) {
-            diagnostics.error(new SourcePosition(file, 2), "invalid YAML front matter: " + e.getMessage()
-                    + ". Fix the YAML between the '---' lines");
+        Optional<Node> root = YamlLoader.compose(yaml, file, 2, "Fix the YAML between the '---' lines",
+                diagnostics);
+        if (root.isEmpty()) {
             return Map.of();
         }
+        if (!(root.get() instanceof MappingNode map)) {
+            diagnostics.warning(new SourcePosition(file, 2),
+                    "front matter is not a YAML mapping and was ignored. Write it as 'key: value' lines");
+            return Map.of();
+        }
+        FrontMatterValues values = new FrontMatterValues(new YamlNodes(file, diagnostics, 1));
+        Map<String, Object> fields = new LinkedHashMap<>();
+        for (NodeTuple tuple : map.getValue()) {
+            values.field(tuple).ifPresent(v -> fields.put(values.key(tuple), v));
+        }
+        return fields;
     }
 }

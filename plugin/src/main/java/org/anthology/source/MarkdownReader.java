@@ -55,7 +55,7 @@ public final class MarkdownReader {
 
     /** As {@link #read(String, String, int, Diagnostics)}, resolving image paths against {@code directory}. */
     public List<Block> read(String body, String file, int firstLine, Path directory, Diagnostics diagnostics) {
-        Node document = parser.parse(body);
+        Node document = parser.parse(MarkdownComments.strip(body, file, firstLine, diagnostics));
         return new Converter(parser, file, firstLine, directory, new Images(directory, diagnostics), diagnostics)
                 .blocks(document);
     }

@@ -2,45 +2,72 @@ package org.anthology.source;
 
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
-import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
 import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CodingErrorAction;
-import java.nio.charset.MalformedInputException;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.Optional;
 import org.anthology.model.Diagnostics;
 import org.anthology.model.SourcePosition;
 
 /**
- * Decodes a manuscript's bytes strictly: an undecodable byte is an error naming its line, never a silent U+FFFD.
- * Also drops a byte-order mark and turns CRLF and CR line ends into LF, so line numbers match what editors show.
+ * Decodes every text file the build reads (manuscripts, the contents file, the theme, the style sheet) strictly and
+ * the same way: an undecodable byte is an error naming its line, never a silent U+FFFD; UTF-16 is recognised by its
+ * byte-order mark or its NUL bytes and read as such; a byte-order mark is dropped; CRLF and lone CR line ends become
+ * LF, so line numbers match what editors show; and control characters and noncharacters are dropped with a warning
+ * naming them.
  */
-final class SourceText {
+public final class SourceText {
 
     private SourceText() {
     }
 
-    /** The text of {@code bytes}, or empty after reporting where decoding failed. */
-    static Optional<String> decode(byte[] bytes, Charset charset, String file, Diagnostics diagnostics) {
-        CharsetDecoder decoder = charset.newDecoder()
-                .onMalformedInput(CodingErrorAction.REPORT)
-                .onUnmappableCharacter(CodingErrorAction.REPORT);
-        ByteBuffer in = ByteBuffer.wrap(bytes);
-        try {
-            CharBuffer chars = decoder.decode(in);
-            return Optional.of(clean(chars.toString()));
-        } catch (MalformedInputException e) {
-            int offset = firstBadByte(bytes, charset);
-            diagnostics.error(new SourcePosition(file, lineOf(bytes, offset)), String.format(
-                    "invalid %s (byte 0x%02X at column %d). Save the file as %s or set <encoding> to the file's "
-                            + "encoding", charset.name(), bytes[offset] & 0xFF, columnOf(bytes, offset),
-                    charset.name()));
-            return Optional.empty();
-        } catch (CharacterCodingException e) {
-            diagnostics.error(new SourcePosition(file, 1), "cannot decode the file as " + charset.name()
-                    + " (" + e.getMessage() + "). Save the file as UTF-8 or set <encoding>");
+    /** The text of a manuscript's {@code bytes}, or empty after reporting why it cannot be read. */
+    public static Optional<String> decode(byte[] bytes, Charset charset, String file, Diagnostics diagnostics) {
+        return decode(bytes, charset, file, " or set <encoding> to the file's encoding", diagnostics);
+    }
+
+    /** The text of a settings file's {@code bytes}, which are UTF-8, or empty after reporting why not. */
+    public static Optional<String> decodeUtf8(byte[] bytes, String file, Diagnostics diagnostics) {
+        return decode(bytes, StandardCharsets.UTF_8, file, "", diagnostics);
+    }
+
+    private static Optional<String> decode(byte[] bytes, Charset charset, String file, String orSetting,
+                                           Diagnostics diagnostics) {
+        TextEncoding encoding = TextEncoding.of(bytes, charset);
+        if (encoding.binary()) {
+            diagnostics.error(new SourcePosition(file, 1), "the file is not text (it is full of NUL and control "
+                    + "bytes). Remove it from the book or save it as " + charset.name() + " text");
             return Optional.empty();
         }
+        if (encoding.differsFrom(charset)) {
+            diagnostics.warning(new SourcePosition(file, 1), "the file is " + encoding.charset().name() + " ("
+                    + encoding.evidence() + "), not " + charset.name() + "; it was read as "
+                    + encoding.charset().name() + ". Save it as " + charset.name());
+        }
+        byte[] body = encoding.bomLength() == 0 ? bytes : Arrays.copyOfRange(bytes, encoding.bomLength(),
+                bytes.length);
+        Charset used = encoding.charset();
+        CharsetDecoder decoder = strict(used);
+        ByteBuffer in = ByteBuffer.wrap(body);
+        CharBuffer out = CharBuffer.allocate((int) (body.length * (double) decoder.maxCharsPerByte()) + 1);
+        if (!decoder.decode(in, out, true).isError() && !decoder.flush(out).isError()) {
+            return Optional.of(ControlCharacters.drop(clean(out.flip().toString()), file, diagnostics));
+        }
+        int offset = Math.min(in.position(), body.length - 1);
+        String before = new String(body, 0, offset, used);
+        int lineStart = Math.max(before.lastIndexOf('\n'), before.lastIndexOf('\r')) + 1;
+        String message = String.format("invalid %s (byte 0x%02X at column %d). Save the file as %s%s", used.name(),
+                body[offset] & 0xFF, before.length() - lineStart + 1, used.name(),
+                used.equals(charset) ? orSetting : "");
+        diagnostics.error(new SourcePosition(file, lineOf(before)), message);
+        return Optional.empty();
+    }
+
+    private static CharsetDecoder strict(Charset charset) {
+        return charset.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
     }
 
     private static String clean(String text) {
@@ -48,32 +75,8 @@ final class SourceText {
         return withoutBom.replace("\r\n", "\n").replace('\r', '\n');
     }
 
-    /** Finds the offset of the first undecodable byte by decoding growing prefixes' error position. */
-    private static int firstBadByte(byte[] bytes, Charset charset) {
-        CharsetDecoder decoder = charset.newDecoder()
-                .onMalformedInput(CodingErrorAction.REPORT)
-                .onUnmappableCharacter(CodingErrorAction.REPORT);
-        ByteBuffer in = ByteBuffer.wrap(bytes);
-        CharBuffer out = CharBuffer.allocate(bytes.length + 1);
-        decoder.decode(in, out, true);
-        return Math.min(in.position(), bytes.length - 1);
-    }
-
-    private static int lineOf(byte[] bytes, int offset) {
-        int line = 1;
-        for (int i = 0; i < offset; i++) {
-            if (bytes[i] == '\n') {
-                line++;
-            }
-        }
-        return line;
-    }
-
-    private static int columnOf(byte[] bytes, int offset) {
-        int start = offset;
-        while (start > 0 && bytes[start - 1] != '\n') {
-            start--;
-        }
-        return offset - start + 1;
+    /** The 1-based line of the end of {@code text}, counting LF, CRLF and lone CR each as one line end. */
+    private static int lineOf(String text) {
+        return (int) clean(text).chars().filter(c -> c == '\n').count() + 1;
     }
 }

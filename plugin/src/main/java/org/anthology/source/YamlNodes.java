@@ -13,8 +13,13 @@ import org.yaml.snakeyaml.nodes.NodeTuple;
 import org.yaml.snakeyaml.nodes.ScalarNode;
 import org.yaml.snakeyaml.nodes.SequenceNode;
 
-/** Reads values out of the contents file's YAML nodes, reporting a value of the wrong shape at its line. */
-record YamlNodes(String file, Diagnostics diagnostics) {
+/** Reads values out of the contents file's and front matter's YAML nodes, reporting a value of the wrong shape at its line. */
+record YamlNodes(String file, Diagnostics diagnostics, int lineOffset) {
+
+    /** Nodes of a YAML file of its own, whose first line is the file's first. */
+    YamlNodes(String file, Diagnostics diagnostics) {
+        this(file, diagnostics, 0);
+    }
 
     /** The key of a mapping entry, or "" when it is not a plain value. */
     String key(NodeTuple tuple) {
@@ -81,7 +86,7 @@ record YamlNodes(String file, Diagnostics diagnostics) {
     }
 
     SourcePosition position(Node node) {
-        return new SourcePosition(file, node.getStartMark().getLine() + 1);
+        return new SourcePosition(file, node.getStartMark().getLine() + 1 + lineOffset);
     }
 
     void problem(Node node, String message) {

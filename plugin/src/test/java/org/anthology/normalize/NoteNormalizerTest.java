@@ -52,10 +52,11 @@ class NoteNormalizerTest {
         assertEquals(new Inline.NoteReference("source", Optional.of("1"), "ch01-note-source"), content.get(0));
         assertEquals(new Inline.NoteReference("1", Optional.of("2"), "ch01-note-1"), content.get(2));
         assertEquals(new Inline.NoteReference("source", Optional.of("1"), "ch01-note-source"), content.get(4));
-        assertEquals(List.of("2", "1", "3"), blocks.subList(1, 4).stream().map(b -> ((Block.Note) b).mark()).toList());
-        assertEquals(List.of("1", "source", "spare"),
-                blocks.subList(1, 4).stream().map(b -> ((Block.Note) b).label()).toList());
-        assertEquals("a.md:9: note [^spare] is never referenced. Reference it with [^spare] in the text or remove it",
+        assertEquals(List.of("2", "1"), blocks.subList(1, 3).stream().map(b -> ((Block.Note) b).mark()).toList());
+        assertEquals(List.of("1", "source"),
+                blocks.subList(1, 3).stream().map(b -> ((Block.Note) b).label()).toList());
+        assertEquals(3, blocks.size(), "the note nobody references is left out");
+        assertEquals("a.md:9: footnote [^spare] is never referenced; it is left out. Reference it or delete it",
                 diagnostics.warnings().get(0).toString());
     }
 
@@ -68,10 +69,21 @@ class NoteNormalizerTest {
     }
 
     @Test
-    void keepsANoteNobodyReferencesWithAWarning() {
+    void leavesOutANoteNobodyReferencesWithAWarning() {
         List<Block> blocks = normalize(text(new Inline.Text("claim")), note("x"));
-        assertEquals("ch01-note-x", ((Block.Note) blocks.get(1)).id());
-        assertEquals("a.md:9: note [^x] is never referenced. Reference it with [^x] in the text or remove it",
+        assertEquals(1, blocks.size(), blocks.toString());
+        assertEquals("a.md:9: footnote [^x] is never referenced; it is left out. Reference it or delete it",
                 diagnostics.warnings().get(0).toString());
+    }
+
+    @Test
+    void keepsTheFirstOfTwoNotesWithOneLabel() {
+        List<Block> blocks = normalize(text(new Inline.NoteReference("x", "")), note("x"),
+                new Block.Note("x", "", List.of(new Block.Paragraph(List.of(new Inline.Text("second")),
+                        Fixtures.at("a.md", 12))), Fixtures.at("a.md", 12)));
+        assertEquals(2, blocks.size(), blocks.toString());
+        assertEquals(Fixtures.at("a.md", 9), blocks.get(1).position());
+        assertEquals(List.of("a.md:12: a second note labelled [^x] in this chapter; it is left out and the first one "
+                + "kept. Give each note its own label"), diagnostics.problems().stream().map(Object::toString).toList());
     }
 }

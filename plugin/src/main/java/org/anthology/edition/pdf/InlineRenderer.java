@@ -113,13 +113,13 @@ final class InlineRenderer implements Inline.Visitor<List<Chunk>> {
     }
 
     /**
-     * A web address as a URI link, a link to a chapter or heading of the book (the link normalizer made it
+     * A web or mail address as a URI link, a link to a chapter or heading of the book (the link normalizer made it
      * {@code #id}) as a link to that place; both in the link colour. Other links keep only their text.
      */
     @Override
     public List<Chunk> visitLink(Inline.Link link) {
         String target = link.target();
-        boolean web = target.startsWith("http://") || target.startsWith("https://");
+        boolean web = target.startsWith("http://") || target.startsWith("https://") || target.startsWith("mailto:");
         boolean inBook = target.startsWith("#") && target.length() > 1;
         List<Chunk> chunks = (web ? hyphenated(Optional.empty()) : this).render(link.content());
         if (!web && !inBook) {

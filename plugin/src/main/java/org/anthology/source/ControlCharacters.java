@@ -1,0 +1,78 @@
+package org.anthology.source;
+
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+import org.anthology.model.Diagnostics;
+import org.anthology.model.SourcePosition;
+
+/**
+ * Drops the characters no book may hold from decoded text (C0 and C1 control characters other than tab, line end
+ * and the feeds the whitespace cleaner turns into spaces, and Unicode noncharacters such as U+FFFE and U+FFFF, which
+ * XML forbids), reporting each kind as what it is at the line it first stands on.
+ */
+final class ControlCharacters {
+
+    private static final String[] C0 = {"NUL", "SOH", "STX", "ETX", "EOT", "ENQ", "ACK", "BEL", "BS", "HT", "LF",
+        "VT", "FF", "CR", "SO", "SI", "DLE", "DC1", "DC2", "DC3", "DC4", "NAK", "SYN", "ETB", "CAN", "EM", "SUB",
+        "ESC", "FS", "GS", "RS", "US"};
+
+    private ControlCharacters() {
+    }
+
+    /** {@code text} (LF line ends) without the forbidden characters; a warning per kind found names its line. */
+    static String drop(String text, String file, Diagnostics diagnostics) {
+        if (text.codePoints().noneMatch(ControlCharacters::forbidden)) {
+            return text;
+        }
+        StringBuilder out = new StringBuilder(text.length());
+        Map<Integer, int[]> found = new LinkedHashMap<>();
+        int line = 1;
+        int column = 1;
+        for (int i = 0; i < text.length(); ) {
+            int c = text.codePointAt(i);
+            i += Character.charCount(c);
+            if (forbidden(c)) {
+                found.computeIfAbsent(c, k -> new int[] {0, 0, 0})[0]++;
+                int[] seen = found.get(c);
+                if (seen[1] == 0) {
+                    seen[1] = line;
+                    seen[2] = column;
+                }
+            } else {
+                out.appendCodePoint(c);
+            }
+            column = c == '\n' ? 1 : column + 1;
+            line += c == '\n' ? 1 : 0;
+        }
+        found.forEach((c, seen) -> diagnostics.warning(new SourcePosition(file, seen[1]), String.format(Locale.ROOT,
+                "%s at column %d%s was left out. Remove it from the file", name(c), seen[2],
+                seen[0] > 1 ? " (and " + (seen[0] - 1) + " more in the file)" : "")));
+        return out.toString();
+    }
+
+    /** What a forbidden character is, the way a reader of the file would look for it. */
+    static String name(int c) {
+        String code = String.format(Locale.ROOT, "U+%04X", c);
+        if (c == 0) {
+            return "NUL byte (" + code + ")";
+        }
+        if (c < 0x20) {
+            return "control character " + C0[c] + " (" + code + ")";
+        }
+        if (c == 0x7F) {
+            return "control character DEL (" + code + ")";
+        }
+        if (c >= 0x80 && c <= 0x9F) {
+            return "C1 control character (" + code + ")";
+        }
+        return "noncharacter " + code;
+    }
+
+    static boolean forbidden(int c) {
+        if (c < 0x20) {
+            return c != '\t' && c != '\n' && c != '\f' && c != 0x0B;
+        }
+        return c == 0x7F || c >= 0x80 && c <= 0x9F || c >= 0xFDD0 && c <= 0xFDEF || (c & 0xFFFE) == 0xFFFE;
+    }
+}
