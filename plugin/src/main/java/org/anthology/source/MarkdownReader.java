@@ -43,6 +43,8 @@ public final class MarkdownReader {
         MutableDataSet options = new MutableDataSet();
         options.set(Parser.EXTENSIONS, List.of(TablesExtension.create(), FootnoteExtension.create(),
                 StrikethroughExtension.create(), AutolinkExtension.create()));
+        // Every block's line is asked for; without the line index flexmark counts the lines from the start each time.
+        options.set(Parser.TRACK_DOCUMENT_LINES, true);
         this.parser = Parser.builder(options).build();
     }
 
