@@ -73,6 +73,9 @@ public final class AnthologyPipeline {
         EpubOptions epubOptions = CoverImages.find(settings, diagnostics)
                 .map(EpubOptions.defaults()::withCover).orElseGet(EpubOptions::defaults)
                 .withSubjects(settings.book().subjects());
+        if (settings.book().microenterprise()) {
+            epubOptions = epubOptions.withMicroenterpriseExemption();
+        }
         int readErrors = diagnostics.errors().size();
         Styles styles = new Styles(settings.sources().stylesDirectory(), settings.sources().theme(), diagnostics,
                 log);

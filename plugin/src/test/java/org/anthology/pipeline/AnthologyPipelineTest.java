@@ -284,6 +284,27 @@ class AnthologyPipelineTest {
     }
 
     @Test
+    void claimsTheMicroenterpriseExemptionOnlyWhenAsked() throws IOException {
+        text("1-a.md", "# Alpha\n\nText.");
+        run(TestSettings.in(base).toBuilder().formatNames(List.of("epub")).build());
+        assertFalse(packageDocument().contains("a11y:exemption"));
+
+        run(TestSettings.in(base).toBuilder().formatNames(List.of("epub")).microenterprise(true).force(true).build());
+        assertTrue(packageDocument().contains("<meta property=\"a11y:exemption\">eaa-microenterprise</meta>"),
+                this::packageDocument);
+    }
+
+    private String packageDocument() {
+        try (java.util.zip.ZipFile epub = new java.util.zip.ZipFile(base.resolve("out/book.epub").toFile())) {
+            java.util.zip.ZipEntry opf = epub.stream().filter(e -> e.getName().endsWith(".opf")).findFirst()
+                    .orElseThrow();
+            return new String(epub.getInputStream(opf).readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    @Test
     void reportsAMissingContentsFile() throws IOException {
         text("1-a.md", "Text.");
         Outcome outcome = run(TestSettings.in(base, Optional.of(base.resolve("src/contents.yaml")), false, false));

@@ -160,7 +160,7 @@ public final class PdfEdition implements Edition {
         try {
             document.open();
             DocumentInfo.outputIntent(writer);
-            PageFlow titleFlow = new PageFlow(document, writer, footnotes(), theme.bodyLeading(), setter);
+            PageFlow titleFlow = new PageFlow(document, writer, footnotes(setter), theme.bodyLeading(), setter);
             new TitlePage(theme, fonts).write(titleFlow, book.metadata(), Credits.of(book));
             titleFlow.newPage();
             new CopyrightPage(theme, fonts).write(writer, book.metadata(), Credits.of(book));
@@ -171,7 +171,7 @@ public final class PdfEdition implements Edition {
             pages.startOnNextPage(RunningPages.Part.CONTENTS);
             document.newPage();
             int contentsStart = writer.getPageNumber();
-            PageFlow contentsFlow = new PageFlow(document, writer, footnotes(), theme.bodyLeading(), setter);
+            PageFlow contentsFlow = new PageFlow(document, writer, footnotes(setter), theme.bodyLeading(), setter);
             new ContentsPage(theme, fonts).write(contentsFlow, toc, pages::bodyPageOf,
                     book.wording());
             pages.startOnNextPage(RunningPages.Part.PADDING);
@@ -232,7 +232,7 @@ public final class PdfEdition implements Edition {
 
     private void writeChapters(Document document, PdfWriter writer, RunningPages pages, FontSet fonts,
                                Anthology book, ParagraphSetter setter) {
-        PageFlow flow = new PageFlow(document, writer, footnotes(), theme.bodyLeading(), setter);
+        PageFlow flow = new PageFlow(document, writer, footnotes(setter), theme.bodyLeading(), setter);
         Map<String, Optional<HyphenationEvent>> hyphenation = new HashMap<>();
         boolean first = true;
         ChapterOpening opening = new ChapterOpening(theme, fonts);
@@ -264,7 +264,7 @@ public final class PdfEdition implements Edition {
     private static boolean startPage(PageFlow flow, PdfWriter writer, RunningPages pages, boolean first,
                                      boolean recto) {
         if (!first) {
-            flow.newPage();
+            flow.endChapter();
         }
         if (recto && !pages.isRecto(writer.getPageNumber())) {
             flow.blankPage(pages::leaveBlank);
@@ -283,8 +283,9 @@ public final class PdfEdition implements Edition {
     }
 
     /** Room for footnotes at the foot of the text block, a line's height below the text. */
-    private Footnotes footnotes() {
-        return new Footnotes(theme.textWidth(), theme.textHeight(), theme.bodyLeading(), theme.colours().rule());
+    private Footnotes footnotes(ParagraphSetter setter) {
+        return new Footnotes(new NoteLines(setter, theme.textWidth()), theme.textHeight(), theme.bodyLeading(),
+                theme.colours().rule());
     }
 
     /**

@@ -32,6 +32,19 @@ class EpubPackageMetadataTest {
         assertEquals(List.of(EpubOptions.DEFAULT_ACCESSIBILITY_SUMMARY), property(opf, "schema:accessibilitySummary"));
         assertEquals(List.of("EPUB Accessibility 1.1 - WCAG 2.1 Level AA"), property(opf, "dcterms:conformsTo"));
         assertEquals(List.of(), property(opf, "a11y:certifiedBy"));
+        assertEquals(List.of(), property(opf, "a11y:exemption"));
+    }
+
+    @Test
+    void claimsTheMicroenterpriseExemptionBesideTheConformanceClaim() throws Exception {
+        Path epub = dir.resolve("exempt.epub");
+        EpubOptions options = EpubOptions.defaults().withMicroenterpriseExemption();
+        Files.write(epub, EpubBookStructureTest.write(Fixtures.twoChapterBook(), options));
+
+        assertEquals(List.of("eaa-microenterprise"), property(opf(options), "a11y:exemption"));
+        assertEquals(List.of("EPUB Accessibility 1.1 - WCAG 2.1 Level AA"), property(opf(options), "dcterms:conformsTo"));
+        EpubCheckResult result = EpubChecker.check(epub);
+        assertTrue(result.isClean(), result::toString);
     }
 
     @BookCheck
