@@ -43,6 +43,8 @@ public final class MarkdownReader {
         MutableDataSet options = new MutableDataSet();
         options.set(Parser.EXTENSIONS, List.of(TablesExtension.create(), FootnoteExtension.create(),
                 StrikethroughExtension.create(), AutolinkExtension.create()));
+        // Every block's line is asked for; without the line index flexmark counts the lines from the start each time.
+        options.set(Parser.TRACK_DOCUMENT_LINES, true);
         // CommonMark lets a destination in angle brackets hold spaces, as in ![a picture](<my picture.png>).
         options.set(Parser.SPACE_IN_LINK_URLS, true);
         this.parser = Parser.builder(options).build();
