@@ -64,8 +64,8 @@ final class FontFaces {
             throw unusable(file, refused);
         }
         try {
-            return tagged(BaseFont.createFont(file.shown(), BaseFont.IDENTITY_H, BaseFont.EMBEDDED, false,
-                    file.bytes(), null), file.shown());
+            return CidSets.remember(tagged(BaseFont.createFont(file.shown(), BaseFont.IDENTITY_H,
+                    BaseFont.EMBEDDED, false, file.bytes(), null), file.shown()), file.bytes());
         } catch (IOException | RuntimeException e) {
             // A damaged file can make the font parser fail in any way; the user can only replace the file.
             throw unusable(file, "cannot be embedded (" + e.getMessage() + ")");
@@ -94,8 +94,9 @@ final class FontFaces {
                 throw new IllegalArgumentException("font " + resource + " is not on the class path. Name one of "
                         + String.join(", ", BookFonts.BUILT_IN) + " or bring the family's files");
             }
-            return tagged(BaseFont.createFont(resource, BaseFont.IDENTITY_H, BaseFont.EMBEDDED, false,
-                    in.readAllBytes(), null), resource);
+            byte[] program = in.readAllBytes();
+            return CidSets.remember(tagged(BaseFont.createFont(resource, BaseFont.IDENTITY_H, BaseFont.EMBEDDED,
+                    false, program, null), resource), program);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read font " + resource, e);
         } catch (DocumentException e) {

@@ -126,20 +126,25 @@ final class Footnotes {
             return;
         }
         float top = bottom + height;
-        canvas.saveState();
-        canvas.setLineWidth(0.4f);
-        canvas.setColorStroke(rule);
-        canvas.moveTo(left, top + gap / 2);
-        canvas.lineTo(left + (right - left) / 3, top + gap / 2);
-        canvas.stroke();
-        canvas.restoreState();
+        StructureTree tags = StructureTree.of(canvas.getPdfWriter());
+        tags.artifact(canvas, "Layout", () -> {
+            canvas.saveState();
+            canvas.setLineWidth(0.4f);
+            canvas.setColorStroke(rule);
+            canvas.moveTo(left, top + gap / 2);
+            canvas.lineTo(left + (right - left) / 3, top + gap / 2);
+            canvas.stroke();
+            canvas.restoreState();
+        });
         // One column run per note, as each was measured alone: a run drops the space before its first element.
         float y = top;
         for (String id : onPage) {
             ColumnText column = new ColumnText(canvas);
             column.setSimpleColumn(left, bottom - 1f, right, y);
             notes.get(id).get().forEach(column::addElement);
-            column.go();
+            tags.beginBeside("Note");
+            tags.content(canvas, column::go);
+            tags.end();
             y = column.getYLine();
         }
         onPage.clear();
