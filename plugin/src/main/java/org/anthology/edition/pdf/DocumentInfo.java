@@ -132,7 +132,7 @@ final class DocumentInfo {
     /** XMP from the information dictionary (no clock involved), with the PDF/A-1b identification and language. */
     private static byte[] xmp(PdfDictionary info, String language, boolean tagged) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        try (XmpWriter xmp = new XmpWriter(out, info, PdfWriter.PDFA1B)) {
+        try (XmpWriter xmp = new XmpWriter(out, info, tagged ? PdfWriter.PDFA1A : PdfWriter.PDFA1B)) {
             xmp.addRdfDescription(" xmlns:dc=\"http://purl.org/dc/elements/1.1/\"",
                     "<dc:language><rdf:Bag><rdf:li>" + escape(language) + "</rdf:li></rdf:Bag></dc:language>");
             if (tagged) {

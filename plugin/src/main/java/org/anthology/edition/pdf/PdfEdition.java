@@ -137,7 +137,8 @@ public final class PdfEdition implements Edition {
         Document document = new Document(boxes.media());
         PdfWriter writer = DestinationTreeWriter.open(document, new KeepOpen(out));
         boxes.prepare(writer, document, true);
-        writer.setPDFXConformance(PdfWriter.PDFA1B);
+        // A tagged book is PDF/A-1a, the level that asks for the structure and Unicode text it has.
+        writer.setPDFXConformance(theme.tagged() ? PdfWriter.PDFA1A : PdfWriter.PDFA1B);
         writer.setLinearPageMode();
         writer.setViewerPreferences(PdfWriter.PageModeUseOutlines);
         // Justified lines are filled by widening the spaces between words, never by spacing out the letters.

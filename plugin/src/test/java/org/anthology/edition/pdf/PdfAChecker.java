@@ -30,6 +30,11 @@ public final class PdfAChecker {
         return violations(pdf, PDFAFlavour.PDFA_1_B);
     }
 
+    /** The rules of PDF/A-1a, the level of tagged PDF/A-1 files, that {@code pdf} breaks. */
+    public static List<String> pdfA1aViolations(byte[] pdf) throws Exception {
+        return violations(pdf, PDFAFlavour.PDFA_1_A);
+    }
+
     /**
      * The rules of PDF/UA-1 (veraPDF's machine-checkable part of ISO 14289-1) that {@code pdf} breaks, as
      * {@link #pdfA1bViolations} gives them.

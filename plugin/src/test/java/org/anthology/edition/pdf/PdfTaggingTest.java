@@ -98,6 +98,11 @@ class PdfTaggingTest {
     }
 
     @Test
+    void isPdfA1aAsVeraPdfValidatesIt() throws Exception {
+        assertEquals(List.of(), PdfAChecker.pdfA1aViolations(longBook));
+    }
+
+    @Test
     void setsNotesAtThePageFootAsNotesAndStaysPdfUa1() throws Exception {
         byte[] pdf = PdfBytes.of(NotesBook.book(), PdfTheme.defaults());
         StructureReadBack notes = StructureReadBack.of(pdf);
@@ -114,6 +119,10 @@ class PdfTaggingTest {
         try (PDDocument read = Loader.loadPDF(pdf)) {
             assertNull(read.getDocumentCatalog().getStructureTreeRoot());
             assertNull(read.getDocumentCatalog().getMarkInfo());
+            String xmp = new String(read.getDocumentCatalog().getMetadata().toByteArray(),
+                    java.nio.charset.StandardCharsets.UTF_8);
+            assertTrue(xmp.contains("<pdfaid:conformance>B</pdfaid:conformance>"), "an untagged PDF is PDF/A-1b");
+            assertFalse(xmp.contains("pdfuaid"), xmp);
         }
         assertTrue(pdf.length < longBook.length, "an untagged PDF is smaller");
         assertNotNull(StructureReadBack.of(pdf));
