@@ -2,7 +2,6 @@ package org.anthology.edition.pdf;
 
 import com.lowagie.text.Chunk;
 import com.lowagie.text.Element;
-import com.lowagie.text.pdf.ColumnText;
 import com.lowagie.text.pdf.PdfContentByte;
 import java.awt.Color;
 import java.util.ArrayList;
@@ -10,39 +9,49 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Supplier;
 
 /**
- * The footnotes of the page being laid out: the notes whose first reference stands on the page, set below a short
- * rule at the foot of the text block. The page flow asks how much room a line's notes would take before it places
- * the line, so a note always stands on the page of its first reference and the text above makes room for it.
+ * The footnotes of the page being laid out: the notes whose first reference stands on the page, set into lines
+ * ({@link NoteLines}) below a short rule at the foot of the text block. The page flow asks how much room a line's
+ * notes would take before it places the line, so a note always starts on the page of its first reference and the
+ * text above makes room for it. A note longer than the room left on its page keeps its first
+ * {@link #LEAST_LINES} lines there and goes on at the foot of the next page, as TeX splits an insertion.
  *
  * <p>A reference chunk carries its note's id as a generic tag ({@link #tag(String)}), which is how the flow finds the
- * references in what it lays out. A note taller than half the text block cannot stand at a page's foot; it stays
- * with the notes that are set at the chapter's end.
+ * references in what it lays out. A note taller than half the text block, or one the line layer cannot set, cannot
+ * stand at a page's foot; it stays with the notes that are set at the chapter's end.
  */
 final class Footnotes {
 
+    /** A split note keeps at least this many lines on its reference's page. */
+    static final int LEAST_LINES = 2;
     private static final String TAG = "note:";
-    private static final float UNLIMITED = 1_000_000f;
 
-    private final float width;
+    private final NoteLines setter;
     private final float maxHeight;
     private final float gap;
     private final Color rule;
     private final Set<String> placed = new HashSet<>();
-    private final List<String> onPage = new ArrayList<>();
+    private final List<NoteLines.Line> onPage = new ArrayList<>();
+    /** The first line of each note on {@link #onPage}, where its {@code Note} element opens. */
+    private final java.util.Set<NoteLines.Line> starts =
+            java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+    /** The {@code Note} element of the last note drawn, which a note split over two pages goes on in. */
+    private com.lowagie.text.pdf.PdfStructureElement note;
+    private final Map<String, Optional<List<NoteLines.Line>>> lines = new HashMap<>();
     private Map<String, Supplier<List<Element>>> notes = Map.of();
-    private final Map<String, Float> heights = new HashMap<>();
     private float height;
+    private boolean carried;
 
     /**
-     * Notes for a text block {@code width} wide and {@code blockHeight} high; {@code gap} is the room between the
+     * Notes set by {@code setter} for a text block {@code blockHeight} high; {@code gap} is the room between the
      * text and the notes, where the rule stands in the colour {@code rule}.
      */
-    Footnotes(float width, float blockHeight, float gap, Color rule) {
-        this.width = width;
+    Footnotes(NoteLines setter, float blockHeight, float gap, Color rule) {
+        this.setter = setter;
         this.maxHeight = blockHeight / 2;
         this.gap = gap;
         this.rule = rule;
@@ -83,7 +92,8 @@ final class Footnotes {
     List<String> pending(List<String> ids) {
         List<String> out = new ArrayList<>();
         for (String id : ids) {
-            if (notes.containsKey(id) && !placed.contains(id) && !out.contains(id) && heightOf(id) <= maxHeight) {
+            if (notes.containsKey(id) && !placed.contains(id) && !out.contains(id) && linesOf(id).isPresent()
+                    && NoteLines.height(linesOf(id).get()) <= maxHeight) {
                 out.add(id);
             }
         }
@@ -102,30 +112,58 @@ final class Footnotes {
     float heightWith(List<String> ids) {
         float added = 0f;
         for (String id : ids) {
-            added += heightOf(id);
+            added += NoteLines.height(linesOf(id).orElseThrow());
         }
         return onPage.isEmpty() && ids.isEmpty() ? 0f : height + added + gap;
+    }
+
+    /**
+     * The least room the current page's notes would take with the notes {@code ids} added, the last of them split
+     * after its first {@link #LEAST_LINES} lines.
+     */
+    float leastHeightWith(List<String> ids) {
+        if (ids.isEmpty()) {
+            return heightWith(ids);
+        }
+        List<NoteLines.Line> last = linesOf(ids.get(ids.size() - 1)).orElseThrow();
+        float split = NoteLines.height(last.subList(0, Math.min(LEAST_LINES, last.size())));
+        return heightWith(ids.subList(0, ids.size() - 1)) + (onPage.isEmpty() && ids.size() == 1 ? gap : 0f)
+                + split;
     }
 
     /** Puts the notes {@code ids} on the current page. */
     void place(List<String> ids) {
         for (String id : ids) {
             if (placed.add(id)) {
-                onPage.add(id);
-                height += heightOf(id);
+                List<NoteLines.Line> set = linesOf(id).orElseThrow();
+                onPage.addAll(set);
+                set.stream().findFirst().ifPresent(starts::add);
+                height += NoteLines.height(set);
             }
         }
     }
 
+    /** Whether the current page holds the rest of a note split on the page before. */
+    boolean carried() {
+        return carried;
+    }
+
     /**
      * Draws the current page's notes between {@code left} and {@code right}, ending at {@code bottom}, with a rule
-     * above them, and starts an empty set for the next page.
+     * above them, as many lines as fit below the text that ends at {@code textFoot}; the lines that do not fit go
+     * on at the foot of the next page.
      */
-    void draw(PdfContentByte canvas, float left, float right, float bottom) {
+    void draw(PdfContentByte canvas, float left, float right, float bottom, float textFoot) {
         if (onPage.isEmpty()) {
             return;
         }
-        float top = bottom + height;
+        float room = textFoot - gap - bottom;
+        int fit = 0;
+        float used = 0f;
+        while (fit < onPage.size() && (fit == 0 || used + onPage.get(fit).advance() <= room + 0.01f)) {
+            used += onPage.get(fit++).advance();
+        }
+        float top = bottom + used;
         StructureTree tags = StructureTree.of(canvas.getPdfWriter());
         tags.artifact(canvas, "Layout", () -> {
             canvas.saveState();
@@ -136,28 +174,31 @@ final class Footnotes {
             canvas.stroke();
             canvas.restoreState();
         });
-        // One column run per note, as each was measured alone: a run drops the space before its first element.
         float y = top;
-        for (String id : onPage) {
-            ColumnText column = new ColumnText(canvas);
-            column.setSimpleColumn(left, bottom - 1f, right, y);
-            notes.get(id).get().forEach(column::addElement);
-            tags.beginBeside("Note");
-            tags.content(canvas, column::go);
-            tags.end();
-            y = column.getYLine();
+        boolean open = false;
+        for (NoteLines.Line line : onPage.subList(0, fit)) {
+            y -= line.advance();
+            if (starts.remove(line) || note == null) {
+                if (open) {
+                    tags.end();
+                }
+                note = tags.beginBeside("Note");
+            } else if (!open) {
+                tags.begin(note);
+            }
+            open = true;
+            LineDrawing.draw(canvas, line.marker(), left + line.indent(), y);
+            LineDrawing.draw(canvas, line.runs(), left + line.indent(), y);
         }
-        onPage.clear();
-        height = 0f;
+        if (open) {
+            tags.end();
+        }
+        onPage.subList(0, fit).clear();
+        carried = !onPage.isEmpty();
+        height = NoteLines.height(onPage);
     }
 
-    private float heightOf(String id) {
-        return heights.computeIfAbsent(id, key -> {
-            ColumnText column = new ColumnText(null);
-            column.setSimpleColumn(0, 0, width, UNLIMITED);
-            notes.get(key).get().forEach(column::addElement);
-            column.go(true);
-            return UNLIMITED - column.getYLine();
-        });
+    private Optional<List<NoteLines.Line>> linesOf(String id) {
+        return lines.computeIfAbsent(id, key -> setter.of(notes.get(key).get()));
     }
 }

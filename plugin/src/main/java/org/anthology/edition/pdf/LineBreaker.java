@@ -68,6 +68,7 @@ final class LineBreaker {
         double extra = pass >= EMERGENCY_PASS ? emergencyStretch : 0;
         List<Breakpoint> active = new ArrayList<>();
         active.add(new Breakpoint(-1, 0, 0, 1, 0, 0, null));
+        Breakpoint[] candidates = new Breakpoint[4 * (MAX_HYPHEN_RUN + 1)];
         for (int b = 0; b < items.size(); b++) {
             LineItem item = items.get(b);
             boolean hyphenPoint = item.isPenalty() && item.flagged() && item.width() > 0;
@@ -76,7 +77,7 @@ final class LineBreaker {
             if (!legal) {
                 continue;
             }
-            Breakpoint[] candidates = new Breakpoint[4 * (MAX_HYPHEN_RUN + 1)];
+            Arrays.fill(candidates, null);
             Breakpoint rescue = null;
             for (int i = 0; i < active.size(); i++) {
                 Breakpoint from = active.get(i);
@@ -141,8 +142,9 @@ final class LineBreaker {
     }
 
     private static double demerits(LineItem item, double ratio) {
-        double badness = 100 * Math.pow(Math.min(Math.abs(ratio), 10), 3);
-        double base = Math.pow(LINE_PENALTY + Math.min(badness, 10_000), 2);
+        double r = Math.min(Math.abs(ratio), 10);
+        double line = LINE_PENALTY + Math.min(100 * r * r * r, 10_000);
+        double base = line * line;
         int penalty = item.isPenalty() ? item.penalty() : 0;
         if (penalty >= 0) {
             return base + (double) penalty * penalty;

@@ -16,7 +16,7 @@ import java.util.function.Supplier;
  * The body's page flow: pours blocks into the text block of one page after another, leaving room at each page's
  * foot for the footnotes its lines reference. Running text comes set into lines ({@link SetParagraph}), which the
  * flow cuts between pages by whole lines so that neither a paragraph's first nor its last line stands alone and
- * every note stands on the page of the line that references it; other elements are poured through OpenPDF's
+ * every note starts on the page of the line that references it; other elements are poured through OpenPDF's
  * column layout. A heading goes to the next page unless two lines of text fit after it.
  */
 final class PageFlow implements Flow {
@@ -50,13 +50,24 @@ final class PageFlow implements Flow {
         return footnotes;
     }
 
-    /** Ends the current page, with its footnotes, and goes on at the top of the next. */
+    /**
+     * Ends the current page, with its footnotes, and goes on at the top of the next, at whose foot the rest of a
+     * note split on this page goes on.
+     */
     void newPage() {
         PdfDocument page = page();
-        footnotes.draw(writer.getDirectContent(), page.left(), page.right(), page.bottom());
+        footnotes.draw(writer.getDirectContent(), page.left(), page.right(), page.bottom(), y);
         writer.setPageEmpty(false);
         document.newPage();
         y = page().top();
+    }
+
+    /** Ends the current page and the pages that hold the rest of a note split before, as a chapter ends. */
+    void endChapter() {
+        newPage();
+        while (footnotes.carried()) {
+            newPage();
+        }
     }
 
     /** Leaves the current, empty page blank, as {@code blank} marks it, and goes on at the top of the next. */
@@ -70,10 +81,17 @@ final class PageFlow implements Flow {
         y -= height;
     }
 
-    /** Ends the last page of the body, with its footnotes. */
+    /** Ends the last page of the body, with its footnotes and the pages that hold the rest of a split note. */
     void finish() {
         PdfDocument page = page();
-        footnotes.draw(writer.getDirectContent(), page.left(), page.right(), page.bottom());
+        footnotes.draw(writer.getDirectContent(), page.left(), page.right(), page.bottom(), y);
+        while (footnotes.carried()) {
+            writer.setPageEmpty(false);
+            document.newPage();
+            y = page().top();
+            page = page();
+            footnotes.draw(writer.getDirectContent(), page.left(), page.right(), page.bottom(), y);
+        }
     }
 
     @Override
@@ -176,18 +194,19 @@ final class PageFlow implements Flow {
 
     /**
      * How many of the paragraph's lines after the first {@code placed} to set on this page: as many as fit above
-     * the notes they reference, less one where the next page would get the last line alone, and none where this
-     * page would get the first line alone.
+     * the notes they reference (the last of them may be split, its first lines on this page), less one where the
+     * next page would get the last line alone, and none where this page would get the first line alone.
      */
     private int linesHere(ParagraphLines paragraph, int placed, float before) {
-        int count = Math.min(paragraph.total() - placed, fitting(List.of(), paragraph.leading(), before));
+        int count = Math.min(paragraph.total() - placed,
+                fitting(footnotes.heightWith(List.of()), paragraph.leading(), before));
         while (count > 0) {
-            int fit = fitting(footnotes.pending(paragraph.notesOn(placed, placed + count)), paragraph.leading(),
-                    before);
-            if (fit >= count) {
+            List<String> notes = footnotes.pending(paragraph.notesOn(placed, placed + count));
+            if (fitting(footnotes.heightWith(notes), paragraph.leading(), before) >= count
+                    || fitting(footnotes.leastHeightWith(notes), paragraph.leading(), before) >= count) {
                 break;
             }
-            count = fit;
+            count--;
         }
         if (paragraph.total() - placed - count == 1) {
             count--;
@@ -198,8 +217,8 @@ final class PageFlow implements Flow {
         return Math.max(count, 0);
     }
 
-    private int fitting(List<String> notes, float leading, float before) {
-        return (int) Math.floor((y - before - bottom(notes) + SLACK) / leading);
+    private int fitting(float notes, float leading, float before) {
+        return (int) Math.floor((y - before - page().bottom() - notes + SLACK) / leading);
     }
 
     /** The lines of {@code lines} on which note references stand, with their notes. */

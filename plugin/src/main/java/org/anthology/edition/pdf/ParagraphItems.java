@@ -26,29 +26,35 @@ final class ParagraphItems {
     }
 
     private final BreakIterator breaks;
+    private final WordWidths widths;
     private final List<LineItem> items = new ArrayList<>();
     private final List<Piece> pieces = new ArrayList<>();
     private final double measure;
-    private StringBuilder text;
-    private List<TextStyle> styleAt;
+    private TextStyle[] styleAt;
 
-    /** Items for lines {@code measure} wide, with {@code breaks}, a UAX #14 line-break iterator, to find the ends. */
-    ParagraphItems(BreakIterator breaks, double measure) {
+    /**
+     * Items for lines {@code measure} wide, with {@code breaks}, a UAX #14 line-break iterator, to find the ends,
+     * and pieces measured by {@code widths}.
+     */
+    ParagraphItems(BreakIterator breaks, WordWidths widths, double measure) {
         this.breaks = breaks;
+        this.widths = widths;
         this.measure = measure;
     }
 
     /** The items of {@code chunks}, the first line indented by {@code indent}, ending in a paragraph's end. */
     List<LineItem> of(List<Chunk> chunks, float indent) {
-        text = new StringBuilder();
-        styleAt = new ArrayList<>();
-        for (Chunk chunk : chunks) {
-            TextStyle style = TextStyle.of(chunk);
-            String content = chunk.getContent();
-            text.append(content);
-            for (int i = 0; i < content.length(); i++) {
-                styleAt.add(style);
-            }
+        StringBuilder text = new StringBuilder();
+        TextStyle[] styles = new TextStyle[chunks.size()];
+        for (int c = 0; c < chunks.size(); c++) {
+            styles[c] = TextStyle.of(chunks.get(c));
+            text.append(chunks.get(c).getContent());
+        }
+        styleAt = new TextStyle[text.length()];
+        for (int c = 0, at = 0; c < chunks.size(); c++) {
+            int length = chunks.get(c).getContent().length();
+            java.util.Arrays.fill(styleAt, at, at + length, styles[c]);
+            at += length;
         }
         if (indent > 0) {
             pieces.add(new Piece("", null, indent));
@@ -83,8 +89,8 @@ final class ParagraphItems {
             items.add(LineItem.glue(0, LineItem.FILL, 0, -1));
             items.add(LineItem.penalty(0, LineItem.FORCED, false));
         } else if (word < end && end < all.length()) {
-            TextStyle style = styleAt.get(word);
-            float space = style.width(" ");
+            TextStyle style = styleAt[word];
+            float space = widths.of(style, " ");
             items.add(LineItem.glue(space, style.size() / 6, space / 3, -1));
         } else if (word > start && end < all.length()) {
             char last = all.charAt(word - 1);
@@ -97,31 +103,30 @@ final class ParagraphItems {
     private void word(String all, int start, int end) {
         int from = start;
         for (int i = start; i < end; i++) {
-            boolean styleEnds = i + 1 == end || styleAt.get(i + 1) != styleAt.get(i);
+            boolean styleEnds = i + 1 == end || styleAt[i + 1] != styleAt[i];
             if (!styleEnds) {
                 continue;
             }
-            box(all.substring(from, i + 1), styleAt.get(i));
+            box(all.substring(from, i + 1), styleAt[i]);
             from = i + 1;
         }
     }
 
     /** Boxes for {@code word} in one style, with a hyphen penalty at each of its hyphenation points. */
     private void box(String word, TextStyle style) {
-        int[] points = style.hyphenation() == null ? new int[0] : hyphenationPoints(word, style.hyphenation());
-        int from = 0;
-        for (int point : points) {
-            piece(word.substring(from, point), style);
-            pieces.add(new Piece(HYPHEN, style, style.width(HYPHEN)));
-            items.add(new LineItem(LineItem.Type.PENALTY, style.width(HYPHEN), 0, 0, HYPHEN_PENALTY, true,
-                    pieces.size() - 1));
-            from = point;
+        String[] parts = style.hyphenation() == null ? new String[] {word} : widths.parts(style.hyphenation(), word);
+        for (int i = 0; i < parts.length; i++) {
+            if (i > 0) {
+                float hyphen = widths.of(style, HYPHEN);
+                pieces.add(new Piece(HYPHEN, style, hyphen));
+                items.add(new LineItem(LineItem.Type.PENALTY, hyphen, 0, 0, HYPHEN_PENALTY, true, pieces.size() - 1));
+            }
+            piece(parts[i], style);
         }
-        piece(word.substring(from), style);
     }
 
     private void piece(String part, TextStyle style) {
-        float width = style.width(part);
+        float width = widths.of(style, part);
         if (width <= measure || part.length() < 2) {
             pieces.add(new Piece(part, style, width));
             items.add(LineItem.box(width, pieces.size() - 1));
@@ -133,27 +138,10 @@ final class ParagraphItems {
                 items.add(LineItem.penalty(0, LETTER_PENALTY, false));
             }
             String letter = part.substring(i, next);
-            pieces.add(new Piece(letter, style, style.width(letter)));
+            pieces.add(new Piece(letter, style, widths.of(style, letter)));
             items.add(LineItem.box(pieces.get(pieces.size() - 1).width(), pieces.size() - 1));
             i = next;
         }
-    }
-
-    /** The hyphenation points of the letters-only words inside {@code word}, as offsets into it. */
-    private static int[] hyphenationPoints(String word, PatternHyphenation patterns) {
-        List<Integer> out = new ArrayList<>();
-        int i = 0;
-        while (i < word.length()) {
-            int start = i;
-            while (i < word.length() && Character.isLetter(word.charAt(i))) {
-                i++;
-            }
-            for (int point : patterns.points(word.substring(start, i))) {
-                out.add(start + point);
-            }
-            i = Math.max(i + 1, start + 1);
-        }
-        return out.stream().mapToInt(Integer::intValue).toArray();
     }
 
     private static int skipSpaces(String all, int from) {

@@ -21,6 +21,7 @@ final class ParagraphSetter {
     private static final float EMERGENCY_EMS = 1.5f;
 
     private final BreakIterator breaks = BreakIterator.getLineInstance(ULocale.ROOT);
+    private final WordWidths widths = new WordWidths();
     private final LineStatistics statistics;
 
     /** A setter that counts its lines in {@code statistics}. */
@@ -41,7 +42,7 @@ final class ParagraphSetter {
         }
         float measure = width - paragraph.getIndentationLeft() - paragraph.getIndentationRight();
         float em = chunks.isEmpty() ? 10f : chunks.get(0).getFont().getSize();
-        ParagraphItems builder = new ParagraphItems(breaks, measure);
+        ParagraphItems builder = new ParagraphItems(breaks, widths, measure);
         List<LineItem> items = builder.of(chunks, paragraph.getFirstLineIndent());
         LineBreaker.Result result = new LineBreaker(measure, EMERGENCY_EMS * Math.max(em, 1f)).breakLines(items);
         List<SetLine> lines = new ArrayList<>();
@@ -67,25 +68,18 @@ final class ParagraphSetter {
     }
 
     /** The runs of one line: boxes side by side, spaces set by the line's ratio, the hyphen if it ends in one. */
-    private static SetLine line(List<LineItem> items, List<ParagraphItems.Piece> pieces, LineBreaker.Line line,
-                                boolean last) {
-        List<SetLine.Placed> runs = new ArrayList<>();
+    private SetLine line(List<LineItem> items, List<ParagraphItems.Piece> pieces, LineBreaker.Line line,
+                         boolean last) {
+        Runs runs = new Runs(widths);
         List<String> notes = new ArrayList<>();
-        float x = 0f;
-        boolean joined = false;
         for (int i = line.start(); i < line.end(); i++) {
             LineItem item = items.get(i);
             if (item.isGlue()) {
-                x += (float) (item.width() + (line.ratio() > 0 ? line.ratio() * item.stretch()
-                        : line.ratio() * item.shrink()));
-                joined = false;
-                if (!runs.isEmpty() && item.width() > 0) {
-                    runs.set(runs.size() - 1, runs.get(runs.size() - 1).withSpace());
-                }
+                runs.space((float) (item.width() + (line.ratio() > 0 ? line.ratio() * item.stretch()
+                        : line.ratio() * item.shrink())), item.width() > 0);
             } else if (item.isBox()) {
                 ParagraphItems.Piece piece = pieces.get(item.source());
-                x = add(runs, piece, x, joined);
-                joined = true;
+                runs.add(piece);
                 if (piece.style() != null && piece.style().note() != null && !notes.contains(piece.style().note())) {
                     notes.add(piece.style().note());
                 }
@@ -93,24 +87,75 @@ final class ParagraphSetter {
         }
         LineItem end = items.get(line.end());
         if (end.isPenalty() && end.source() >= 0) {
-            add(runs, pieces.get(end.source()), x, joined);
+            runs.add(pieces.get(end.source()));
         }
-        return new SetLine(runs, line.ratio(), line.hyphenated(), last, notes);
+        return new SetLine(runs.done(), line.ratio(), line.hyphenated(), last, notes);
     }
 
-    /** Appends {@code piece} at {@code x}, joined to the run before when nothing parts them; the x after it. */
-    private static float add(List<SetLine.Placed> runs, ParagraphItems.Piece piece, float x, boolean joined) {
-        if (piece.style() == null) {
-            return x + piece.width();
+    /**
+     * A line's runs as its pieces come: pieces in one style with nothing between them are joined into one run,
+     * measured once as a whole word, kerning where they meet included.
+     */
+    private static final class Runs {
+        private final WordWidths widths;
+        private final List<SetLine.Placed> done = new ArrayList<>();
+        private final StringBuilder text = new StringBuilder();
+        private TextStyle style;
+        private float start;
+        private float width;
+        private float x;
+        private boolean joined;
+        private int joins;
+
+        Runs(WordWidths widths) {
+            this.widths = widths;
         }
-        SetLine.Placed before = runs.isEmpty() ? null : runs.get(runs.size() - 1);
-        if (joined && before != null && before.style().drawsLike(piece.style())) {
-            String text = before.text() + piece.text();
-            float width = piece.style().width(text);
-            runs.set(runs.size() - 1, new SetLine.Placed(text, before.style(), before.x(), width, false));
-            return before.x() + width;
+
+        void add(ParagraphItems.Piece piece) {
+            if (piece.style() == null) {
+                end(false);
+                x += piece.width();
+                return;
+            }
+            if (joined && style != null && style.drawsLike(piece.style())) {
+                text.append(piece.text());
+                joins++;
+            } else {
+                end(false);
+                style = piece.style();
+                start = x;
+                width = piece.width();
+                text.append(piece.text());
+            }
+            joined = true;
         }
-        runs.add(new SetLine.Placed(piece.text(), piece.style(), x, piece.width(), false));
-        return x + piece.width();
+
+        /** A word space of {@code space} points; {@code spaced} when the space has a width of its own. */
+        void space(float space, boolean spaced) {
+            end(spaced);
+            x += space;
+        }
+
+        List<SetLine.Placed> done() {
+            end(false);
+            return done;
+        }
+
+        private void end(boolean spaced) {
+            if (style != null) {
+                String run = text.toString();
+                if (joins > 0) {
+                    width = widths.of(style, run);
+                }
+                done.add(new SetLine.Placed(run, style, start, width, spaced));
+                x = start + width;
+                text.setLength(0);
+                joins = 0;
+                style = null;
+            } else if (spaced && !done.isEmpty()) {
+                done.set(done.size() - 1, done.get(done.size() - 1).withSpace());
+            }
+            joined = false;
+        }
     }
 }

@@ -177,14 +177,17 @@ final class StructureTree {
 
     /**
      * Opens an element of {@code role} in the nearest grouping element, as a note set at the page's foot goes
-     * beside the paragraph that references it rather than inside it.
+     * beside the paragraph that references it rather than inside it; returns the element, null when untagged.
      */
-    void beginBeside(String role) {
-        if (tagged()) {
-            PdfStructureElement group = open().stream().filter(e -> GROUPS.contains(role(e))).findFirst()
-                    .orElseThrow();
-            begin(identified(new PdfStructureElement(group, new PdfName(role))));
+    PdfStructureElement beginBeside(String role) {
+        if (!tagged()) {
+            return null;
         }
+        PdfStructureElement group = open().stream().filter(e -> GROUPS.contains(role(e))).findFirst()
+                .orElseThrow();
+        PdfStructureElement element = identified(new PdfStructureElement(group, new PdfName(role)));
+        begin(element);
+        return element;
     }
 
     /** Draws {@code draw} on {@code canvas} as content of the current element. */

@@ -13,6 +13,7 @@ import org.anthology.model.Fixtures;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.w3c.dom.Document;
+import org.anthology.BookCheck;
 
 class EpubPackageMetadataTest {
 
@@ -46,6 +47,7 @@ class EpubPackageMetadataTest {
         assertTrue(result.isClean(), result::toString);
     }
 
+    @BookCheck
     @Test
     void namesTheAccessibilityCertifierWhenGiven() throws Exception {
         Path epub = dir.resolve("certified.epub");
