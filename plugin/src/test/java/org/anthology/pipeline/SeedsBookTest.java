@@ -65,6 +65,11 @@ class SeedsBookTest {
     }
 
     @Test
+    void pdfIsTaggedPdfUa1AsVeraPdfValidatesIt() throws Exception {
+        assertEquals(List.of(), PdfAChecker.pdfUa1Violations(Files.readAllBytes(out.resolve("seeds-book.pdf"))));
+    }
+
+    @Test
     void pdfContentsPageListsEveryChapterTitle() throws IOException {
         try (PDDocument pdf = Loader.loadPDF(out.resolve("seeds-book.pdf").toFile())) {
             String front = text(pdf, 1, 4).replaceAll("\\s+", " ");

@@ -99,12 +99,12 @@ final class BlockRenderer implements Block.Visitor<Void> {
     public Void visitHeading(Block.Heading heading) {
         float size = headingSize(theme, heading.level());
         InlineRenderer inline = new InlineRenderer(fonts, theme, FontSet.Role.HEADING, size).bold();
-        out.addHeading(() -> {
+        tagged("H" + Math.min(heading.level(), 6), () -> out.addHeading(() -> {
             Paragraph paragraph = heading(theme, fonts, inline.render(heading.content()), heading.id(), size);
             paragraph.setRunDirection(TextDirection.of(heading.attributes().direction(), paragraph.getContent()));
             paragraph.setIndentationLeft(indent);
             return paragraph;
-        });
+        }));
         return null;
     }
 
@@ -112,6 +112,9 @@ final class BlockRenderer implements Block.Visitor<Void> {
     public Void visitParagraph(Block.Paragraph paragraph) {
         boolean follows = afterParagraph;
         List<Chunk> label = takeMarker();
+        Optional<String> figure = figure(paragraph);
+        out.structure().begin(figure.isPresent() ? "Figure" : "P");
+        figure.ifPresent(out.structure()::alternative);
         out.addItem(() -> {
             Paragraph element = fonts.paragraph(leading());
             element.addAll(body().render(paragraph.content()));
@@ -126,6 +129,7 @@ final class BlockRenderer implements Block.Visitor<Void> {
             }
             return element;
         }, label);
+        out.structure().end();
         return null;
     }
 
@@ -133,10 +137,11 @@ final class BlockRenderer implements Block.Visitor<Void> {
     @Override
     public Void visitLineBlock(Block.LineBlock lineBlock) {
         List<List<org.anthology.model.Inline>> lines = lineBlock.lines();
+        out.structure().begin("Div");
         for (int i = 0; i < lines.size(); i++) {
             List<org.anthology.model.Inline> line = lines.get(i);
             boolean last = i == lines.size() - 1;
-            out.addParagraph(() -> {
+            tagged("P", () -> out.addParagraph(() -> {
                 Paragraph element = fonts.paragraph(leading());
                 element.addAll(new InlineRenderer(fonts, theme, FontSet.Role.BODY, bodySize()).render(line));
                 element.setAlignment(Element.ALIGN_LEFT);
@@ -146,8 +151,9 @@ final class BlockRenderer implements Block.Visitor<Void> {
                 element.setIndentationRight(indent);
                 element.setSpacingAfter(last ? leading() * 0.8f : 0f);
                 return element;
-            });
+            }));
         }
+        out.structure().end();
         return null;
     }
 
@@ -155,11 +161,12 @@ final class BlockRenderer implements Block.Visitor<Void> {
     public Void visitBlockQuote(Block.BlockQuote blockQuote) {
         boolean spaced = theme.paragraphStyle() == PdfTheme.ParagraphStyle.INDENT;
         if (spaced) {
-            out.add(spacer());
+            artifact(spacer());
         }
-        new BlockRenderer(theme, fonts, hyphenation, nested(QUOTE_INDENT), scale, out).render(blockQuote.blocks());
+        tagged("BlockQuote", () -> new BlockRenderer(theme, fonts, hyphenation, nested(QUOTE_INDENT), scale, out)
+                .render(blockQuote.blocks()));
         if (spaced) {
-            out.add(spacer());
+            artifact(spacer());
         }
         return null;
     }
@@ -171,13 +178,19 @@ final class BlockRenderer implements Block.Visitor<Void> {
     @Override
     public Void visitListBlock(Block.ListBlock listBlock) {
         int number = listBlock.start();
+        out.structure().begin("L");
         for (List<Block> item : listBlock.items()) {
             BlockRenderer inner = new BlockRenderer(theme, fonts, hyphenation, nested(LIST_INDENT), scale, out);
             inner.marker = body().text(listBlock.ordered() ? number++ + "." : "\u2022");
-            inner.render(item);
-            inner.flushMarker();
+            out.structure().begin("LI");
+            tagged("LBody", () -> {
+                inner.render(item);
+                inner.flushMarker();
+            });
+            out.structure().end();
         }
-        out.add(spacer());
+        out.structure().end();
+        artifact(spacer());
         return null;
     }
 
@@ -190,7 +203,7 @@ final class BlockRenderer implements Block.Visitor<Void> {
         element.setIndentationLeft(indent + QUOTE_INDENT / 2);
         element.setSpacingBefore(leading() * 0.3f);
         element.setSpacingAfter(leading() * 0.7f);
-        out.add(element);
+        tagged("Code", () -> out.add(element));
         return null;
     }
 
@@ -201,7 +214,7 @@ final class BlockRenderer implements Block.Visitor<Void> {
         element.setAlignment(Element.ALIGN_CENTER);
         element.setSpacingBefore(leading() * 0.5f);
         element.setSpacingAfter(leading());
-        out.add(element);
+        tagged("P", () -> out.add(element));
         return null;
     }
 
@@ -209,9 +222,12 @@ final class BlockRenderer implements Block.Visitor<Void> {
     public Void visitTable(Block.Table table) {
         TableLayout layout = new TableLayout(fonts, theme, hyphenation, bodySize(), leading(), theme.colours().rule(),
                 theme.textWidth() - indent);
-        for (PdfPTable element : layout.layOut(table)) {
-            out.add(element, layout.notes());
-        }
+        // The column layout sets a table's rows in one go, so the table is one division of the reading order.
+        tagged("Div", () -> {
+            for (PdfPTable element : layout.layOut(table)) {
+                out.add(element, layout.notes());
+            }
+        });
         return null;
     }
 
@@ -229,9 +245,40 @@ final class BlockRenderer implements Block.Visitor<Void> {
         }
         label.addAll(text);
         label.setSpacingBefore(leading() * 0.3f);
-        out.add(label);
-        new BlockRenderer(theme, fonts, hyphenation, nested(LIST_INDENT), scale, out).render(note.blocks());
+        tagged("Note", () -> {
+            tagged("Lbl", () -> out.add(label));
+            new BlockRenderer(theme, fonts, hyphenation, nested(LIST_INDENT), scale, out).render(note.blocks());
+        });
         return null;
+    }
+
+    /** Adds what {@code add} lays out as an element of {@code role} in the flow's structure tree. */
+    private void tagged(String role, Runnable add) {
+        out.structure().begin(role);
+        add.run();
+        out.structure().end();
+    }
+
+    /**
+     * The alternative text of a paragraph that holds only pictures, which is a figure; empty for any other.
+     * Pictures inside running text stay in their paragraph.
+     */
+    private static Optional<String> figure(Block.Paragraph paragraph) {
+        List<org.anthology.model.Inline> content = paragraph.content().stream()
+                .filter(inline -> !(inline instanceof org.anthology.model.Inline.Text text) || !text.text().isBlank())
+                .toList();
+        if (content.isEmpty() || !content.stream().allMatch(i -> i instanceof org.anthology.model.Inline.Image)) {
+            return Optional.empty();
+        }
+        return Optional.of(String.join(" ", content.stream()
+                .map(i -> ((org.anthology.model.Inline.Image) i).alt()).filter(a -> !a.isBlank()).toList()));
+    }
+
+    /** Adds {@code element}, which only makes room, as an artifact. */
+    private void artifact(Element element) {
+        out.structure().beginArtifact();
+        out.add(element);
+        out.structure().endArtifact();
     }
 
     /** The pending list marker, which the caller now sets; none after that. */

@@ -36,7 +36,7 @@ final class ChapterOpening {
         boolean more = !chapter.authors().isEmpty() || details.subtitle().isPresent()
                 || details.epigraph().isPresent();
         title.setSpacingAfter(more ? size * 0.5f : theme.bodyLeading() * 2);
-        flow.add(title);
+        heading(flow, title);
         details.subtitle().ifPresent(s -> flow.add(line(s, true, theme.bodySize() * 1.15f, Element.ALIGN_LEFT,
                 theme.bodyLeading() * 0.5f)));
         if (!chapter.authors().isEmpty()) {
@@ -56,12 +56,19 @@ final class ChapterOpening {
         title.setAlignment(Element.ALIGN_CENTER);
         title.setSpacingAfter(theme.bodyLeading());
         flow.skip(theme.paper().height() / 4);
-        flow.add(title);
+        heading(flow, title);
         part.subtitle().ifPresent(s -> {
             Paragraph subtitle = line(s, true, theme.bodySize() * 1.2f, Element.ALIGN_CENTER, 0f);
             flow.add(subtitle);
         });
         flow.skip(theme.bodyLeading() * 2);
+    }
+
+    /** Sets {@code title} as the opening's heading, the first of its level in the structure tree. */
+    private static void heading(PageFlow flow, Paragraph title) {
+        flow.structure().begin("H1");
+        flow.add(title);
+        flow.structure().end();
     }
 
     private void epigraph(PageFlow flow, Epigraph epigraph) {

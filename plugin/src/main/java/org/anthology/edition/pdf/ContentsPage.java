@@ -36,14 +36,26 @@ final class ContentsPage {
     void write(PageFlow flow, TableOfContents toc, Function<String, Optional<Integer>> pageOf, Wording wording) {
         float size = BlockRenderer.headingSize(theme, 1);
         List<Chunk> title = fonts.chunks(wording.get("contents"), FontSet.Role.HEADING, true, false, size);
+        StructureTree tags = flow.structure();
+        tags.begin("H1");
         flow.add(BlockRenderer.heading(theme, fonts, new ArrayList<>(title), "", size));
+        tags.end();
+        tags.begin("TOC");
         for (TableOfContents.Placed placed : toc.placed()) {
             TocEntry entry = placed.entry();
-            flow.add(line(entry, placed.depth(), pageOf.apply(entry.anchor()).map(String::valueOf).orElse("")));
+            tags.begin("TOCI");
+            tags.begin("Link");
+            flow.add(line(entry, placed.depth(), pageOf.apply(entry.anchor()).map(String::valueOf).orElse(""),
+                    tags.tagged()));
+            tags.end();
             if (theme.contentsAuthors() && !entry.authors().isEmpty()) {
+                tags.begin("P");
                 flow.add(byline(wording.join(entry.authors()), placed.depth()));
+                tags.end();
             }
+            tags.end();
         }
+        tags.end();
     }
 
     /** The authors under a chapter's line, in italics, indented with it. */
@@ -56,12 +68,13 @@ final class ContentsPage {
         return line;
     }
 
-    private Paragraph line(TocEntry entry, int depth, String page) {
+    /** An entry's line; {@code tagged}, its links are made by {@link TaggedLinks}. */
+    private Paragraph line(TocEntry entry, int depth, String page, boolean tagged) {
         boolean chapter = entry.isChapter() || entry.part();
         float size = entry.part() ? theme.bodySize() * 1.1f : chapter ? theme.bodySize() : theme.bodySize() * 0.92f;
         Paragraph line = fonts.paragraph(theme.bodyLeading());
         for (Chunk chunk : fonts.chunks(entry.title(), FontSet.Role.BODY, chapter, false, size)) {
-            line.add(chunk.setLocalGoto(entry.anchor()));
+            line.add(TaggedLinks.link(chunk, entry.anchor(), tagged));
         }
         DottedLineSeparator dots = new DottedLineSeparator();
         dots.setGap(3f);
@@ -70,7 +83,7 @@ final class ContentsPage {
         leader.setFont(fonts.font(FontSet.Role.BODY, false, false, size));
         line.add(leader);
         for (Chunk chunk : fonts.chunks(page, FontSet.Role.BODY, false, false, size)) {
-            line.add(chunk.setLocalGoto(entry.anchor()));
+            line.add(TaggedLinks.link(chunk, entry.anchor(), tagged));
         }
         line.setAlignment(Element.ALIGN_LEFT);
         line.setRunDirection(TextDirection.of(entry.title()));

@@ -70,7 +70,7 @@ public final class CoveringFonts {
         PdfTheme theme = new PdfTheme(t.paper(), t.marginInner(), t.marginOuter(), t.marginTop(), t.marginBottom(),
                 t.bodyFont(), t.headingFont(), t.monoFont(), t.bodySize(), t.bodyLeading(), t.headingSize(),
                 t.monoSize(), t.footerSize(), t.chapterRecto(), t.hyphenate(), fallbacks, t.colours(), t.running(),
-                t.contentsAuthors(), t.paragraphStyle(), t.print());
+                t.contentsAuthors(), t.paragraphStyle(), t.print(), t.tagged());
         return new PdfEdition(theme, fonts, edition.subjects());
     }
 

@@ -3,6 +3,8 @@ package org.anthology.edition.pdf;
 import com.lowagie.text.Document;
 import com.lowagie.text.DocumentException;
 import com.lowagie.text.ExceptionConverter;
+import com.lowagie.text.pdf.PdfAnnotation;
+import com.lowagie.text.pdf.PdfIndirectObject;
 import com.lowagie.text.pdf.PdfDictionary;
 import com.lowagie.text.pdf.PdfIndirectReference;
 import com.lowagie.text.pdf.PdfName;
@@ -42,7 +44,34 @@ final class DestinationTreeWriter extends PdfWriter {
         return writer;
     }
 
-    /** Called once, when the document closes and every destination object is already written. */
+    /** The CIDSets of the fonts, while they are written. */
+    private CidSets cidSets;
+
+    @Override
+    protected void addSharedObjectsToBody() throws IOException {
+        cidSets = new CidSets(documentFonts.keySet());
+        try {
+            super.addSharedObjectsToBody();
+        } finally {
+            cidSets = null;
+        }
+    }
+
+    @Override
+    public PdfIndirectObject addToBody(PdfObject object) throws IOException {
+        return super.addToBody(cidSets == null ? object : cidSets.completed(object));
+    }
+
+    /** Adopts a link annotation OpenPDF made itself into a tagged document's structure as it is written. */
+    @Override
+    public PdfIndirectObject addToBody(PdfObject object, PdfIndirectReference ref) throws IOException {
+        if (object instanceof PdfAnnotation annotation) {
+            TaggedLinks.adopt(this, annotation);
+        }
+        return super.addToBody(object, ref);
+    }
+
+        /** Called once, when the document closes and every destination object is already written. */
     @Override
     protected PdfDictionary getCatalog(PdfIndirectReference root) {
         Map<String, PdfObject> placed = destinations.takeDestinations();

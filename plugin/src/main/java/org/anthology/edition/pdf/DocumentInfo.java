@@ -91,9 +91,10 @@ final class DocumentInfo {
 
     /**
      * Dates from {@link Metadata#modified()}, the language, a file identifier and the XMP packet matching the
-     * information dictionary; call before closing.
+     * information dictionary, with the PDF/UA-1 identification when the document is {@code tagged}; call before
+     * closing.
      */
-    static void stamp(PdfWriter writer, Metadata metadata) {
+    static void stamp(PdfWriter writer, Metadata metadata, boolean tagged) {
         Calendar modified = new GregorianCalendar(TimeZone.getTimeZone("UTC"));
         modified.setTimeInMillis(metadata.modified().toEpochMilli());
         PdfDictionary info = writer.getInfo();
@@ -103,7 +104,12 @@ final class DocumentInfo {
         byte[] id = fileId(metadata);
         info.put(PdfName.FILEID, PdfEncryption.createInfoId(id, id));
         writer.getExtraCatalog().put(PdfName.LANG, new PdfString(metadata.language()));
-        writer.setXmpMetadata(xmp(info, metadata.language()));
+        writer.setXmpMetadata(xmp(info, metadata.language(), tagged));
+    }
+
+    /** As {@link #stamp(PdfWriter, Metadata, boolean)}, for an untagged document. */
+    static void stamp(PdfWriter writer, Metadata metadata) {
+        stamp(writer, metadata, false);
     }
 
     /** Lower-case roman numerals for the {@code frontPages} front pages, then arabic from 1 for the body. */
@@ -124,11 +130,14 @@ final class DocumentInfo {
     }
 
     /** XMP from the information dictionary (no clock involved), with the PDF/A-1b identification and language. */
-    private static byte[] xmp(PdfDictionary info, String language) {
+    private static byte[] xmp(PdfDictionary info, String language, boolean tagged) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        try (XmpWriter xmp = new XmpWriter(out, info, PdfWriter.PDFA1B)) {
+        try (XmpWriter xmp = new XmpWriter(out, info, tagged ? PdfWriter.PDFA1A : PdfWriter.PDFA1B)) {
             xmp.addRdfDescription(" xmlns:dc=\"http://purl.org/dc/elements/1.1/\"",
                     "<dc:language><rdf:Bag><rdf:li>" + escape(language) + "</rdf:li></rdf:Bag></dc:language>");
+            if (tagged) {
+                UniversalAccess.identify(xmp);
+            }
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write XMP metadata", e);
         }

@@ -54,6 +54,11 @@ interface Flow {
         add(paragraph);
     }
 
+    /** The structure tree the flow's content is tagged in; one that tags nothing outside a tagged document. */
+    default StructureTree structure() {
+        return StructureTree.of(null);
+    }
+
     /** A flow into a container, which never breaks pages. */
     static Flow into(Consumer<Element> container) {
         return container::accept;

@@ -94,8 +94,8 @@ final class FontFaces {
             throw unusable(file, refused);
         }
         try {
-            return BaseFont.createFont(file.shown(), BaseFont.IDENTITY_H, BaseFont.EMBEDDED, false,
-                    file.bytes(), null);
+            return CidSets.remember(BaseFont.createFont(file.shown(), BaseFont.IDENTITY_H, BaseFont.EMBEDDED,
+                    false, file.bytes(), null), file.bytes());
         } catch (IOException | RuntimeException e) {
             // A damaged file can make the font parser fail in any way; the user can only replace the file.
             throw unusable(file, "cannot be embedded (" + e.getMessage() + ")");
@@ -124,8 +124,9 @@ final class FontFaces {
                 throw new IllegalArgumentException("font " + resource + " is not on the class path. Name one of "
                         + String.join(", ", BookFonts.BUILT_IN) + " or bring the family's files");
             }
-            return BaseFont.createFont(resource, BaseFont.IDENTITY_H, BaseFont.EMBEDDED, false,
-                    in.readAllBytes(), null);
+            byte[] program = in.readAllBytes();
+            return CidSets.remember(BaseFont.createFont(resource, BaseFont.IDENTITY_H, BaseFont.EMBEDDED, false,
+                    program, null), program);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read font " + resource, e);
         } catch (DocumentException e) {

@@ -36,6 +36,11 @@ final class Footnotes {
     private final Color rule;
     private final Set<String> placed = new HashSet<>();
     private final List<NoteLines.Line> onPage = new ArrayList<>();
+    /** The first line of each note on {@link #onPage}, where its {@code Note} element opens. */
+    private final java.util.Set<NoteLines.Line> starts =
+            java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+    /** The {@code Note} element of the last note drawn, which a note split over two pages goes on in. */
+    private com.lowagie.text.pdf.PdfStructureElement note;
     private final Map<String, Optional<List<NoteLines.Line>>> lines = new HashMap<>();
     private Map<String, Supplier<List<Element>>> notes = Map.of();
     private float height;
@@ -132,6 +137,7 @@ final class Footnotes {
             if (placed.add(id)) {
                 List<NoteLines.Line> set = linesOf(id).orElseThrow();
                 onPage.addAll(set);
+                set.stream().findFirst().ifPresent(starts::add);
                 height += NoteLines.height(set);
             }
         }
@@ -158,18 +164,34 @@ final class Footnotes {
             used += onPage.get(fit++).advance();
         }
         float top = bottom + used;
-        canvas.saveState();
-        canvas.setLineWidth(0.4f);
-        canvas.setColorStroke(rule);
-        canvas.moveTo(left, top + gap / 2);
-        canvas.lineTo(left + (right - left) / 3, top + gap / 2);
-        canvas.stroke();
-        canvas.restoreState();
+        StructureTree tags = StructureTree.of(canvas.getPdfWriter());
+        tags.artifact(canvas, "Layout", () -> {
+            canvas.saveState();
+            canvas.setLineWidth(0.4f);
+            canvas.setColorStroke(rule);
+            canvas.moveTo(left, top + gap / 2);
+            canvas.lineTo(left + (right - left) / 3, top + gap / 2);
+            canvas.stroke();
+            canvas.restoreState();
+        });
         float y = top;
+        boolean open = false;
         for (NoteLines.Line line : onPage.subList(0, fit)) {
             y -= line.advance();
+            if (starts.remove(line) || note == null) {
+                if (open) {
+                    tags.end();
+                }
+                note = tags.beginBeside("Note");
+            } else if (!open) {
+                tags.begin(note);
+            }
+            open = true;
             LineDrawing.draw(canvas, line.marker(), left + line.indent(), y);
             LineDrawing.draw(canvas, line.runs(), left + line.indent(), y);
+        }
+        if (open) {
+            tags.end();
         }
         onPage.subList(0, fit).clear();
         carried = !onPage.isEmpty();

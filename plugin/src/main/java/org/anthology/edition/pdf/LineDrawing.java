@@ -1,6 +1,7 @@
 package org.anthology.edition.pdf;
 
 import com.lowagie.text.pdf.BaseFont;
+import com.lowagie.text.pdf.PdfAction;
 import com.lowagie.text.pdf.PdfContentByte;
 import com.lowagie.text.pdf.PdfDestination;
 import java.awt.Color;
@@ -22,6 +23,7 @@ final class LineDrawing {
         if (runs.isEmpty()) {
             return;
         }
+        TaggedRuns tags = StructureTree.of(canvas.getPdfWriter()).runs(false);
         // The line's colours and text rise stay inside its own graphics state.
         canvas.saveState();
         canvas.beginText();
@@ -31,6 +33,7 @@ final class LineDrawing {
         float rise = 0f;
         for (SetLine.Placed run : runs) {
             TextStyle style = run.style();
+            tags.run(canvas, style);
             if (style.font() != font || style.size() != size) {
                 font = style.font();
                 size = style.size();
@@ -47,11 +50,15 @@ final class LineDrawing {
             canvas.setTextMatrix(left + run.x(), baseline);
             canvas.showTextKerned(run.spaced() ? run.text() + " " : run.text());
         }
+        tags.end(canvas);
         canvas.endText();
-        rules(canvas, runs, left, baseline);
+        if (runs.stream().anyMatch(run -> run.style().rule() != null)) {
+            StructureTree.of(canvas.getPdfWriter()).artifact(canvas, "Layout", () -> rules(canvas, runs, left,
+                    baseline));
+        }
         canvas.restoreState();
         for (SetLine.Placed run : runs) {
-            mark(canvas, run, left, baseline);
+            mark(canvas, run, left, baseline, tags);
         }
     }
 
@@ -78,12 +85,17 @@ final class LineDrawing {
     }
 
     /** The link and destination of {@code run}, over the box the run's text fills. */
-    private static void mark(PdfContentByte canvas, SetLine.Placed run, float left, float baseline) {
+    private static void mark(PdfContentByte canvas, SetLine.Placed run, float left, float baseline,
+                             TaggedRuns tags) {
         TextStyle style = run.style();
         float x = left + run.x();
         float bottom = baseline + style.rise() - style.size() * 0.25f;
         float top = baseline + style.rise() + style.size();
-        if (style.goTo() != null) {
+        if (tags.linkOf(style) != null) {
+            TaggedLinks.annotate(canvas.getPdfWriter(), tags.linkOf(style), style.goTo() != null
+                    ? PdfAction.gotoLocalPage(style.goTo(), false) : style.action(), run.text(), x, bottom,
+                    x + run.width(), top);
+        } else if (style.goTo() != null) {
             canvas.localGoto(style.goTo(), x, bottom, x + run.width(), top);
         } else if (style.action() != null) {
             canvas.setAction(style.action(), x, bottom, x + run.width(), top);

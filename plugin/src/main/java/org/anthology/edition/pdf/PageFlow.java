@@ -162,6 +162,7 @@ final class PageFlow implements Flow {
      */
     void place(SetParagraph paragraph) {
         List<SetLine> lines = paragraph.lines();
+        structure().runs(TaggedRuns.linked(lines));
         ParagraphLines shape = new ParagraphLines(lines.size(), paragraph.leading(), paragraph.spacingBefore(),
                 noteLines(lines));
         int placed = 0;
@@ -239,13 +240,19 @@ final class PageFlow implements Flow {
         column.setSimpleColumn(page.left(), bottom, page.right(), y);
         // At a page's head the space before an element is dropped, as it would be at the head of a column.
         column.setAdjustFirstLine(top);
-        int status = column.go();
-        if (top && (status & ColumnText.NO_MORE_TEXT) == 0 && column.getYLine() >= y) {
+        int[] status = new int[1];
+        structure().content(writer.getDirectContent(), () -> status[0] = column.go());
+        if (top && (status[0] & ColumnText.NO_MORE_TEXT) == 0 && column.getYLine() >= y) {
             throw new LayoutProblem("this block is taller than the text block of an empty page. Give the PDF theme "
                     + "a larger page size or smaller margins, or shorten the block");
         }
         y = column.getYLine();
-        return status;
+        return status[0];
+    }
+
+    @Override
+    public StructureTree structure() {
+        return StructureTree.of(writer);
     }
 
     /** The foot of the text above the current page's notes, with the notes {@code more} added. */

@@ -149,21 +149,32 @@ public final class PdfEdition implements Edition {
         PdfWriter writer = DestinationTreeWriter.open(document, new KeepOpen(out));
         writing = writer;
         boxes.prepare(writer, document, true);
-        writer.setPDFXConformance(PdfWriter.PDFA1B);
+        // A tagged book is PDF/A-1a, the level that asks for the structure and Unicode text it has.
+        writer.setPDFXConformance(theme.tagged() ? PdfWriter.PDFA1A : PdfWriter.PDFA1B);
         writer.setLinearPageMode();
         writer.setViewerPreferences(PdfWriter.PageModeUseOutlines);
         // Justified lines are filled by widening the spaces between words, never by spacing out the letters.
         writer.setSpaceCharRatio(PdfWriter.NO_SPACE_CHAR_RATIO);
         RunningPages pages = new RunningPages(theme, fonts, book.metadata().title(), boxes);
         writer.setPageEvent(pages);
+        StructureTree tags = theme.tagged() ? StructureTree.tag(writer, book.metadata().language())
+                : StructureTree.of(null);
+        if (tags.tagged()) {
+            writer.setPageEvent(new TaggedLinks());
+        }
         DocumentInfo.describe(document, book, subjects);
         try {
             document.open();
             DocumentInfo.outputIntent(writer);
             PageFlow titleFlow = new PageFlow(document, writer, footnotes(setter), theme.bodyLeading(), setter);
+            tags.begin("Sect");
             new TitlePage(theme, fonts).write(titleFlow, book.metadata(), Credits.of(book));
             titleFlow.newPage();
-            new CopyrightPage(theme, fonts).write(writer, book.metadata(), Credits.of(book));
+            tags.content(writer.getDirectContent(),
+                    () -> new CopyrightPage(theme, fonts).write(writer, book.metadata(), Credits.of(book)));
+            tags.end();
+            // The contents come before the body in the reading order, although they are laid out after it.
+            com.lowagie.text.pdf.PdfStructureElement contents = tags.reserve("Sect");
             pages.startOnNextPage(RunningPages.Part.BODY);
             document.newPage();
             int bodyStart = writer.getPageNumber();
@@ -172,13 +183,15 @@ public final class PdfEdition implements Edition {
             document.newPage();
             int contentsStart = writer.getPageNumber();
             PageFlow contentsFlow = new PageFlow(document, writer, footnotes(setter), theme.bodyLeading(), setter);
+            tags.begin(contents);
             new ContentsPage(theme, fonts).write(contentsFlow, toc, pages::bodyPageOf,
                     book.wording());
+            tags.end();
             pages.startOnNextPage(RunningPages.Part.PADDING);
             document.newPage();
             int total = frontMatterFirst(writer, document, bodyStart, contentsStart);
             Outline.write(writer.getRootOutline(), toc);
-            DocumentInfo.stamp(writer, book.metadata());
+            DocumentInfo.stamp(writer, book.metadata(), tags.tagged());
             statistics = lineStatistics;
             document.close();
             out.flush();
@@ -187,6 +200,7 @@ public final class PdfEdition implements Edition {
             if (document.isOpen()) {
                 document.close();
             }
+            StructureTree.release(writer);
         }
     }
 
@@ -237,16 +251,19 @@ public final class PdfEdition implements Edition {
         boolean first = true;
         ChapterOpening opening = new ChapterOpening(theme, fonts);
         Wording wording = book.wording();
+        BookSections sections = new BookSections(flow.structure(), book.metadata().language());
         for (Chapter chapter : book.chapters()) {
             Optional<Part> part = book.partOpenedBy(chapter.id());
             if (part.isPresent()) {
                 first = startPage(flow, writer, pages, first, true);
+                sections.part();
                 // A part page is an opener: the page number at its foot, no running head.
                 pages.openChapter(writer.getPageNumber(), part.get().title(), "");
                 opening.part(flow, part.get());
                 bodyBlocks(flow, fonts, part.get().introduction(), book.metadata().language(), hyphenation);
             }
             first = startPage(flow, writer, pages, first, theme.chapterRecto());
+            sections.chapter(chapter.language());
             pages.openChapter(writer.getPageNumber(), chapter.title(), wording.join(chapter.authorNames()));
             opening.chapter(flow, chapter, wording);
             String language = chapter.language().orElse(book.metadata().language());
@@ -258,6 +275,7 @@ public final class PdfEdition implements Edition {
                     && !flow.footnotes().isPlaced(note.id())).toList());
         }
         flow.finish();
+        sections.close();
     }
 
     /** Ends the page before, unless this is the first opener, and leaves a left page blank for a recto start. */

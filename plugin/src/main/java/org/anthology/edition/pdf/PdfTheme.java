@@ -14,7 +14,8 @@ import java.util.Properties;
  * tried for a character a role's own family lacks, before the theme's other families. Lengths are in PostScript
  * points (1/72 inch). {@code chapterRecto} starts every chapter on a right-hand page (a blank left page is inserted
  * where needed); {@code contentsAuthors} names each chapter's authors under its title on the contents page;
- * {@code hyphenate} breaks words at line ends by the hyphenation patterns of the book's language.
+ * {@code hyphenate} breaks words at line ends by the hyphenation patterns of the book's language; {@code tagged}
+ * writes a tagged PDF (PDF/UA-1), whose structure tree gives assistive technology the reading order and roles.
  * The last components group the theme's colours ({@link PageColours}) and what the page heads and feet show
  * ({@link RunningText}).
  */
@@ -23,7 +24,7 @@ public record PdfTheme(TrimSize paper, float marginInner, float marginOuter, flo
                        float headingSize, float monoSize, float footerSize, boolean chapterRecto,
                        boolean hyphenate, List<String> fallbackFonts, PageColours colours,
                        RunningText running, boolean contentsAuthors,
-                       ParagraphStyle paragraphStyle, PrintSpec print) {
+                       ParagraphStyle paragraphStyle, PrintSpec print, boolean tagged) {
 
     /**
      * How paragraphs of running text are told apart: a book's first-line indent of one em with no space between
@@ -61,14 +62,14 @@ public record PdfTheme(TrimSize paper, float marginInner, float marginOuter, flo
     public PdfTheme withMarginInner(float margin) {
         return new PdfTheme(paper, margin, marginOuter, marginTop, marginBottom, bodyFont, headingFont, monoFont,
                 bodySize, bodyLeading, headingSize, monoSize, footerSize, chapterRecto, hyphenate, fallbackFonts,
-                colours, running, contentsAuthors, paragraphStyle, print);
+                colours, running, contentsAuthors, paragraphStyle, print, tagged);
     }
 
     /** The default look: A5 paper, Liberation Serif 10.5/14 body, Liberation Sans headings. */
     public static PdfTheme defaults() {
         return new PdfTheme(TrimSize.parse("A5"), 54f, 40f, 50f, 56f, "LiberationSerif", "LiberationSans", "LiberationMono",
                 10.5f, 14f, 18f, 9f, 8.5f, true, true, List.of(), PageColours.allBlack(),
-                RunningText.classic(), true, ParagraphStyle.INDENT, PrintSpec.defaults());
+                RunningText.classic(), true, ParagraphStyle.INDENT, PrintSpec.defaults(), true);
     }
 
     /**
@@ -94,7 +95,7 @@ public record PdfTheme(TrimSize paper, float marginInner, float marginOuter, flo
                 r.families("font.fallback", d.fallbackFonts()),
                 PageColours.read(r, d.colours()), RunningText.read(r, d.running()),
                 r.bool("contents.authors", d.contentsAuthors()),
-                r.paragraphStyle("paragraph.style", d.paragraphStyle()), print);
+                r.paragraphStyle("paragraph.style", d.paragraphStyle()), print, r.bool("pdf.tagged", d.tagged()));
     }
 
     /** Reads typed values and names the key in every complaint. */

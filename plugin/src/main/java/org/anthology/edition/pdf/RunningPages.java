@@ -93,12 +93,15 @@ final class RunningPages extends PdfPageEventHelper {
     @Override
     public void onEndPage(PdfWriter writer, Document document) {
         int page = writer.getPageNumber();
-        if (!blank) {
-            footer(writer, document, page);
-            runningHead(writer, document, page);
-        }
+        // Page numbers, running heads and crop marks are pagination, outside the text a reader follows.
+        StructureTree.of(writer).artifact(writer.getDirectContent(), "Pagination", () -> {
+            if (!blank) {
+                footer(writer, document, page);
+                runningHead(writer, document, page);
+            }
+            boxes.finishPage(writer);
+        });
         blank = false;
-        boxes.finishPage(writer);
         boolean recto = nextPart == part ? isRecto(page + 1) : isRecto(nextPart, 0);
         boxes.prepare(writer, document, recto);
     }

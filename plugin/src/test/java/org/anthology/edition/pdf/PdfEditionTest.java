@@ -120,13 +120,13 @@ class PdfEditionTest {
     }
 
     @Test
-    void declaresPdfA1bWithAnSrgbOutputIntentAndXmpFromTheMetadata() throws IOException {
+    void declaresPdfA1aWithAnSrgbOutputIntentAndXmpFromTheMetadata() throws IOException {
         try (PdfReadBack read = PdfReadBack.of(pdf)) {
             var catalog = read.document().getDocumentCatalog();
             assertEquals(1, catalog.getOutputIntents().size());
             assertEquals("sRGB IEC61966-2.1", catalog.getOutputIntents().get(0).getOutputConditionIdentifier());
             String xmp = new String(catalog.getMetadata().toByteArray(), java.nio.charset.StandardCharsets.UTF_8);
-            for (String expected : List.of("<pdfaid:part>1</pdfaid:part>", "<pdfaid:conformance>B</pdfaid:conformance>",
+            for (String expected : List.of("<pdfaid:part>1</pdfaid:part>", "<pdfaid:conformance>A</pdfaid:conformance>",
                     "A Test Book", "Ada Editor", "Li Wei", "<rdf:li>en</rdf:li>", "2026-11-01T00:00:00")) {
                 assertTrue(xmp.contains(expected), () -> expected + " missing from " + xmp);
             }

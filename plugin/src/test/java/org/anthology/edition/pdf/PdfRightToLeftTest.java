@@ -105,6 +105,11 @@ class PdfRightToLeftTest {
         assertEquals(List.of(), PdfAChecker.pdfA1bViolations(pdf));
     }
 
+    @Test
+    void isTaggedPdfUa1AsVeraPdfValidatesIt() throws Exception {
+        assertEquals(List.of(), PdfAChecker.pdfUa1Violations(pdf));
+    }
+
     private static boolean isArabic(String text) {
         int c = text.codePointAt(0);
         return (c >= 0x0600 && c <= 0x06FF) || (c >= 0xFB50 && c <= 0xFEFF);
