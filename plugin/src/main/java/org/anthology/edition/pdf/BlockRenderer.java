@@ -185,7 +185,7 @@ final class BlockRenderer implements Block.Visitor<Void> {
         element.setIndentationLeft(indent + QUOTE_INDENT / 2);
         element.setSpacingBefore(leading() * 0.3f);
         element.setSpacingAfter(leading() * 0.7f);
-        out.add(element);
+        out.addParagraph(() -> element);
         return null;
     }
 
