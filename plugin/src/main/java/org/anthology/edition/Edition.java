@@ -44,6 +44,14 @@ public interface Edition {
         return java.util.Optional.empty();
     }
 
+    /**
+     * How far the write under way has got, for the progress line of a long build ({@code page 1,200}); empty when
+     * the edition cannot tell. Asked from another thread while {@link #write} runs.
+     */
+    default Optional<String> progress() {
+        return Optional.empty();
+    }
+
     /** Writes the whole edition of {@code book} to {@code out}; does not close {@code out}. */
     void write(Anthology book, TableOfContents toc, OutputStream out) throws IOException;
 }

@@ -216,6 +216,17 @@ public class BuildMojo extends AbstractMojo {
     private String subjects;
 
     /**
+     * Claims the European Accessibility Act's exemption for micro-enterprises: the EPUB's package metadata then
+     * carries {@code a11y:exemption} {@code eaa-microenterprise} beside its conformance claim. Only a publisher with
+     * fewer than ten staff and an annual turnover or balance sheet of at most EUR 2 million may claim it; the
+     * editions are made as accessible as ever.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = PREFIX + "eaaMicroenterprise", defaultValue = "false")
+    private boolean eaaMicroenterprise;
+
+    /**
      * Removes the author's numbering (II., 3., Chapter 7:) from headings.
      *
      * @since 0.1.0
@@ -334,6 +345,7 @@ public class BuildMojo extends AbstractMojo {
                     .identitySeed(project.getGroupId() + ":" + project.getArtifactId())
                     .publisher(Optional.ofNullable(publisher)).rights(Optional.ofNullable(rights).or(this::licenses))
                     .description(Optional.ofNullable(project.getDescription())).subjects(list(subjects))
+                    .microenterprise(eaaMicroenterprise)
                     .coverImage(Optional.ofNullable(coverImage).map(File::toPath))
                     .projectDefaults(new ProjectDefaults(Optional.ofNullable(project.getName()),
                             project.getDevelopers().stream().map(d -> d.getName())

@@ -34,6 +34,12 @@ public final class Diagnostics {
         problems.add(new Problem(Problem.Severity.WARNING, Optional.ofNullable(at), message));
     }
 
+    /** Adds {@code other}'s problems and decisions after these, in their order. */
+    public void addAll(Diagnostics other) {
+        problems.addAll(other.problems);
+        decisions.addAll(other.decisions);
+    }
+
     /** Every problem, in the order found. */
     public List<Problem> problems() {
         return List.copyOf(problems);

@@ -12,6 +12,7 @@ import org.anthology.model.Block;
 import org.anthology.model.Chapter;
 import org.anthology.model.Diagnostics;
 import org.anthology.model.Inline;
+import org.anthology.model.Walk;
 
 /**
  * Normalizes headings the same way for every reader: strips scraper residue (trailing {@code #}s, a trailing
@@ -63,6 +64,7 @@ public final class HeadingNormalizer implements Normalizer {
                 }
                 if (first && sameTitle(clean.text(), chapter.title())) {
                     first = false;
+                    warnTitleImages(heading, diagnostics);
                     continue;
                 }
                 while (!open.isEmpty() && open.peek()[0] >= clean.level()) {
@@ -104,6 +106,17 @@ public final class HeadingNormalizer implements Normalizer {
         diagnostics.decided(heading.position(), "heading numbered '" + m.group(1).strip() + "'",
                 "heading without its number", "strip-numbering");
         return new Block.Heading(heading.level(), content, heading.attributes(), heading.position());
+    }
+
+    /** A chapter title is text in both editions and the table of contents: its images give only their alt text. */
+    private static void warnTitleImages(Block.Heading heading, Diagnostics diagnostics) {
+        for (Inline inline : Walk.leaves(heading.content())) {
+            if (inline instanceof Inline.Image image) {
+                diagnostics.warning(heading.position(), "image '" + image.file().getFileName() + "' in the chapter "
+                        + "title is not shown: a chapter title is text, so its alt text stands in. Put the image in a "
+                        + "paragraph under the title");
+            }
+        }
     }
 
     private static boolean sameTitle(String heading, String title) {

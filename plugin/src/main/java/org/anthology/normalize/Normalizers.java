@@ -3,6 +3,7 @@ package org.anthology.normalize;
 import java.util.List;
 import org.anthology.model.Anthology;
 import org.anthology.model.Diagnostics;
+import org.anthology.model.PerChapter;
 
 /**
  * The ordered normalizer chain, in one place: headings, typography, anchors, notes, links, back matter. Order matters:
@@ -33,8 +34,13 @@ public final class Normalizers implements Normalizer {
 
     /** The standard chain: headings, typography, anchors, notes, links, back matter. */
     public static Normalizers standard(NormalizationOptions options) {
+        return standard(options, PerChapter.sequential());
+    }
+
+    /** The standard chain, typography setting each chapter as one of {@code tasks}. */
+    public static Normalizers standard(NormalizationOptions options, PerChapter tasks) {
         return new Normalizers(List.of(new HeadingNormalizer(options.stripHeadingNumbering())),
-                new TypographyNormalizer(options.typography()),
+                new TypographyNormalizer(options.typography(), tasks),
                 List.of(new AnchorNormalizer(), new NoteNormalizer(), new LinkNormalizer(),
                         new BackMatterNormalizer()));
     }

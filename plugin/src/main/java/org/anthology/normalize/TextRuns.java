@@ -27,23 +27,28 @@ final class TextRuns {
     private final List<Character> atoms;
     private final String flat;
     private final int[] owner;
-    private final boolean[] url;
+    /** Computed when a rule first asks: most rules' output is only read by the next rule's writer. */
+    private boolean[] url;
 
     private TextRuns(List<String> texts, List<Character> atoms) {
         this.texts = List.copyOf(texts);
         this.atoms = List.copyOf(atoms);
-        StringBuilder all = new StringBuilder();
-        List<Integer> owners = new ArrayList<>();
+        int length = 0;
         for (int run = 0; run < texts.size(); run++) {
-            String piece = atoms.get(run) == TEXT ? texts.get(run) : String.valueOf(atoms.get(run));
-            all.append(piece);
-            for (int k = 0; k < piece.length(); k++) {
-                owners.add(run);
+            length += atoms.get(run) == TEXT ? texts.get(run).length() : 1;
+        }
+        StringBuilder all = new StringBuilder(length);
+        this.owner = new int[length];
+        for (int run = 0; run < texts.size(); run++) {
+            int from = all.length();
+            if (atoms.get(run) == TEXT) {
+                all.append(texts.get(run));
+            } else {
+                all.append(atoms.get(run).charValue());
             }
+            java.util.Arrays.fill(owner, from, all.length(), run);
         }
         this.flat = all.toString();
-        this.owner = owners.stream().mapToInt(Integer::intValue).toArray();
-        this.url = Urls.mask(flat);
     }
 
     /** The runs of {@code inlines} in reading order; link targets are not text and are left out. */
@@ -104,6 +109,9 @@ final class TextRuns {
 
     /** True when the character at {@code index} belongs to a URL written in the text: rules leave it alone. */
     boolean inUrl(int index) {
+        if (url == null) {
+            url = Urls.mask(flat);
+        }
         return url[index];
     }
 
@@ -149,7 +157,7 @@ final class TextRuns {
         private final List<StringBuilder> out = new ArrayList<>();
 
         private Writer() {
-            texts.forEach(t -> out.add(new StringBuilder()));
+            texts.forEach(t -> out.add(new StringBuilder(t.length() + 8)));
         }
 
         /** Writes {@code replacement} in place of input starting at {@code index}; nothing is written for atoms. */

@@ -13,6 +13,7 @@ import org.anthology.model.Diagnostics;
 import org.anthology.model.Inline;
 import org.anthology.model.Walk;
 import org.anthology.model.Metadata;
+import org.anthology.model.PerChapter;
 import org.anthology.model.SourcePosition;
 
 /**
@@ -37,6 +38,7 @@ public final class TypographyNormalizer implements Normalizer {
     }
 
     private final Options options;
+    private final PerChapter tasks;
 
     /** A normalizer with {@link Options#defaults()}. */
     public TypographyNormalizer() {
@@ -45,7 +47,13 @@ public final class TypographyNormalizer implements Normalizer {
 
     /** A normalizer with the given settings. */
     public TypographyNormalizer(Options options) {
+        this(options, PerChapter.sequential());
+    }
+
+    /** A normalizer with the given settings that sets each chapter as one of {@code tasks}. */
+    public TypographyNormalizer(Options options, PerChapter tasks) {
         this.options = Objects.requireNonNull(options, "options");
+        this.tasks = Objects.requireNonNull(tasks, "tasks");
     }
 
     /** The normalized book, and how many changes each rule made to it. */
@@ -71,11 +79,15 @@ public final class TypographyNormalizer implements Normalizer {
 
     private Anthology run(Anthology in, Diagnostics diagnostics,
                           Map<String, Map<TypographyReport.Rule, Integer>> counts, Tally metadataTally) {
+        List<Map.Entry<Chapter, Map<TypographyReport.Rule, Integer>>> set = tasks.mapPure(in.chapters(), diagnostics,
+                (chapter, own) -> {
+                    Tally tally = new Tally();
+                    return Map.entry(chapter(chapter, in.metadata().language(), own, tally), tally.counts());
+                });
         List<Chapter> chapters = new ArrayList<>();
-        for (Chapter chapter : in.chapters()) {
-            Tally tally = new Tally();
-            chapters.add(chapter(chapter, in.metadata().language(), diagnostics, tally));
-            counts.put(chapter.id(), tally.counts());
+        for (Map.Entry<Chapter, Map<TypographyReport.Rule, Integer>> done : set) {
+            chapters.add(done.getKey());
+            counts.put(done.getKey().id(), done.getValue());
         }
         Metadata metadata = metadata(in.metadata(), diagnostics, metadataTally);
         return new Anthology(metadata, chapters, parts(in, diagnostics, metadataTally), in.labels());

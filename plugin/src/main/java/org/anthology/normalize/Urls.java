@@ -14,6 +14,9 @@ final class Urls {
     /** For each character of {@code text}, whether it belongs to a URL. */
     static boolean[] mask(String text) {
         boolean[] mask = new boolean[text.length()];
+        if (!mayHoldUrl(text)) {
+            return mask;
+        }
         int i = 0;
         while (i < text.length()) {
             if (startsToken(text, i) && startsUrl(text, i)) {
@@ -36,13 +39,30 @@ final class Urls {
         return mask;
     }
 
+    /**
+     * Whether {@code text} holds {@code ://}, {@code www.} or {@code mailto:} at all, found from its colons and
+     * full stops: most paragraphs hold none, and then no position need be tried.
+     */
+    static boolean mayHoldUrl(String text) {
+        for (int p = text.indexOf(':'); p >= 0; p = text.indexOf(':', p + 1)) {
+            if (text.startsWith("//", p + 1) || p >= 6 && startsAsciiIgnoringCase(text, p - 6, "mailto")) {
+                return true;
+            }
+        }
+        for (int p = text.indexOf('.'); p >= 0; p = text.indexOf('.', p + 1)) {
+            if (p >= 3 && startsAsciiIgnoringCase(text, p - 3, "www")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static boolean startsToken(String text, int i) {
         return i == 0 || !Character.isLetterOrDigit(text.charAt(i - 1));
     }
 
     private static boolean startsUrl(String text, int i) {
-        String rest = text.substring(i, Math.min(text.length(), i + 12)).toLowerCase(java.util.Locale.ROOT);
-        if (rest.startsWith("www.") || rest.startsWith("mailto:")) {
+        if (startsAsciiIgnoringCase(text, i, "www.") || startsAsciiIgnoringCase(text, i, "mailto:")) {
             return true;
         }
         int k = i;
@@ -50,6 +70,20 @@ final class Urls {
             k++;
         }
         return k > i && Character.isLetter(text.charAt(i)) && text.startsWith("://", k);
+    }
+
+    /** Whether {@code prefix} (lower-case ASCII) stands at {@code i}, in either case, without copying the text. */
+    private static boolean startsAsciiIgnoringCase(String text, int i, String prefix) {
+        if (text.length() - i < prefix.length()) {
+            return false;
+        }
+        for (int k = 0; k < prefix.length(); k++) {
+            char c = text.charAt(i + k);
+            if ((c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c) != prefix.charAt(k)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean isSpace(char c) {

@@ -3,18 +3,21 @@ package org.anthology.pipeline;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 import java.util.Optional;
 import org.anthology.edition.Edition;
 import org.anthology.edition.epub.EpubOptions;
 import org.anthology.model.Anthology;
 import org.anthology.model.Block;
 import org.anthology.model.Chapter;
+import org.anthology.model.Decision;
 import org.anthology.model.Diagnostics;
 import org.anthology.model.Inline;
 import org.anthology.model.Walk;
 import org.anthology.model.Part;
+import org.anthology.model.PerChapter;
 import org.anthology.model.Problem;
 import org.anthology.model.Wording;
 import org.anthology.normalize.Normalizers;
@@ -49,21 +52,34 @@ public final class AnthologyPipeline {
             log.info("The editions are up to date with their inputs; nothing to do (-Danthology.force rebuilds)");
             return new Outcome(stamp.editions(), List.of(), true);
         }
+        try (BuildThreads threads = BuildThreads.perCore(); StageClock clock = new StageClock(log)) {
+            Outcome outcome = build(settings, fingerprint, stamp, threads.tasks(), clock);
+            log.info("Stage times: " + clock.summary() + "; peak heap " + StageClock.peakHeapMegabytes() + " MB");
+            return outcome;
+        }
+    }
+
+    private Outcome build(Settings settings, String fingerprint, BuildStamp stamp, PerChapter tasks,
+                          StageClock clock) throws IOException {
         Diagnostics diagnostics = new Diagnostics();
         LanguageTags.checkBook(settings.book().language(), diagnostics);
         ContentsFile contents = readContents(settings, diagnostics);
-        Manuscripts manuscripts = new Manuscripts(settings.sources().basedir(), settings.sources().encoding());
-        List<Chapter> chapters = manuscripts.read(settings.sources().sourceDirectory(), contents, diagnostics);
+        Manuscripts manuscripts = new Manuscripts(settings.sources().basedir(), settings.sources().encoding(), tasks);
+        List<Chapter> chapters = clock.time("read", tasks::progress,
+                () -> manuscripts.read(settings.sources().sourceDirectory(), contents, diagnostics));
         List<Part> parts = manuscripts.parts(settings.sources().sourceDirectory(), contents, chapters, diagnostics);
         LanguageTags.checkChapters(chapters, diagnostics);
         logChoices(settings);
         EpubOptions epubOptions = CoverImages.find(settings, diagnostics)
                 .map(EpubOptions.defaults()::withCover).orElseGet(EpubOptions::defaults)
                 .withSubjects(settings.book().subjects());
+        if (settings.book().microenterprise()) {
+            epubOptions = epubOptions.withMicroenterpriseExemption();
+        }
         int readErrors = diagnostics.errors().size();
         Styles styles = new Styles(settings.sources().stylesDirectory(), settings.sources().theme(), diagnostics,
                 log);
-        List<Edition> editions = styles.editions(settings.output().formats(), epubOptions);
+        List<Edition> editions = styles.editions(settings.output().formats(), epubOptions, tasks);
         // Without manuscripts or with a broken theme there is nothing to check the texts against.
         if (chapters.isEmpty() || diagnostics.errors().size() > readErrors) {
             return fail(diagnostics);
@@ -71,22 +87,24 @@ public final class AnthologyPipeline {
         // Input errors do not stop the checks that follow, so one build names every problem of every kind.
         Anthology raw = new Anthology(BookMetadata.of(settings, contents), chapters, parts, contents.labels());
         warnUntranslated(raw, contents, diagnostics);
-        Normalizers.Normalized normalized = Normalizers.standard(settings.sources().normalization()).normalize(raw, diagnostics);
+        Normalizers.Normalized normalized = clock.time("normalize", tasks::progress, () -> Normalizers
+                .standard(settings.sources().normalization(), tasks).normalize(raw, diagnostics));
         Anthology book = normalized.book();
         warnEmptyChapters(book, diagnostics);
         boolean inputErrors = diagnostics.hasErrors();
         EditionChecks checks = new EditionChecks(settings.sources().basedir(), settings.sources().encoding(), styles.fallbackFolders());
-        List<Edition> writable = PrintCovers.add(checks.writable(editions, book, diagnostics),
-                CoverImages.art(settings), settings.book().subjects(), book, diagnostics);
+        List<Edition> writable = clock.time("check", Optional::empty, () -> PrintCovers.add(
+                checks.writable(editions, book, diagnostics), CoverImages.art(settings), settings.book().subjects(),
+                book, diagnostics));
         checks.fontsFound().forEach(log::info);
         if (inputErrors || writable.isEmpty()
                 || settings.build().failOnWarnings() && !diagnostics.warnings().isEmpty()) {
             return fail(diagnostics);
         }
         logChapters(book, diagnostics);
-        TableOfContents toc = new TocBuilder(TOC_DEPTH).build(book);
-        List<Path> written = new EditionWriter(settings.output().outputDirectory(), settings.output().finalName())
-                .writeAll(writable, book, toc);
+        TableOfContents toc = clock.time("contents", Optional::empty, () -> new TocBuilder(TOC_DEPTH).build(book));
+        EditionWriter writer = new EditionWriter(settings.output().outputDirectory(), settings.output().finalName());
+        List<Path> written = writer.writeAll(writable, book, toc, clock);
         if (diagnostics.hasErrors()) {
             report(diagnostics.problems());
             editions.stream().filter(e -> writable.stream().noneMatch(w -> w.extension().equals(e.extension())))
@@ -99,8 +117,8 @@ public final class AnthologyPipeline {
         Path reportFile = NormalizationReport.write(settings.output().outputDirectory(), book, diagnostics.decisions(),
                 diagnostics.problems(), normalized.typography());
         log.info("Normalization report: " + reportFile);
-        for (Path edition : written) {
-            log.info(String.format("Wrote %s (%,d bytes)", edition, Files.size(edition)));
+        for (int i = 0; i < written.size(); i++) {
+            log.info(writer.summary(written.get(i), writable.get(i), clock));
         }
         writable.forEach(edition -> edition.report().ifPresent(log::info));
         printersCheck(writable);
@@ -180,6 +198,8 @@ public final class AnthologyPipeline {
     }
 
     private void logChapters(Anthology book, Diagnostics diagnostics) {
+        Map<String, List<Decision>> decisions = diagnostics.decisions().stream()
+                .collect(Collectors.groupingBy(d -> d.position().file()));
         int n = book.chapters().size();
         long words = 0;
         for (int i = 0; i < n; i++) {
@@ -188,8 +208,7 @@ public final class AnthologyPipeline {
             words += count;
             String file = chapter.source().file();
             log.info(String.format("Chapter %d/%d: %s (%d words, from %s; %s)", i + 1, n, chapter.title(), count,
-                    file, NormalizationReport.summary(chapter, diagnostics.decisions().stream()
-                            .filter(d -> d.position().file().equals(file)).toList())));
+                    file, NormalizationReport.summary(chapter, decisions.getOrDefault(file, List.of()))));
         }
         log.info(String.format("%d chapters, %d words", n, words));
     }
@@ -200,12 +219,36 @@ public final class AnthologyPipeline {
         }
 
         static long of(Chapter chapter) {
-            List<String> texts = new ArrayList<>();
-            Walk.blocks(chapter.blocks(), Block.Heading.class).forEach(h -> texts.add(h.text()));
+            long[] count = {0};
+            Walk.blocks(chapter.blocks(), Block.Heading.class).forEach(h -> count[0] += words(h.text()));
             Walk.blocks(chapter.blocks(), Block.Paragraph.class)
-                    .forEach(p -> texts.add(Inline.plainText(p.content())));
-            return texts.stream().flatMap(t -> java.util.Arrays.stream(t.split("[^\\p{L}\\p{N}'’-]+")))
-                    .filter(w -> !w.isBlank()).count();
+                    .forEach(p -> count[0] += words(Inline.plainText(p.content())));
+            return count[0];
+        }
+
+        /** The runs of letters, digits, apostrophes and hyphens in {@code text}, counted in one pass. */
+        static long words(String text) {
+            long words = 0;
+            boolean inWord = false;
+            for (int i = 0; i < text.length(); ) {
+                int c = text.codePointAt(i);
+                boolean part = isWordPart(c);
+                if (part && !inWord) {
+                    words++;
+                }
+                inWord = part;
+                i += Character.charCount(c);
+            }
+            return words;
+        }
+
+        private static boolean isWordPart(int c) {
+            if (Character.isLetter(c) || c == '\'' || c == '’' || c == '-') {
+                return true;
+            }
+            int type = Character.getType(c);
+            return type == Character.DECIMAL_DIGIT_NUMBER || type == Character.LETTER_NUMBER
+                    || type == Character.OTHER_NUMBER;
         }
     }
 }

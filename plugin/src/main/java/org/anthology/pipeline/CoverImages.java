@@ -10,10 +10,13 @@ import org.anthology.edition.epub.EpubOptions;
 import org.anthology.edition.pdf.CoverArt;
 import org.anthology.model.Diagnostics;
 import org.anthology.model.ImageType;
+import org.anthology.model.SourcePosition;
+import org.anthology.source.ImageCheck;
 
 /**
  * Finds the book's cover image: the configured one, else {@code src/cover.jpg} (or .jpeg, .png, .gif, .webp,
- * .svg) under the project. None found means the EPUB edition generates a cover from the title.
+ * .svg) under the project. None found means the EPUB edition generates a cover from the title. The cover passes
+ * the same {@link ImageCheck} as the text's images; its problems name the cover file itself, at line 1.
  */
 final class CoverImages {
 
@@ -38,7 +41,13 @@ final class CoverImages {
                             + ImageType.NAMES + " file. Convert it or set <coverImage> to one");
                     return Optional.empty();
                 }
-                return Optional.of(new EpubOptions.CoverImage(Files.readAllBytes(candidate), type.get().mediaType()));
+                String shown = shown(settings, candidate);
+                Optional<Path> carried = ImageCheck.check(candidate, shown, new SourcePosition(shown, 1), diagnostics);
+                if (carried.isEmpty()) {
+                    return Optional.empty();
+                }
+                return Optional.of(new EpubOptions.CoverImage(Files.readAllBytes(carried.get()),
+                        type.get().mediaType()));
             }
         }
         settings.book().coverImage().ifPresent(missing -> diagnostics.error(null, "cover image " + missing
@@ -50,11 +59,14 @@ final class CoverImages {
     static Optional<CoverArt> art(Settings settings) throws IOException {
         for (Path candidate : candidates(settings)) {
             if (Files.isRegularFile(candidate)) {
-                String shown = settings.sources().basedir().relativize(candidate.toAbsolutePath()).toString()
-                        .replace('\\', '/');
-                return Optional.of(new CoverArt(shown, Files.readAllBytes(candidate)));
+                return Optional.of(new CoverArt(shown(settings, candidate), Files.readAllBytes(candidate)));
             }
         }
         return Optional.empty();
+    }
+
+    /** The file as the build names it: relative to the project, with forward slashes. */
+    private static String shown(Settings settings, Path file) {
+        return settings.sources().basedir().relativize(file.toAbsolutePath()).toString().replace('\\', '/');
     }
 }

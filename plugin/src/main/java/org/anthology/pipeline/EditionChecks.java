@@ -69,8 +69,10 @@ final class EditionChecks {
         if (!pdf.checkFonts(diagnostics)) {
             return pdf;
         }
-        PdfEdition edition = withFallbacks(pdf, book, diagnostics);
-        for (MissingCharacter missing : edition.missingCharacters(book)) {
+        List<MissingCharacter> lacking = pdf.missingCharacters(book);
+        PdfEdition edition = withFallbacks(pdf, lacking, diagnostics);
+        // Without fallback fonts the edition is the same, and so is what it lacks: the book is not walked twice.
+        for (MissingCharacter missing : edition == pdf ? lacking : edition.missingCharacters(book)) {
             MissingCharacter placed = missing.at(lineOf(missing));
             diagnostics.error(placed.first(), placed.problem());
         }
@@ -82,8 +84,7 @@ final class EditionChecks {
      * The edition with fonts from the fallback folders for the characters its fonts lack, each choice logged and
      * recorded as a decision for the report; the edition unchanged when there is nothing to find or no folder.
      */
-    private PdfEdition withFallbacks(PdfEdition pdf, Anthology book, Diagnostics diagnostics) {
-        List<MissingCharacter> missing = pdf.missingCharacters(book);
+    private PdfEdition withFallbacks(PdfEdition pdf, List<MissingCharacter> missing, Diagnostics diagnostics) {
         if (missing.isEmpty() || fallbackFolders.isEmpty()) {
             return pdf;
         }

@@ -25,7 +25,8 @@ final class EditionWriter {
         this.finalName = finalName;
     }
 
-    List<Path> writeAll(List<Edition> editions, Anthology book, TableOfContents toc) throws IOException {
+    List<Path> writeAll(List<Edition> editions, Anthology book, TableOfContents toc, StageClock clock)
+            throws IOException {
         Files.createDirectories(outputDirectory);
         List<Path> temporary = new ArrayList<>();
         try {
@@ -33,11 +34,10 @@ final class EditionWriter {
                 // Not Files.createTempFile: that makes the file owner-only, and the moved edition would keep it.
                 Path tmp = outputDirectory.resolve("." + fileName(edition) + ".part");
                 temporary.add(tmp);
-                try (OutputStream out = new java.io.BufferedOutputStream(Files.newOutputStream(tmp), 1 << 16)) {
-                    edition.write(book, toc, out);
-                } catch (java.io.UncheckedIOException e) {
-                    throw e.getCause();
-                }
+                clock.time(stage(edition), edition::progress, () -> {
+                    write(edition, book, toc, tmp);
+                    return tmp;
+                });
             }
             List<Path> written = new ArrayList<>();
             for (int i = 0; i < editions.size(); i++) {
@@ -51,6 +51,27 @@ final class EditionWriter {
                 Files.deleteIfExists(tmp);
             }
         }
+    }
+
+    private static void write(Edition edition, Anthology book, TableOfContents toc, Path tmp) throws IOException {
+        try (OutputStream out = new java.io.BufferedOutputStream(Files.newOutputStream(tmp), 1 << 16)) {
+            edition.write(book, toc, out);
+        } catch (java.io.UncheckedIOException e) {
+            throw e.getCause();
+        }
+    }
+
+    /** The stage an edition's write is timed as: {@code epub}, {@code pdf}, {@code pdf-cover}. */
+    static String stage(Edition edition) {
+        return edition.extension() + (edition.classifier().isEmpty() ? "" : "-" + edition.classifier());
+    }
+
+    /** The line that tells the user an edition was written: its file, size, pages (a PDF's) and time. */
+    String summary(Path file, Edition edition, StageClock clock) throws IOException {
+        String pages = edition instanceof org.anthology.edition.pdf.PdfEdition pdf
+                ? String.format(", %,d pages", pdf.pageCount()) : "";
+        return String.format("Wrote %s (%,d bytes%s, in %,d ms)", file, Files.size(file), pages,
+                clock.millis(stage(edition)));
     }
 
     /** {@code <finalName>.<extension>}, or {@code <finalName>-<classifier>.<extension>} for a classified file. */

@@ -50,7 +50,7 @@ final class InputFingerprint {
                 s.book().title().toString(), s.book().subtitle().toString(), s.book().editors().toString(), s.book().identifier().toString(),
                 s.book().identitySeed(), s.book().publisher().toString(), s.book().rights().toString(), s.book().description().toString(),
                 s.sources().encoding().name(), s.output().outputTimestamp().toString(), String.valueOf(s.build().failOnWarnings()),
-                s.build().toolVersion(), s.sources().normalization().toString(), s.book().coverImage().toString(), s.book().subjects().toString(),
+                s.build().toolVersion(), s.sources().normalization().toString(), s.book().coverImage().toString(), s.book().subjects().toString(), Boolean.toString(s.book().microenterprise()),
                 s.book().projectDefaults().toString(), s.sources().theme().toString());
         return text.getBytes(StandardCharsets.UTF_8);
     }

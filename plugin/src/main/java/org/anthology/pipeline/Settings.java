@@ -57,11 +57,13 @@ public record Settings(Book book, Sources sources, Output output, Build build) {
      * @param coverImage      the cover image; when empty, {@code src/cover.*} under the project, else a generated one
      * @param projectDefaults the title and editors to fall back on when neither the settings nor the contents file
      *                        give them
+     * @param microenterprise whether the publisher claims the European Accessibility Act's exemption for
+     *                        micro-enterprises, which the EPUB states beside its conformance claim
      */
     public record Book(String language, Optional<String> title, Optional<String> subtitle, List<String> editors,
                        Optional<String> identifier, String identitySeed, Optional<String> publisher,
                        Optional<String> rights, Optional<String> description, List<String> subjects,
-                       Optional<Path> coverImage, ProjectDefaults projectDefaults) {
+                       Optional<Path> coverImage, ProjectDefaults projectDefaults, boolean microenterprise) {
         public Book {
             Objects.requireNonNull(language, "language");
             Objects.requireNonNull(title, "title");

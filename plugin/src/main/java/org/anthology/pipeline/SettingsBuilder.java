@@ -28,6 +28,7 @@ public final class SettingsBuilder {
     private Optional<String> rights;
     private Optional<String> description;
     private List<String> subjects;
+    private boolean microenterprise;
     private Optional<Path> coverImage;
     private ProjectDefaults projectDefaults;
     private Path basedir;
@@ -77,6 +78,7 @@ public final class SettingsBuilder {
         this.rights = settings.book().rights();
         this.description = settings.book().description();
         this.subjects = settings.book().subjects();
+        this.microenterprise = settings.book().microenterprise();
         this.coverImage = settings.book().coverImage();
         this.projectDefaults = settings.book().projectDefaults();
         this.basedir = settings.sources().basedir();
@@ -238,6 +240,12 @@ public final class SettingsBuilder {
         return this;
     }
 
+    /** Sets {@code book().microenterprise()}. */
+    public SettingsBuilder microenterprise(boolean value) {
+        this.microenterprise = value;
+        return this;
+    }
+
     /** Sets {@code build().force()}. */
     public SettingsBuilder force(boolean value) {
         this.force = value;
@@ -258,7 +266,8 @@ public final class SettingsBuilder {
 
     /** The settings; a required part left unset throws {@link NullPointerException} naming it. */
     public Settings build() {
-        return new Settings(new Settings.Book(language, title, subtitle, editors, identifier, identitySeed, publisher, rights, description, subjects, coverImage, projectDefaults),
+        return new Settings(new Settings.Book(language, title, subtitle, editors, identifier, identitySeed, publisher, rights, description, subjects, coverImage, projectDefaults,
+                microenterprise),
                 new Settings.Sources(basedir, sourceDirectory, contentsFile, stylesDirectory, encoding, normalization,
                         theme),
                 new Settings.Output(outputDirectory, finalName, formats, outputTimestamp),

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Set;
 import org.anthology.edition.Edition;
 import org.anthology.edition.epub.EpubEdition;
+import org.anthology.model.PerChapter;
 import org.anthology.edition.epub.EpubOptions;
 import org.anthology.edition.pdf.BookFonts;
 import org.anthology.edition.pdf.PdfEdition;
@@ -40,14 +41,14 @@ final class Styles {
         this.diagnostics = diagnostics;
     }
 
-    List<Edition> editions(Set<Format> formats, EpubOptions epubOptions) throws IOException {
+    List<Edition> editions(Set<Format> formats, EpubOptions epubOptions, PerChapter tasks) throws IOException {
         List<Edition> editions = new ArrayList<>();
         for (Format format : formats) {
             switch (format) {
                 case EPUB -> {
                     log.debug("EPUB style sheet: " + (Files.isRegularFile(directory.resolve(EPUB_CSS))
                             ? shown(EPUB_CSS) : "built in"));
-                    editions.add(new EpubEdition(text(EPUB_CSS), epubOptions));
+                    editions.add(new EpubEdition(text(EPUB_CSS), epubOptions, tasks));
                 }
                 case PDF -> pdfEdition(epubOptions.subjects()).ifPresent(editions::add);
                 default -> throw new IllegalStateException("no edition for " + format);

@@ -57,7 +57,8 @@ final class ChapterReader {
         }
     }
 
-    private static String id(int number) {
+    /** The id of the book's chapter {@code number}: {@code ch01}, {@code ch02}, ... */
+    static String id(int number) {
         return String.format(Locale.ROOT, "ch%02d", number);
     }
 
@@ -109,6 +110,10 @@ final class ChapterReader {
             titleHeading.ifPresent(h -> Walk.inlines(List.of(h), Inline.Link.class).forEach(link -> diagnostics
                     .warning(h.position(), "the title's link to '" + link.target() + "' is left out: a chapter "
                             + "title is plain text. Move the link into the text below the title")));
+            titleHeading.ifPresent(h -> Walk.inlines(List.of(h), Inline.Image.class).forEach(image -> diagnostics
+                    .warning(h.position(), "image '" + image.file().getFileName() + "' in the chapter title is not "
+                            + "shown: a chapter title is text, so its alt text stands in. Put the image in a "
+                            + "paragraph under the title")));
         }
         Map<String, Object> listed = new java.util.LinkedHashMap<>(entry.fields());
         entry.author().ifPresent(a -> listed.putIfAbsent("author", a));

@@ -40,7 +40,12 @@ final class HeadingRules {
 
     /** {@code Festivals#}: a line ending in {@code #} is a heading whatever its punctuation. */
     static Optional<Match> trailingHash(String line) {
-        Matcher m = TRAILING_HASH.matcher(line.strip());
+        String s = line.strip();
+        // The pattern needs a closing '#'; asking first spares every paragraph a backtracking scan.
+        if (!s.endsWith("#")) {
+            return Optional.empty();
+        }
+        Matcher m = TRAILING_HASH.matcher(s);
         return m.matches() ? Optional.of(new Match(2, m.group(1).strip(), "line ending in '#'", "trailing-hash"))
                 : Optional.empty();
     }

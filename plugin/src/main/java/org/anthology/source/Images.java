@@ -1,5 +1,7 @@
 package org.anthology.source;
 
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
@@ -11,7 +13,8 @@ import org.anthology.model.SourcePosition;
 /**
  * Resolves a manuscript's image references against its folder. A local image that exists becomes an
  * {@link Inline.Image}; a remote one is not fetched and a missing or unsupported one cannot be set, so their alt
- * text stands in, with a warning or an error naming {@code file:line}.
+ * text stands in, with a warning or an error naming {@code file:line}. Every local image passes the
+ * {@link ImageCheck} first.
  */
 final class Images {
 
@@ -34,7 +37,7 @@ final class Images {
                     + "beside the text and link it by a relative path");
             return new Inline.Text(alt);
         }
-        Path file = directory.resolve(url.replace('\\', '/').replaceFirst("[?#].*$", "")).normalize();
+        Path file = resolve(url);
         if (!Files.isRegularFile(file)) {
             diagnostics.error(at, "image '" + url + "' does not exist. Fix the path (relative to this text) or add "
                     + "the image");
@@ -45,9 +48,30 @@ final class Images {
             diagnostics.error(at, "image '" + url + "' is not a " + ImageType.NAMES + " file. Convert it");
             return new Inline.Text(alt);
         }
+        Optional<Path> carried = ImageCheck.check(file, url, at, diagnostics);
+        if (carried.isEmpty()) {
+            return new Inline.Text(alt);
+        }
         if (alt.isBlank()) {
             diagnostics.warning(at, "image '" + url + "' has no alt text. " + describe);
         }
-        return new Inline.Image(file, type.get().mediaType(), alt);
+        return new Inline.Image(carried.get(), type.get().mediaType(), alt);
+    }
+
+    /**
+     * The file {@code url} names: without its query or fragment, percent-decoded as CommonMark reads a destination
+     * ({@code my%20pic.png} is {@code my pic.png}, {@code %23} a {@code #}); a file whose name holds the escape
+     * literally is found too.
+     */
+    private Path resolve(String url) {
+        String path = url.replace('\\', '/').replaceFirst("[?#].*$", "");
+        Path literal = directory.resolve(path).normalize();
+        try {
+            Path decoded = directory.resolve(URLDecoder.decode(path.replace("+", "%2B"), StandardCharsets.UTF_8))
+                    .normalize();
+            return Files.isRegularFile(decoded) || !Files.isRegularFile(literal) ? decoded : literal;
+        } catch (IllegalArgumentException e) {
+            return literal;
+        }
     }
 }

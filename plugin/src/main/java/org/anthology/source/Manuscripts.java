@@ -14,6 +14,7 @@ import java.util.stream.Stream;
 import org.anthology.model.Block;
 import org.anthology.model.Chapter;
 import org.anthology.model.Part;
+import org.anthology.model.PerChapter;
 import org.anthology.model.Diagnostics;
 import org.anthology.model.SourcePosition;
 
@@ -31,11 +32,18 @@ public final class Manuscripts {
     private final Path basedir;
     private final Charset charset;
     private final ChapterReader chapterReader = new ChapterReader();
+    private final PerChapter tasks;
 
     /** Manuscripts decoded with {@code charset}; problems name files relative to {@code basedir}. */
     public Manuscripts(Path basedir, Charset charset) {
+        this(basedir, charset, PerChapter.sequential());
+    }
+
+    /** As {@link #Manuscripts(Path, Charset)}, each manuscript read as one of {@code tasks}. */
+    public Manuscripts(Path basedir, Charset charset, PerChapter tasks) {
         this.basedir = basedir;
         this.charset = charset;
+        this.tasks = tasks;
     }
 
     /** Reads every manuscript of {@code sourceDirectory} in reading order. */
@@ -48,12 +56,19 @@ public final class Manuscripts {
         }
         Map<String, Path> files = manuscriptFiles(sourceDirectory);
         addNamedByFormat(sourceDirectory, contents, files);
-        List<Chapter> chapters = new ArrayList<>();
-        for (ContentsFile.Entry entry : ordered(files, contents, diagnostics)) {
+        List<List<Chapter>> read = tasks.map(ordered(files, contents, diagnostics), diagnostics, (entry, own) -> {
             Path file = files.get(entry.file());
             byte[] bytes = Files.readAllBytes(file);
-            chapters.addAll(chapterReader.read(chapters.size() + 1, bytes, format(entry, bytes), charset,
-                    display(file), file.toAbsolutePath().getParent(), entry, diagnostics));
+            return chapterReader.read(1, bytes, format(entry, bytes), charset, display(file),
+                    file.toAbsolutePath().getParent(), entry, own);
+        });
+        // A manuscript may give no chapter (undecodable) or several (an EPUB split by its documents), so the
+        // chapters are numbered once all are read.
+        List<Chapter> chapters = new ArrayList<>();
+        for (List<Chapter> ofOneFile : read) {
+            for (Chapter chapter : ofOneFile) {
+                chapters.add(numbered(chapter, chapters.size() + 1));
+            }
         }
         if (chapters.isEmpty() && !diagnostics.hasErrors()) {
             diagnostics.error(null, "no manuscripts (*.txt, *.md, *.html, *.docx, *.epub) found in " + display(sourceDirectory)
@@ -100,6 +115,11 @@ public final class Manuscripts {
         Optional<String> text = SourceText.decode(bytes, charset, display(file), diagnostics);
         return text.map(t -> chapterReader.read("intro", t, display(file), file.toAbsolutePath().getParent(),
                 entry, markdown, diagnostics));
+    }
+
+    private static Chapter numbered(Chapter c, int number) {
+        return new Chapter(ChapterReader.id(number), c.title(), c.authors(), c.language(), c.blocks(), c.source(),
+                c.details());
     }
 
     private List<ContentsFile.Entry> ordered(Map<String, Path> files, ContentsFile contents,

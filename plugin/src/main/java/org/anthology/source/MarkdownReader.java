@@ -43,6 +43,8 @@ public final class MarkdownReader {
         MutableDataSet options = new MutableDataSet();
         options.set(Parser.EXTENSIONS, List.of(TablesExtension.create(), FootnoteExtension.create(),
                 StrikethroughExtension.create(), AutolinkExtension.create()));
+        // CommonMark lets a destination in angle brackets hold spaces, as in ![a picture](<my picture.png>).
+        options.set(Parser.SPACE_IN_LINK_URLS, true);
         this.parser = Parser.builder(options).build();
     }
 

@@ -9,7 +9,8 @@ import java.util.regex.Pattern;
 final class Sentences {
 
     /** Closing quotes and brackets that may follow a sentence's final punctuation: {@code He left.”}. */
-    private static final Pattern SENTENCE_END = Pattern.compile(".*[.?!:;…][\"”’')\\]»]*$");
+    private static final String CLOSERS = "\"”’')]»";
+    private static final String SENTENCE_PUNCTUATION = ".?!:;…";
     /** Straight and curly quotes, guillemets and the dialogue dash of many European traditions. */
     private static final Pattern DIALOGUE = Pattern.compile("^([\"“„«‘'‚]|[—–]\\s).*");
     /** Short words a title leaves in lower case: articles, prepositions, conjunctions. */
@@ -23,7 +24,25 @@ final class Sentences {
 
     /** True when {@code text} ends with {@code . ? ! : ;} (or an ellipsis), possibly followed by closing quotes. */
     static boolean endsSentence(String text) {
-        return SENTENCE_END.matcher(text.strip()).matches();
+        // Read from the end: past the closers, the last character must be sentence punctuation. A scan from the
+        // start would try every position of a long paragraph.
+        String s = text.strip();
+        int i = s.length() - 1;
+        while (i >= 0 && CLOSERS.indexOf(s.charAt(i)) >= 0) {
+            i--;
+        }
+        return i >= 0 && SENTENCE_PUNCTUATION.indexOf(s.charAt(i)) >= 0 && !breaksLine(s, i);
+    }
+
+    /** Whether a line terminator stands before {@code end}: a pattern's {@code .} would not cross it. */
+    private static boolean breaksLine(String s, int end) {
+        for (int k = 0; k < end; k++) {
+            char c = s.charAt(k);
+            if (c == '\n' || c == '\r' || c == '\u0085' || c == '\u2028' || c == '\u2029') {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** True when {@code text} opens with a quotation mark or a dialogue dash. */
@@ -31,9 +50,23 @@ final class Sentences {
         return DIALOGUE.matcher(text.strip()).matches();
     }
 
+    /** The number of words, as splitting at runs of ASCII white space counts them, without splitting. */
     static int words(String text) {
         String s = text.strip();
-        return s.isEmpty() ? 0 : s.split("\\s+").length;
+        if (s.isEmpty()) {
+            return 0;
+        }
+        int words = 1;
+        for (int k = 1; k < s.length(); k++) {
+            if (isAsciiSpace(s.charAt(k)) && !isAsciiSpace(s.charAt(k - 1))) {
+                words++;
+            }
+        }
+        return words;
+    }
+
+    private static boolean isAsciiSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
     }
 
     /** True when the first letter or digit is an upper-case letter or a digit. */

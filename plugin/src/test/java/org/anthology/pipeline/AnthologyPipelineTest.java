@@ -14,6 +14,7 @@ import java.util.Optional;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.anthology.BookCheck;
 
 class AnthologyPipelineTest {
 
@@ -96,6 +97,7 @@ class AnthologyPipelineTest {
         assertArrayEquals(pdf, Files.readAllBytes(base.resolve("out/book.pdf")));
     }
 
+    @BookCheck
     @Test
     void linksBetweenManuscriptsBecomeLinksBetweenChapters() throws IOException {
         text("1-a.md", "# Alpha\n\nSee [the second part](2-b.md#details) and [Beta](2-b.md).");
@@ -113,6 +115,7 @@ class AnthologyPipelineTest {
         assertTrue(check.isClean(), check.toString());
     }
 
+    @BookCheck
     @Test
     void setsMarkdownTablesAsTablesInBothEditions() throws IOException {
         text("1-a.md", "# Alpha\n\n| Year | Users |\n|------|-------|\n| 2001 | few |\n| 2020 | “many” |\n");
@@ -134,6 +137,7 @@ class AnthologyPipelineTest {
         }
     }
 
+    @BookCheck
     @Test
     void setsFootnotesAsEpubNotesWithBackLinks() throws IOException {
         text("1-a.md", "# Alpha\n\nA claim.[^src] Another.[^src]\n\n## Later\n\nMore.\n\n[^src]: Where it comes from.\n");
@@ -155,6 +159,7 @@ class AnthologyPipelineTest {
         assertTrue(log.lines.stream().noneMatch(l -> l.startsWith("WARN")), log.lines.toString());
     }
 
+    @BookCheck
     @Test
     void embedsLocalImagesInBothEditions() throws IOException {
         java.awt.image.BufferedImage picture = new java.awt.image.BufferedImage(40, 20,
@@ -186,6 +191,7 @@ class AnthologyPipelineTest {
         }
     }
 
+    @BookCheck
     @Test
     void passesEpubCheckWithFootnotesImageTableCodeAndNonLatinText() throws IOException {
         java.awt.image.BufferedImage picture = new java.awt.image.BufferedImage(30, 30,
@@ -274,6 +280,27 @@ class AnthologyPipelineTest {
                         }
                     }).findFirst().orElse("");
             assertEquals(svg, cover, "the book's own cover is used, byte for byte");
+        }
+    }
+
+    @Test
+    void claimsTheMicroenterpriseExemptionOnlyWhenAsked() throws IOException {
+        text("1-a.md", "# Alpha\n\nText.");
+        run(TestSettings.in(base).toBuilder().formatNames(List.of("epub")).build());
+        assertFalse(packageDocument().contains("a11y:exemption"));
+
+        run(TestSettings.in(base).toBuilder().formatNames(List.of("epub")).microenterprise(true).force(true).build());
+        assertTrue(packageDocument().contains("<meta property=\"a11y:exemption\">eaa-microenterprise</meta>"),
+                this::packageDocument);
+    }
+
+    private String packageDocument() {
+        try (java.util.zip.ZipFile epub = new java.util.zip.ZipFile(base.resolve("out/book.epub").toFile())) {
+            java.util.zip.ZipEntry opf = epub.stream().filter(e -> e.getName().endsWith(".opf")).findFirst()
+                    .orElseThrow();
+            return new String(epub.getInputStream(opf).readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
         }
     }
 

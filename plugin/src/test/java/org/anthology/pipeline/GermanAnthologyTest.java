@@ -29,12 +29,14 @@ import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 import org.w3c.dom.Node;
 import org.w3c.dom.NodeList;
+import org.anthology.BookCheck;
 
 /**
  * Builds a small German anthology (two parts, six texts by five authors, one written by two, epigraphs, sources,
  * rights, bios, a dedication and a foreword) and reads both editions back: the contents and the nav list parts,
  * titles and authors in reading order, and the generated pages speak German.
  */
+@BookCheck
 class GermanAnthologyTest {
 
     private static final Path FIXTURE = Path.of("src/test/resources/anthology-de").toAbsolutePath();

@@ -29,12 +29,14 @@ import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.anthology.BookCheck;
 
 /**
  * Builds a book from each manuscript fixture (Word, web page, EPUB 3 and 2, Markdown with HTML, a poem) and reads
  * both editions back: every word the source shows a reader is in each, the EPUB passes EPUBCheck, and no script,
  * event handler or script URL reaches any of its XHTML files.
  */
+@BookCheck
 class ManuscriptFormatsTest {
 
     static final Path FIXTURES = Path.of("src/test/resources/manuscripts");

@@ -25,8 +25,10 @@ import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.anthology.BookCheck;
 
 /** Builds this repository's own book from seeds/, as {@code mvn package} does, and checks both editions. */
+@BookCheck
 class SeedsBookTest {
 
     static final Path REPOSITORY = Path.of("..").toAbsolutePath().normalize();

@@ -19,11 +19,13 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.anthology.BookCheck;
 
 /**
  * The page layout of this repository's own book, as {@code mvn package} writes it from seeds/ with the repository's
  * styles, read back with PDFBox: contents numbers, right-hand openers, running heads, hyphenation, headings.
  */
+@BookCheck
 class SeedsPdfTest {
 
     private static final String BOOK_TITLE = "Builders of the Network";

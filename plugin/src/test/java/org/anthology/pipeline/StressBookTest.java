@@ -11,8 +11,10 @@ import java.util.List;
 import org.anthology.edition.pdf.PdfReadBack;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.anthology.BookCheck;
 
 /** A Markdown manuscript of extreme blocks builds both editions and reports its problems as file:line lines. */
+@BookCheck
 class StressBookTest {
 
     @TempDir

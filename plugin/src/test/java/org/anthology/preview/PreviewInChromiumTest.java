@@ -26,12 +26,14 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.anthology.BookCheck;
 
 /**
  * The live preview in a real browser: Debian's headless Chromium opens a chapter, the manuscript changes on disk,
  * and the page shows the new text without anyone reloading it. Skipped, saying why, where Chromium or its driver
  * is not installed ({@code apt-get install chromium chromium-driver}).
  */
+@BookCheck
 class PreviewInChromiumTest {
 
     private static final Path CHROMIUM = Path.of("/usr/bin/chromium");

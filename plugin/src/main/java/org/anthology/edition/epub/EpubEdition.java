@@ -6,12 +6,15 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import org.anthology.edition.Edition;
 import org.anthology.model.Credits;
 import org.anthology.model.Anthology;
 import org.anthology.model.Chapter;
+import org.anthology.model.Diagnostics;
+import org.anthology.model.PerChapter;
 import org.anthology.model.Metadata;
 import org.anthology.model.Part;
 import org.anthology.toc.TableOfContents;
@@ -27,7 +30,8 @@ import org.anthology.toc.TableOfContents;
  * order, so the same book always gives the same bytes.
  *
  * <p>Chapters are written before the nav, NCX and package document, because only a rendered chapter shows whether
- * it must be split and so which file each heading lands in; one chapter at a time is held in memory.
+ * it must be split and so which file each heading lands in. The chapters' documents are rendered side by side on
+ * the build's threads and held as bytes until the zip takes them in book order.
  */
 public final class EpubEdition implements Edition {
 
@@ -40,6 +44,7 @@ public final class EpubEdition implements Edition {
     private final String css;
     private final EpubOptions options;
     private final ChapterSplitter splitter;
+    private final PerChapter tasks;
 
     /** An edition that ships {@code css} as the book's style sheet, with {@link EpubOptions#defaults()}. */
     public EpubEdition(String css) {
@@ -48,19 +53,35 @@ public final class EpubEdition implements Edition {
 
     /** An edition that ships {@code css} as the book's style sheet and takes cover, subjects and more from options. */
     public EpubEdition(String css, EpubOptions options) {
-        this(css, options, ChapterSplitter.DEFAULT_LIMIT);
+        this(css, options, PerChapter.sequential());
+    }
+
+    /** As {@link #EpubEdition(String, EpubOptions)}, each chapter's documents rendered as one of {@code tasks}. */
+    public EpubEdition(String css, EpubOptions options, PerChapter tasks) {
+        this(css, options, ChapterSplitter.DEFAULT_LIMIT, tasks);
     }
 
     /** Splits chapters whose XHTML exceeds {@code splitLimit} bytes. */
     EpubEdition(String css, EpubOptions options, int splitLimit) {
+        this(css, options, splitLimit, PerChapter.sequential());
+    }
+
+    private EpubEdition(String css, EpubOptions options, int splitLimit, PerChapter tasks) {
         this.css = Objects.requireNonNull(css, "css");
         this.options = Objects.requireNonNull(options, "options");
         this.splitter = new ChapterSplitter(splitLimit);
+        this.tasks = Objects.requireNonNull(tasks, "tasks");
     }
 
     @Override
     public String extension() {
         return "epub";
+    }
+
+    /** How many chapters have been rendered. */
+    @Override
+    public Optional<String> progress() {
+        return tasks.progress().map(done -> "chapter " + done);
     }
 
     @Override
@@ -82,12 +103,16 @@ public final class EpubEdition implements Edition {
             manifest.document("nav", NavDocument.FILE, "nav");
             InternalLinks links = new InternalLinks(book);
             writeImages(zip, links, manifest);
-            for (Chapter chapter : book.chapters()) {
+            // Chapters render on the build's threads; the zip takes their documents in book order.
+            List<List<ChapterSplitter.Part>> rendered = tasks.mapPure(book.chapters(), new Diagnostics(),
+                    (chapter, none) -> splitter.split(chapter, metadata.language(), links));
+            for (int i = 0; i < rendered.size(); i++) {
+                Chapter chapter = book.chapters().get(i);
                 Optional<Part> part = book.partOpenedBy(chapter.id());
                 if (part.isPresent()) {
                     writePart(zip, part.get(), metadata.language(), links, manifest);
                 }
-                writeChapter(zip, chapter, metadata.language(), links, manifest);
+                writeChapter(zip, chapter, rendered.get(i), manifest);
             }
             Colophon.write(metadata, credits, entry(zip, Colophon.FILE));
             manifest.document("colophon", Colophon.FILE, "");
@@ -118,9 +143,9 @@ public final class EpubEdition implements Edition {
         return file;
     }
 
-    private void writeChapter(OcfZip zip, Chapter chapter, String language, InternalLinks links, Manifest manifest)
-            throws IOException {
-        for (ChapterSplitter.Part part : splitter.split(chapter, language, links)) {
+    private static void writeChapter(OcfZip zip, Chapter chapter, List<ChapterSplitter.Part> parts,
+                                     Manifest manifest) throws IOException {
+        for (ChapterSplitter.Part part : parts) {
             entry(zip, part.fileName()).write(part.xhtml());
             // Chapter ids are XML names and part names add only a dot and digits, so both make valid item ids.
             manifest.document("chapter-" + part.fileName().replace(".xhtml", ""), part.fileName(), "");

@@ -19,15 +19,20 @@ import org.anthology.model.ImageType;
  * @param accessibilitySummary the {@code schema:accessibilitySummary}, a sentence or two for readers
  * @param certifiedBy          who evaluated the book's accessibility ({@code a11y:certifiedBy}), often the
  *                             publisher; empty leaves the conformance claim uncertified
+ * @param exemption            an accessibility exemption claimed beside the conformance claim
+ *                             ({@code a11y:exemption}), such as {@link #MICROENTERPRISE}; empty claims none
  */
 public record EpubOptions(Optional<CoverImage> cover, List<String> subjects, Optional<Credits.Role> creatorRole,
-                          String accessibilitySummary, Optional<String> certifiedBy) {
+                          String accessibilitySummary, Optional<String> certifiedBy, Optional<String> exemption) {
 
     /** The summary used when none is given; it describes what every book this edition writes provides. */
     public static final String DEFAULT_ACCESSIBILITY_SUMMARY = "This publication meets WCAG 2.1 Level AA and EPUB "
             + "Accessibility 1.1. It is text apart from the cover, which has a text alternative. A table of contents, "
             + "landmarks and headings in order support navigation, and the reading system controls font size, "
             + "colours and spacing.";
+
+    /** The {@code a11y:exemption} value of the European Accessibility Act's micro-enterprise exemption. */
+    public static final String MICROENTERPRISE = "eaa-microenterprise";
 
     public EpubOptions {
         Objects.requireNonNull(cover, "cover");
@@ -38,6 +43,7 @@ public record EpubOptions(Optional<CoverImage> cover, List<String> subjects, Opt
             throw new IllegalArgumentException("accessibilitySummary must not be blank");
         }
         Objects.requireNonNull(certifiedBy, "certifiedBy");
+        Objects.requireNonNull(exemption, "exemption");
     }
 
     /**
@@ -45,27 +51,36 @@ public record EpubOptions(Optional<CoverImage> cover, List<String> subjects, Opt
      */
     public static EpubOptions defaults() {
         return new EpubOptions(Optional.empty(), List.of(), Optional.empty(), DEFAULT_ACCESSIBILITY_SUMMARY,
-                Optional.empty());
+                Optional.empty(), Optional.empty());
     }
 
     /** The same options with a cover image. */
     public EpubOptions withCover(CoverImage image) {
-        return new EpubOptions(Optional.of(image), subjects, creatorRole, accessibilitySummary, certifiedBy);
+        return new EpubOptions(Optional.of(image), subjects, creatorRole, accessibilitySummary, certifiedBy, exemption);
     }
 
     /** The same options with other subjects. */
     public EpubOptions withSubjects(List<String> newSubjects) {
-        return new EpubOptions(cover, newSubjects, creatorRole, accessibilitySummary, certifiedBy);
+        return new EpubOptions(cover, newSubjects, creatorRole, accessibilitySummary, certifiedBy, exemption);
     }
 
     /** The same options with the creators' role given rather than inferred. */
     public EpubOptions withCreatorRole(Credits.Role role) {
-        return new EpubOptions(cover, subjects, Optional.of(role), accessibilitySummary, certifiedBy);
+        return new EpubOptions(cover, subjects, Optional.of(role), accessibilitySummary, certifiedBy, exemption);
     }
 
     /** The same options with an accessibility certifier. */
     public EpubOptions withCertifiedBy(String certifier) {
-        return new EpubOptions(cover, subjects, creatorRole, accessibilitySummary, Optional.of(certifier));
+        return new EpubOptions(cover, subjects, creatorRole, accessibilitySummary, Optional.of(certifier), exemption);
+    }
+
+    /**
+     * The same options claiming the European Accessibility Act's exemption for micro-enterprises (fewer than ten
+     * staff and at most EUR 2 million turnover or balance sheet), written as {@code a11y:exemption}.
+     */
+    public EpubOptions withMicroenterpriseExemption() {
+        return new EpubOptions(cover, subjects, creatorRole, accessibilitySummary, certifiedBy,
+                Optional.of(MICROENTERPRISE));
     }
 
     /**

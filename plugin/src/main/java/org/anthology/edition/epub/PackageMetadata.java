@@ -77,6 +77,7 @@ final class PackageMetadata {
         meta("schema:accessibilitySummary", options.accessibilitySummary());
         meta("dcterms:conformsTo", CONFORMS_TO);
         options.certifiedBy().ifPresent(certifier -> meta("a11y:certifiedBy", certifier));
+        options.exemption().ifPresent(exemption -> meta("a11y:exemption", exemption));
     }
 
     private Xml dc(String element) {

@@ -20,23 +20,48 @@ import org.anthology.model.Diagnostics;
  * Loads the faces of one PDF edition, each once: from the book's own font files when it brings the family, else
  * from the built-in Liberation families on the class path. Every face is embedded as an Identity-H subset whose
  * tag is drawn from the face's name, so two writes of one book give the same bytes.
+ *
+ * <p>Font sets of one edition (its checks, its write) may share their parsed fonts through a {@link Parsed}: a
+ * font is read once per edition, and each font set restarts its subset tags, so sharing changes no byte.
  */
 final class FontFaces {
 
+    /** Fonts already parsed, by file or resource name: one edition's, shared by the font sets it makes. */
+    static final class Parsed {
+        private final Map<String, BaseFont> fonts = new HashMap<>();
+
+        synchronized BaseFont get(String name, java.util.function.Supplier<BaseFont> load) {
+            BaseFont font = fonts.get(name);
+            if (font == null) {
+                font = load.get();
+                fonts.put(name, font);
+            }
+            return font;
+        }
+    }
+
+    private final Parsed parsed;
     private final BookFonts book;
     private final Map<String, BaseFont> loaded = new HashMap<>();
 
     FontFaces(BookFonts book) {
+        this(book, new Parsed());
+    }
+
+    /** Faces taken from {@code parsed} where another font set of the edition has read them already. */
+    FontFaces(BookFonts book, Parsed parsed) {
         this.book = book;
+        this.parsed = parsed;
     }
 
     /** The {@code face} of {@code family}; a book family without that face gives its Regular face. */
     BaseFont face(String family, Face face) {
         Optional<FontFile> own = book.face(family, face);
         if (own.isPresent()) {
-            return loaded.computeIfAbsent(own.get().shown(), name -> load(own.get()));
+            return loaded.computeIfAbsent(own.get().shown(), name -> shared(name, () -> load(own.get())));
         }
-        return loaded.computeIfAbsent("liberation/" + family + "-" + face.suffix() + ".ttf", FontFaces::builtIn);
+        return loaded.computeIfAbsent("liberation/" + family + "-" + face.suffix() + ".ttf",
+                name -> shared(name, () -> builtIn(name)));
     }
 
     /**
@@ -48,7 +73,7 @@ final class FontFaces {
         for (String family : families) {
             for (FontFile file : book.files(family)) {
                 try {
-                    loaded.computeIfAbsent(file.shown(), name -> load(file));
+                    loaded.computeIfAbsent(file.shown(), name -> shared(name, () -> load(file)));
                 } catch (IllegalArgumentException e) {
                     diagnostics.error(file.namedAt(), e.getMessage());
                     usable = false;
@@ -58,14 +83,19 @@ final class FontFaces {
         return usable;
     }
 
+    /** The font parsed once per edition, its subset tags restarted for this font set. */
+    private BaseFont shared(String name, java.util.function.Supplier<BaseFont> load) {
+        return tagged(parsed.get(name, load), name);
+    }
+
     private static BaseFont load(FontFile file) {
         String refused = refusal(file.bytes());
         if (refused != null) {
             throw unusable(file, refused);
         }
         try {
-            return tagged(BaseFont.createFont(file.shown(), BaseFont.IDENTITY_H, BaseFont.EMBEDDED, false,
-                    file.bytes(), null), file.shown());
+            return BaseFont.createFont(file.shown(), BaseFont.IDENTITY_H, BaseFont.EMBEDDED, false,
+                    file.bytes(), null);
         } catch (IOException | RuntimeException e) {
             // A damaged file can make the font parser fail in any way; the user can only replace the file.
             throw unusable(file, "cannot be embedded (" + e.getMessage() + ")");
@@ -94,8 +124,8 @@ final class FontFaces {
                 throw new IllegalArgumentException("font " + resource + " is not on the class path. Name one of "
                         + String.join(", ", BookFonts.BUILT_IN) + " or bring the family's files");
             }
-            return tagged(BaseFont.createFont(resource, BaseFont.IDENTITY_H, BaseFont.EMBEDDED, false,
-                    in.readAllBytes(), null), resource);
+            return BaseFont.createFont(resource, BaseFont.IDENTITY_H, BaseFont.EMBEDDED, false,
+                    in.readAllBytes(), null);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read font " + resource, e);
         } catch (DocumentException e) {

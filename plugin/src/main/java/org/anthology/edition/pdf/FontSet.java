@@ -35,7 +35,8 @@ public final class FontSet {
 
     private final Map<Role, String> families = new EnumMap<>(Role.class);
     private final List<String> fallback;
-    private final Map<Role, List<String>> searchOrder = new EnumMap<>(Role.class);
+    /** Per role, one search per style (regular, bold, italic, bold italic). */
+    private final Map<Role, FaceSearch[]> searches = new EnumMap<>(Role.class);
     private final FontFaces faces;
     private final PageColours colours;
 
@@ -46,18 +47,28 @@ public final class FontSet {
 
     /** The faces named by {@code theme}, from {@code book}'s own files where it brings the family. */
     public FontSet(PdfTheme theme, BookFonts book) {
+        this(theme, book, new FontFaces.Parsed());
+    }
+
+    /** As {@link #FontSet(PdfTheme, BookFonts)}, with fonts another set of the edition has parsed already. */
+    FontSet(PdfTheme theme, BookFonts book, FontFaces.Parsed parsed) {
         families.put(Role.BODY, theme.bodyFont());
         families.put(Role.HEADING, theme.headingFont());
         families.put(Role.MONO, theme.monoFont());
         colours = theme.colours();
         fallback = theme.fallbackFonts();
-        faces = new FontFaces(book);
+        faces = new FontFaces(book, parsed);
         for (Role role : Role.values()) {
             Set<String> order = new LinkedHashSet<>();
             order.add(families.get(role));
             order.addAll(fallback);
             order.addAll(List.of(families.get(Role.HEADING), families.get(Role.MONO), families.get(Role.BODY)));
-            searchOrder.put(role, List.copyOf(order));
+            FaceSearch[] styles = new FaceSearch[FACES.length];
+            for (int style = 0; style < FACES.length; style++) {
+                Face face = FACES[style];
+                styles[style] = new FaceSearch(List.copyOf(order), family -> faces.face(family, face));
+            }
+            searches.put(role, styles);
         }
     }
 
@@ -174,13 +185,7 @@ public final class FontSet {
      * something else.
      */
     private BaseFont fallbackFor(int c, Role first, int style) {
-        for (String family : searchOrder.get(first)) {
-            BaseFont face = faces.face(family, FACES[style]);
-            if (face.charExists(c)) {
-                return face;
-            }
-        }
-        return null;
+        return searches.get(first)[style].faceFor(c);
     }
 
     private static boolean isLayoutOnly(int c) {

@@ -1,7 +1,6 @@
 package org.anthology.edition.pdf;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.List;
 import org.anthology.model.Anthology;
@@ -11,8 +10,9 @@ import org.anthology.model.Inline;
 import org.anthology.model.SourcePosition;
 
 /**
- * Finds the book's pictures that print under 300 dpi in the PDF: a picture is scaled to fit the text block (as
- * {@link InlineRenderer} sets it), so its resolution on paper is its pixel width over the width it is drawn at.
+ * Finds the book's pictures that print under 300 dpi in the PDF: a picture prints at its natural size within the
+ * text block (as {@link InlineRenderer} sets it), so its resolution on paper is its pixel width over the width it is
+ * drawn at. Only image headers are read.
  * For the printer's check, with where each picture is referenced.
  */
 final class ImageResolution implements Block.Visitor<Void> {
@@ -36,10 +36,7 @@ final class ImageResolution implements Block.Visitor<Void> {
     /** The resolution at which {@code image} prints, or 300 when it cannot be read (the PDF reports that itself). */
     int dpi(Inline.Image image) {
         try {
-            com.lowagie.text.Image picture = com.lowagie.text.Image.getInstance(Files.readAllBytes(image.file()));
-            float pixels = picture.getWidth();
-            picture.scaleToFit(theme.textWidth(), theme.textHeight() - 2 * theme.bodyLeading());
-            return (int) Math.floor(pixels * TrimSize.INCH / picture.getScaledWidth());
+            return InlineRenderer.printed(theme, image).dpi();
         } catch (IOException | RuntimeException e) {
             return CoverArt.PRINT_DPI;
         }

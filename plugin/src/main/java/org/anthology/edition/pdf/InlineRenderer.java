@@ -11,7 +11,7 @@ import org.anthology.model.Inline;
 /**
  * Turns inline content into OpenPDF chunks: emphasis and strong as the italic and bold faces, code spans in the
  * mono family, links to the web or within the book as links, note references raised and linked to their notes,
- * images scaled to the text block. Each instance renders one style; nested spans get a copy with the style
+ * images at their natural size within the text block. Each instance renders one style; nested spans get a copy with the style
  * changed. Words may be hyphenated, except in code spans and web addresses.
  */
 final class InlineRenderer implements Inline.Visitor<List<Chunk>> {
@@ -148,8 +148,8 @@ final class InlineRenderer implements Inline.Visitor<List<Chunk>> {
     }
 
     /**
-     * A raster image, scaled down to fit the text block; OpenPDF cannot draw SVG, so an SVG image is set as its alt
-     * text.
+     * A raster image at its natural size, scaled down to fit the text block ({@link PrintPicture}); OpenPDF cannot
+     * draw SVG, so an SVG image is set as its alt text.
      */
     @Override
     public List<Chunk> visitImage(Inline.Image image) {
@@ -157,15 +157,22 @@ final class InlineRenderer implements Inline.Visitor<List<Chunk>> {
             return text(image.alt());
         }
         try {
-            com.lowagie.text.Image picture = com.lowagie.text.Image.getInstance(
-                    java.nio.file.Files.readAllBytes(image.file()));
-            // Two lines' room is left on the page, so an image never fills a page that has its footnote or text.
-            picture.scaleToFit(theme.textWidth(), theme.textHeight() - 2 * theme.bodyLeading());
+            PrintPicture print = printed(theme, image);
+            com.lowagie.text.Image picture = print.embedsAsIs()
+                    ? com.lowagie.text.Image.getInstance(print.bytes())
+                    : com.lowagie.text.Image.getInstance(print.opaquePixels(), null);
+            picture.scaleAbsolute(print.width(), print.height());
             picture.setAlt(image.alt());
             return List.of(new Chunk(picture, 0, 0, true));
         } catch (java.io.IOException | com.lowagie.text.BadElementException e) {
             throw new java.io.UncheckedIOException(new java.io.IOException("cannot read image " + image.file(), e));
         }
+    }
+
+    /** How {@code image} prints in a book set in {@code theme}: at most the text block, less two lines. */
+    static PrintPicture printed(PdfTheme theme, Inline.Image image) throws java.io.IOException {
+        // Two lines' room is left on the page, so an image never fills a page that has its footnote or text.
+        return PrintPicture.of(image.file(), theme.textWidth(), theme.textHeight() - 2 * theme.bodyLeading());
     }
 
     @Override

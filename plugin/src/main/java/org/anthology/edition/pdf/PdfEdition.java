@@ -40,6 +40,10 @@ public final class PdfEdition implements Edition {
     private final PdfTheme theme;
     private final BookFonts bookFonts;
     private final List<String> subjects;
+    /** The fonts parsed for this edition, shared by its checks and its write. */
+    private final FontFaces.Parsed parsedFonts = new FontFaces.Parsed();
+    /** The writer of the layout under way, read by the progress line. */
+    private volatile PdfWriter writing;
     private volatile LineStatistics statistics = new LineStatistics();
     private int pageCount;
     private List<String> coarseImages = List.of();
@@ -90,6 +94,13 @@ public final class PdfEdition implements Edition {
         return "pdf";
     }
 
+    /** The page the layout under way has reached. */
+    @Override
+    public Optional<String> progress() {
+        PdfWriter writer = writing;
+        return writer == null ? Optional.empty() : Optional.of(String.format("page %,d", writer.getPageNumber()));
+    }
+
     @Override
     public void write(Anthology book, TableOfContents toc, OutputStream out) throws IOException {
         coarseImages = new ImageResolution(theme).under300Dpi(book);
@@ -129,13 +140,14 @@ public final class PdfEdition implements Edition {
 
     /** Lays the book out once with this edition's theme and writes it to {@code out}; returns the page count. */
     private int layOut(Anthology book, TableOfContents toc, OutputStream out) throws IOException {
-        FontSet fonts = new FontSet(theme, bookFonts);
+        FontSet fonts = new FontSet(theme, bookFonts, parsedFonts);
         LineStatistics lineStatistics = new LineStatistics();
         ParagraphSetter setter = new ParagraphSetter(lineStatistics);
         PageBoxes boxes = new PageBoxes(theme);
         // The title page is a right-hand page; later pages get their margins from RunningPages as each one ends.
         Document document = new Document(boxes.media());
         PdfWriter writer = DestinationTreeWriter.open(document, new KeepOpen(out));
+        writing = writer;
         boxes.prepare(writer, document, true);
         writer.setPDFXConformance(PdfWriter.PDFA1B);
         writer.setLinearPageMode();
@@ -185,7 +197,7 @@ public final class PdfEdition implements Edition {
      */
     @Override
     public void check(Anthology book, Diagnostics diagnostics) {
-        FontSet fonts = new FontSet(theme, bookFonts);
+        FontSet fonts = new FontSet(theme, bookFonts, parsedFonts);
         if (!fonts.check(diagnostics)) {
             return;
         }
@@ -197,7 +209,7 @@ public final class PdfEdition implements Edition {
 
     /** Warns of every word of running text too wide for a line, which the PDF breaks between letters. */
     public void checkWords(Anthology book, Diagnostics diagnostics) {
-        new OverlongWords(new FontSet(theme, bookFonts), theme).check(book, diagnostics);
+        new OverlongWords(new FontSet(theme, bookFonts, parsedFonts), theme).check(book, diagnostics);
     }
 
     /**
@@ -205,12 +217,12 @@ public final class PdfEdition implements Edition {
      * such characters would be left out of the PDF, so the pipeline reports them before writing.
      */
     public List<UncoveredCharacter> uncovered(Anthology book) {
-        return new FontCoverage(new FontSet(theme, bookFonts)).uncovered(book);
+        return new FontCoverage(new FontSet(theme, bookFonts, parsedFonts)).uncovered(book);
     }
 
     /** Reports the book's font files that cannot be embedded; true when every font can be used. */
     public boolean checkFonts(Diagnostics diagnostics) {
-        return new FontSet(theme, bookFonts).check(diagnostics);
+        return new FontSet(theme, bookFonts, parsedFonts).check(diagnostics);
     }
 
     /** As {@link #uncovered(Anthology)}, once per character and file, with how many blocks use it. */

@@ -23,7 +23,9 @@ import org.anthology.toc.TocBuilder;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.w3c.dom.Document;
+import org.anthology.BookCheck;
 
+@BookCheck
 class EpubBookStructureTest {
 
     private static final String OPF = "OEBPS/content.opf";

@@ -23,6 +23,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.w3c.dom.Document;
+import org.anthology.BookCheck;
 
 class EpubChapterSplitTest {
 
@@ -107,6 +108,7 @@ class EpubChapterSplitTest {
         assertTrue(spine.indexOf("chapter-ch02") > spine.indexOf("chapter-long.2"));
     }
 
+    @BookCheck
     @Test
     void passesEpubCheckWhenSplit() throws IOException {
         Path epub = dir.resolve("long.epub");

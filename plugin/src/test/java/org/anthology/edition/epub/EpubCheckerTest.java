@@ -13,7 +13,9 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.anthology.BookCheck;
 
+@BookCheck
 class EpubCheckerTest {
 
     @TempDir

@@ -29,6 +29,7 @@ import org.anthology.toc.TocBuilder;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.w3c.dom.Document;
+import org.anthology.BookCheck;
 
 class EpubEditionTest {
 
@@ -37,6 +38,7 @@ class EpubEditionTest {
     @TempDir
     Path dir;
 
+    @BookCheck
     @Test
     void passesEpubCheckWithoutWarnings() throws IOException {
         Path epub = dir.resolve("book.epub");
@@ -52,6 +54,7 @@ class EpubEditionTest {
         assertEquals(0, result.warnings(), result::toString);
     }
 
+    @BookCheck
     @Test
     void passesEpubCheckWithoutChapters() throws IOException {
         Path epub = dir.resolve("empty.epub");

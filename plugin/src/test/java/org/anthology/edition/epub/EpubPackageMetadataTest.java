@@ -13,6 +13,7 @@ import org.anthology.model.Fixtures;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.w3c.dom.Document;
+import org.anthology.BookCheck;
 
 class EpubPackageMetadataTest {
 
@@ -31,8 +32,22 @@ class EpubPackageMetadataTest {
         assertEquals(List.of(EpubOptions.DEFAULT_ACCESSIBILITY_SUMMARY), property(opf, "schema:accessibilitySummary"));
         assertEquals(List.of("EPUB Accessibility 1.1 - WCAG 2.1 Level AA"), property(opf, "dcterms:conformsTo"));
         assertEquals(List.of(), property(opf, "a11y:certifiedBy"));
+        assertEquals(List.of(), property(opf, "a11y:exemption"));
     }
 
+    @Test
+    void claimsTheMicroenterpriseExemptionBesideTheConformanceClaim() throws Exception {
+        Path epub = dir.resolve("exempt.epub");
+        EpubOptions options = EpubOptions.defaults().withMicroenterpriseExemption();
+        Files.write(epub, EpubBookStructureTest.write(Fixtures.twoChapterBook(), options));
+
+        assertEquals(List.of("eaa-microenterprise"), property(opf(options), "a11y:exemption"));
+        assertEquals(List.of("EPUB Accessibility 1.1 - WCAG 2.1 Level AA"), property(opf(options), "dcterms:conformsTo"));
+        EpubCheckResult result = EpubChecker.check(epub);
+        assertTrue(result.isClean(), result::toString);
+    }
+
+    @BookCheck
     @Test
     void namesTheAccessibilityCertifierWhenGiven() throws Exception {
         Path epub = dir.resolve("certified.epub");

@@ -16,6 +16,7 @@ import org.anthology.model.Fixtures;
 import org.anthology.toc.TocBuilder;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.anthology.BookCheck;
 
 class EpubStyleSheetTest {
 
@@ -41,6 +42,7 @@ class EpubStyleSheetTest {
         assertTrue(css.contains("hyphens: auto"));
     }
 
+    @BookCheck
     @Test
     void passesEpubCheckWithTheBuiltInStyleSheet() throws IOException {
         Path epub = dir.resolve("styled.epub");

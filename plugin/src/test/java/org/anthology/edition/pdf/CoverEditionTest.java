@@ -25,7 +25,9 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.junit.jupiter.api.Test;
+import org.anthology.BookCheck;
 
+@BookCheck
 class CoverEditionTest {
 
     private static final String ISBN = "urn:isbn:978-0-306-40615-7";

@@ -22,6 +22,15 @@ class FontFacesTest {
     }
 
     @Test
+    void facesOfOneEditionAreParsedOnceAndSharedByItsFontSets() {
+        FontFaces.Parsed parsed = new FontFaces.Parsed();
+        com.lowagie.text.pdf.BaseFont first = new FontFaces(BookFonts.none(), parsed)
+                .face("LiberationSerif", BookFonts.Face.REGULAR);
+        assertTrue(first == new FontFaces(BookFonts.none(), parsed).face("LiberationSerif", BookFonts.Face.REGULAR));
+        assertFalse(first == new FontFaces(BookFonts.none()).face("LiberationSerif", BookFonts.Face.REGULAR));
+    }
+
+    @Test
     void reportsAFileThatIsNotAFontAtTheThemeLineThatNamedIt() {
         assertEquals(List.of("styles/pdf-theme.properties:3: font.fallback: font file styles/fonts/Broken.ttf is not "
                         + "a TrueType or OpenType font. Use a single TrueType (.ttf) or OpenType (.otf) font whose "

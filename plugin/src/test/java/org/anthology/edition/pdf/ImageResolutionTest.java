@@ -37,9 +37,9 @@ class ImageResolutionTest {
         Anthology book = new Anthology(Fixtures.metadata("Verse"), List.of(new Chapter("verse", "Verse",
                 Optional.empty(), Optional.empty(), blocks, Fixtures.at("verse.md", 1))));
         PdfTheme theme = PdfTheme.defaults();
-        // Scaled to the A5 text block, 419.5 - 54 - 40 = 325.5 points: 300 pixels there are 66 dpi.
+        // 300 pixels print at their natural 96 dpi (225 points), narrower than the A5 text block of 325.5 points.
         assertEquals(325.5f, theme.textWidth(), 0.1f);
-        String dpi = " at 66 dpi";
+        String dpi = " at 96 dpi";
 
         List<String> found = new ImageResolution(theme).under300Dpi(book);
 

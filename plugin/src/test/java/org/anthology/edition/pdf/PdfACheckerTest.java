@@ -9,8 +9,10 @@ import com.lowagie.text.pdf.PdfWriter;
 import java.io.ByteArrayOutputStream;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.anthology.BookCheck;
 
 /** The PDF/A checker the edition tests rely on tells a PDF/A-1b file from a plain one. */
+@BookCheck
 class PdfACheckerTest {
 
     @Test

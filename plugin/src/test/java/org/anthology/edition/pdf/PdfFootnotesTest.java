@@ -10,8 +10,10 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.anthology.BookCheck;
 
 /** Footnotes at the foot of the page that references them, read back with PDFBox. */
+@BookCheck
 class PdfFootnotesTest {
 
     private static final PdfTheme THEME = PdfTheme.defaults();

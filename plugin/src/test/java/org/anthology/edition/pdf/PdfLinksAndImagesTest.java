@@ -17,8 +17,10 @@ import org.anthology.model.Fixtures;
 import org.anthology.model.Inline;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.anthology.BookCheck;
 
 /** Links within the book and images in the PDF, read back with PDFBox. */
+@BookCheck
 class PdfLinksAndImagesTest {
 
     @TempDir

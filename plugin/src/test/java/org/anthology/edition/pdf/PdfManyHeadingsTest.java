@@ -27,11 +27,13 @@ import org.apache.pdfbox.pdmodel.PDDocumentNameDictionary;
 import org.apache.pdfbox.pdmodel.PDDestinationNameTreeNode;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.anthology.BookCheck;
 
 /**
  * A book of 10,000 headings: more named destinations than PDF/A-1's limit of 8,191 elements per array allows in
  * one flat list, so it stays PDF/A-1b only when the destinations are written as a names tree.
  */
+@BookCheck
 class PdfManyHeadingsTest {
 
     private static final int CHAPTERS = 10;

@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import javax.imageio.ImageIO;
 import org.junit.jupiter.api.Test;
+import org.anthology.BookCheck;
 
 /**
  * Renders the title page, the copyright page, the contents, a chapter opener, a body spread and a page with
@@ -21,6 +22,7 @@ import org.junit.jupiter.api.Test;
  * {@code -Dpictures.update=true} to write them over the README's pictures in {@code src/site/resources/images/},
  * then look at them before committing.
  */
+@BookCheck
 class PdfPagePicturesTest {
 
     private static final Path PAGES = Path.of("target", "pages");

@@ -11,7 +11,9 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.junit.jupiter.api.Test;
+import org.anthology.BookCheck;
 
+@BookCheck
 class PdfPrintTest {
 
     private static final float BLEED = 9f;
@@ -123,9 +125,9 @@ class PdfPrintTest {
                 + " pages, spine " + TrimSize.inches(edition.pageCount() * 0.002252f * 72) + " in on white paper (KDP)"),
                 line);
         assertTrue(line.contains("KDP prints at least 24 pages (the book has " + edition.pageCount() + ")"), line);
-        // A picture is scaled to the text block's width, 432 - 54 - 40 = 338 points: 300 pixels there are 63 dpi.
+        // 300 pixels print at their natural 96 dpi (225 points), within the text block of 432 - 54 - 40 = 338 points.
         assertEquals(338f, edition.theme().textWidth(), 0.01f);
-        assertTrue(line.contains("pictures of at least 300 dpi (seeds/letter-1.md:11 at 63 dpi)"), line);
+        assertTrue(line.contains("pictures of at least 300 dpi (seeds/letter-1.md:11 at 96 dpi)"), line);
         assertTrue(!line.contains("letter-1.md:12"), "the fine picture prints at over 300 dpi: " + line);
     }
 

@@ -16,6 +16,7 @@ import org.anthology.model.Inline;
 import org.anthology.toc.TocBuilder;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.anthology.BookCheck;
 
 /**
  * Hebrew and Arabic in the PDF: right-to-left paragraphs set from the right margin in reading order, Arabic letters
@@ -89,6 +90,7 @@ class PdfRightToLeftTest {
         assertTrue(x(line, "T") < arabic && arabic < x(line, "."), "the Arabic word stands inside the sentence");
     }
 
+    @BookCheck
     @Test
     void setsAHebrewTitleInReadingOrderOnTheTitleAndContentsPages() {
         List<PdfReadBack.Glyph> title = onLineOf(titlePage, "ס");

@@ -8,8 +8,10 @@ import java.util.List;
 import org.anthology.model.Anthology;
 import org.anthology.model.Chapter;
 import org.junit.jupiter.api.Test;
+import org.anthology.BookCheck;
 
 /** Running heads and feet set from the theme's {@code header.*} and {@code footer.*} keys, read back with PDFBox. */
+@BookCheck
 class PdfRunningTextTest {
 
     private static final Anthology BOOK = LongBook.book();

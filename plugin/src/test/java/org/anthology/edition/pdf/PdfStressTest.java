@@ -15,8 +15,10 @@ import org.anthology.model.Chapter;
 import org.anthology.model.Fixtures;
 import org.anthology.model.Inline;
 import org.junit.jupiter.api.Test;
+import org.anthology.BookCheck;
 
 /** Blocks far beyond any page's size split across pages, and every word of them is in the PDF's text. */
+@BookCheck
 class PdfStressTest {
 
     @Test

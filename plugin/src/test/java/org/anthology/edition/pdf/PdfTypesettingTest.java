@@ -19,8 +19,10 @@ import org.anthology.model.Chapter;
 import org.anthology.model.Inline;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.anthology.BookCheck;
 
 /** Page layout of a book long enough to paginate, read back with PDFBox. */
+@BookCheck
 class PdfTypesettingTest {
 
     private static final Anthology BOOK = LongBook.book();

@@ -1,0 +1,122 @@
+package org.anthology.pipeline;
+
+import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
+import java.util.stream.Collectors;
+
+/**
+ * Times the stages of one build (read, normalize, check, contents, each edition) and, while a stage runs longer than
+ * a few seconds, logs a progress line every few seconds ({@code PDF: page 1,200, 9 s}), so a long book never sits
+ * silent. The times end up in one line of the build log, which the benchmark reads.
+ */
+final class StageClock implements AutoCloseable {
+
+    /** A stage's work. */
+    @FunctionalInterface
+    interface Step<T> {
+        T run() throws IOException;
+    }
+
+    /** How often a running stage tells how far it is, once it has run this long. */
+    static final long TICK_MILLIS = 3_000;
+
+    private final BuildLog log;
+    private final long tickMillis;
+    private final Map<String, Long> millis = new LinkedHashMap<>();
+    private ScheduledExecutorService ticker;
+    private volatile String stage;
+    private volatile long stageStart;
+    private volatile Supplier<Optional<String>> detail = Optional::empty;
+
+    StageClock(BuildLog log) {
+        this(log, TICK_MILLIS);
+    }
+
+    /** A clock that tells progress every {@code tickMillis} milliseconds. */
+    StageClock(BuildLog log, long tickMillis) {
+        this.log = log;
+        this.tickMillis = tickMillis;
+    }
+
+    /** Runs {@code step} as the stage {@code name}; {@code progress} tells how far it is, if it can. */
+    <T> T time(String name, Supplier<Optional<String>> progress, Step<T> step) throws IOException {
+        startTicking();
+        detail = progress;
+        stageStart = System.nanoTime();
+        stage = name;
+        try {
+            return step.run();
+        } finally {
+            stage = null;
+            millis.merge(name, (System.nanoTime() - stageStart) / 1_000_000, Long::sum);
+        }
+    }
+
+    /** The milliseconds stage {@code name} took, 0 if it did not run. */
+    long millis(String name) {
+        return millis.getOrDefault(name, 0L);
+    }
+
+    /** {@code read 812 ms, normalize 640 ms, ...}: every stage that ran, in the order run. */
+    String summary() {
+        List<String> parts = millis.entrySet().stream()
+                .map(e -> String.format("%s %,d ms", e.getKey(), e.getValue())).collect(Collectors.toList());
+        return String.join(", ", parts);
+    }
+
+    /** The peak use of the JVM's heap so far, summed over its pools, in megabytes: the figure a heap limit caps. */
+    static long peakHeapMegabytes() {
+        long peak = 0;
+        for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
+            if (pool.getType() == MemoryType.HEAP) {
+                peak += pool.getPeakUsage().getUsed();
+            }
+        }
+        return peak / (1024 * 1024);
+    }
+
+    private void startTicking() {
+        if (ticker != null) {
+            return;
+        }
+        ticker = Executors.newSingleThreadScheduledExecutor(work -> {
+            Thread thread = new Thread(work, "anthology-progress");
+            thread.setDaemon(true);
+            return thread;
+        });
+        ticker.scheduleAtFixedRate(this::tick, tickMillis, tickMillis, TimeUnit.MILLISECONDS);
+    }
+
+    private void tick() {
+        String running = stage;
+        long elapsed = (System.nanoTime() - stageStart) / 1_000_000;
+        long seconds = elapsed / 1000;
+        if (running != null && elapsed >= tickMillis) {
+            String how = detail.get().map(d -> d + ", ").orElse("");
+            log.info(String.format("%s: %s%d s", label(running), how, seconds));
+        }
+    }
+
+    /** {@code pdf} is shown as {@code PDF}, {@code read} as {@code Read}. */
+    private static String label(String stage) {
+        return stage.equals("epub") || stage.startsWith("pdf") ? stage.toUpperCase(java.util.Locale.ROOT)
+                : Character.toUpperCase(stage.charAt(0)) + stage.substring(1);
+    }
+
+    @Override
+    public void close() {
+        if (ticker != null) {
+            ticker.shutdownNow();
+        }
+    }
+}

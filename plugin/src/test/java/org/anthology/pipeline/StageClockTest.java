@@ -1,0 +1,48 @@
+package org.anthology.pipeline;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.util.Optional;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+
+class StageClockTest {
+
+    @Test
+    void tellsHowFarALongStageHasGot() throws IOException, InterruptedException {
+        RecordingLog log = new RecordingLog();
+        CountDownLatch told = new CountDownLatch(1);
+        BuildLog watched = new BuildLog() {
+            public void debug(String m) { log.debug(m); }
+            public void info(String m) { log.info(m); told.countDown(); }
+            public void warn(String m) { log.warn(m); }
+            public void error(String m) { log.error(m); }
+        };
+        try (StageClock clock = new StageClock(watched, 20)) {
+            clock.time("pdf", () -> Optional.of("page 1,200"), () -> await(told));
+        }
+        assertTrue(log.lines.get(0).matches("INFO PDF: page 1,200, \\d+ s"), log.lines.get(0));
+    }
+
+    @Test
+    void sumsEachStageInTheOrderRun() throws IOException {
+        try (StageClock clock = new StageClock(new RecordingLog(), 60_000)) {
+            clock.time("read", Optional::empty, () -> "chapters");
+            clock.time("epub", Optional::empty, () -> "book");
+            assertTrue(clock.summary().matches("read \\d+ ms, epub \\d+ ms"), clock.summary());
+            assertEquals(0, clock.millis("pdf"));
+        }
+    }
+
+    private static boolean await(CountDownLatch latch) {
+        try {
+            return latch.await(10, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
+    }
+}
