@@ -203,7 +203,7 @@ final class BlockRenderer implements Block.Visitor<Void> {
         element.setIndentationLeft(indent + QUOTE_INDENT / 2);
         element.setSpacingBefore(leading() * 0.3f);
         element.setSpacingAfter(leading() * 0.7f);
-        tagged("Code", () -> out.add(element));
+        tagged("Code", () -> out.addParagraph(() -> element));
         return null;
     }
 

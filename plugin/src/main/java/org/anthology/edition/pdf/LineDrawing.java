@@ -3,13 +3,16 @@ package org.anthology.edition.pdf;
 import com.lowagie.text.pdf.BaseFont;
 import com.lowagie.text.pdf.PdfAction;
 import com.lowagie.text.pdf.PdfContentByte;
+import com.lowagie.text.Rectangle;
 import com.lowagie.text.pdf.PdfDestination;
+import com.lowagie.text.pdf.PdfPageEvent;
 import java.awt.Color;
 import java.util.List;
 
 /**
  * Draws set lines straight into a page's content stream: each run of text placed where the breaker put it, with
- * its face's pair kerning, raised where it is a note reference, and the links and named destinations its runs carry.
+ * its face's pair kerning, raised where it is a note reference, and the links, named destinations and generic tags
+ * its runs carry.
  * Spaces are never drawn: a justified line's word spaces are the distances between its runs, so no letter is
  * spaced out and the last line of a paragraph keeps the natural word space.
  */
@@ -102,6 +105,11 @@ final class LineDrawing {
         }
         if (style.destination() != null) {
             canvas.localDestination(style.destination(), new PdfDestination(PdfDestination.XYZ, x, top, 0));
+        }
+        PdfPageEvent events = canvas.getPdfWriter().getPageEvent();
+        if (style.tag() != null && events != null) {
+            events.onGenericTag(canvas.getPdfWriter(), canvas.getPdfDocument(),
+                    new Rectangle(x, bottom, x + run.width(), top), style.tag());
         }
     }
 }

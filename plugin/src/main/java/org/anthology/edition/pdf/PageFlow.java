@@ -114,9 +114,24 @@ final class PageFlow implements Flow {
         }
     }
 
+    /**
+     * Adds the heading {@code make} builds, set into lines and kept on one page with two lines of what follows; a
+     * heading the line layer cannot set (right-to-left text) goes through the column layout.
+     */
     @Override
     public void addHeading(Supplier<Paragraph> make) {
         Paragraph heading = make.get();
+        Optional<SetParagraph> set = setter.set(heading, page().right() - page().left());
+        if (set.isPresent() && !set.get().lines().isEmpty()) {
+            SetParagraph lines = set.get();
+            float needed = lines.spacingBefore() + lines.lines().size() * lines.leading() + lines.spacingAfter()
+                    + 2 * bodyLeading;
+            if (y - bottom(footnotes.pending(Footnotes.referencedIn(heading))) < needed && !atPageTop()) {
+                newPage();
+            }
+            place(lines);
+            return;
+        }
         float needed = heading.getSpacingBefore() + lines(heading, UNLIMITED) * heading.getLeading()
                 + heading.getSpacingAfter() + 2 * bodyLeading;
         if (y - bottom(footnotes.pending(Footnotes.referencedIn(heading))) < needed && !atPageTop()) {

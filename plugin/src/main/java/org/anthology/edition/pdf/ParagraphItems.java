@@ -30,13 +30,15 @@ final class ParagraphItems {
     private final List<LineItem> items = new ArrayList<>();
     private final List<Piece> pieces = new ArrayList<>();
     private final double measure;
+    private final boolean ragged;
     private TextStyle[] styleAt;
 
     /**
      * Items for lines {@code measure} wide, with {@code breaks}, a UAX #14 line-break iterator, to find the ends,
-     * and pieces measured by {@code widths}.
+     * and pieces measured by {@code widths}; {@code ragged} for a paragraph that is not justified.
      */
-    ParagraphItems(BreakIterator breaks, WordWidths widths, double measure) {
+    ParagraphItems(BreakIterator breaks, WordWidths widths, double measure, boolean ragged) {
+        this.ragged = ragged;
         this.breaks = breaks;
         this.widths = widths;
         this.measure = measure;
@@ -86,12 +88,19 @@ final class ParagraphItems {
         }
         word(all, start, word);
         if (all.substring(word, end).indexOf('\n') >= 0) {
+            if (word == start) {
+                // A line with nothing on it, such as a blank line of code, still takes its place.
+                pieces.add(new Piece("", null, 0f));
+                items.add(LineItem.box(0, pieces.size() - 1));
+            }
             items.add(LineItem.glue(0, LineItem.FILL, 0, -1));
             items.add(LineItem.penalty(0, LineItem.FORCED, false));
         } else if (word < end && end < all.length()) {
             TextStyle style = styleAt[word];
-            float space = widths.of(style, " ");
-            items.add(LineItem.glue(space, style.size() / 6, space / 3, -1));
+            // Ragged lines stretch freely, as TeX's \raggedright does, and keep every space of code.
+            float space = widths.of(style, " ") * (ragged ? end - word : 1);
+            items.add(LineItem.glue(space, ragged ? 3 * style.size() : style.size() / 6, ragged ? 0 : space / 3,
+                    -1));
         } else if (word > start && end < all.length()) {
             char last = all.charAt(word - 1);
             boolean dash = last == '-' || last == '\u2010' || last == '\u2013' || last == '\u2014';

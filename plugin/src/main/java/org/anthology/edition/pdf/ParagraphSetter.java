@@ -11,8 +11,9 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Sets a justified paragraph into lines with the total-fit {@link LineBreaker}, once, and keeps the engine's
- * statistics for the book. A paragraph with an inline image or right-to-left text is left to OpenPDF's column
+ * Sets a paragraph into lines with the total-fit {@link LineBreaker}, once, and keeps the engine's statistics for
+ * the book's justified paragraphs; a flush-left, centred or flush-right paragraph (a heading, code) is broken the
+ * same way and set at its natural word spaces ({@link RaggedLines}). A paragraph with an inline image or right-to-left text is left to OpenPDF's column
  * layout, which knows how to draw those.
  */
 final class ParagraphSetter {
@@ -33,7 +34,11 @@ final class ParagraphSetter {
     Optional<SetParagraph> set(Paragraph paragraph, float width) {
         List<Chunk> chunks = paragraph.getChunks().stream().filter(Chunk.class::isInstance).map(Chunk.class::cast)
                 .toList();
-        if (paragraph.getAlignment() != Element.ALIGN_JUSTIFIED || paragraph.getLeading() <= 0f
+        int alignment = paragraph.getAlignment();
+        boolean ragged = alignment == Element.ALIGN_LEFT || alignment == Element.ALIGN_CENTER
+                || alignment == Element.ALIGN_RIGHT;
+        if (alignment != Element.ALIGN_JUSTIFIED && !ragged || paragraph.getLeading() <= 0f
+                || paragraph.getFirstLineIndent() < 0f
                 || paragraph.getRunDirection() == PdfWriter.RUN_DIRECTION_RTL
                 || paragraph.getRunDirection() == PdfWriter.RUN_DIRECTION_LTR
                 || TextDirection.of(paragraph.getContent()) != PdfWriter.RUN_DIRECTION_NO_BIDI
@@ -42,15 +47,18 @@ final class ParagraphSetter {
         }
         float measure = width - paragraph.getIndentationLeft() - paragraph.getIndentationRight();
         float em = chunks.isEmpty() ? 10f : chunks.get(0).getFont().getSize();
-        ParagraphItems builder = new ParagraphItems(breaks, widths, measure);
+        ParagraphItems builder = new ParagraphItems(breaks, widths, measure, ragged);
         List<LineItem> items = builder.of(chunks, paragraph.getFirstLineIndent());
         LineBreaker.Result result = new LineBreaker(measure, EMERGENCY_EMS * Math.max(em, 1f)).breakLines(items);
         List<SetLine> lines = new ArrayList<>();
         List<LineBreaker.Line> broken = result.lines();
         for (int i = 0; i < broken.size(); i++) {
-            lines.add(line(items, builder.pieces(), broken.get(i), i == broken.size() - 1));
+            SetLine line = line(items, builder.pieces(), broken.get(i), i == broken.size() - 1, ragged);
+            lines.add(ragged ? RaggedLines.align(line, alignment, measure) : line);
         }
-        statistics.count(lines, result.pass());
+        if (!ragged) {
+            statistics.count(lines, result.pass());
+        }
         return Optional.of(new SetParagraph(lines, paragraph.getLeading(), paragraph.getSpacingBefore(),
                 paragraph.getSpacingAfter(), paragraph.getIndentationLeft(), List.of()));
     }
@@ -69,14 +77,16 @@ final class ParagraphSetter {
 
     /** The runs of one line: boxes side by side, spaces set by the line's ratio, the hyphen if it ends in one. */
     private SetLine line(List<LineItem> items, List<ParagraphItems.Piece> pieces, LineBreaker.Line line,
-                         boolean last) {
+                         boolean last, boolean ragged) {
+        // A ragged line keeps its natural word spaces: it may shrink them to fit, never stretch them.
+        double ratio = ragged ? Math.min(line.ratio(), 0) : line.ratio();
         Runs runs = new Runs(widths);
         List<String> notes = new ArrayList<>();
         for (int i = line.start(); i < line.end(); i++) {
             LineItem item = items.get(i);
             if (item.isGlue()) {
-                runs.space((float) (item.width() + (line.ratio() > 0 ? line.ratio() * item.stretch()
-                        : line.ratio() * item.shrink())), item.width() > 0);
+                runs.space((float) (item.width() + (ratio > 0 ? ratio * item.stretch() : ratio * item.shrink())),
+                        item.width() > 0);
             } else if (item.isBox()) {
                 ParagraphItems.Piece piece = pieces.get(item.source());
                 runs.add(piece);
@@ -89,7 +99,7 @@ final class ParagraphSetter {
         if (end.isPenalty() && end.source() >= 0) {
             runs.add(pieces.get(end.source()));
         }
-        return new SetLine(runs.done(), line.ratio(), line.hyphenated(), last, notes);
+        return new SetLine(runs.done(), ratio, line.hyphenated(), last, notes);
     }
 
     /**

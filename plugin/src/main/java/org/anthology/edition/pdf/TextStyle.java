@@ -9,10 +9,11 @@ import java.util.Map;
 /**
  * How a piece of a paragraph's text is drawn, taken from the chunk it came from: face, size and colour, how far it
  * is raised (a note reference), where it links to (a place in the book or a web address), the named destination it
- * starts (a note's label), the note it references, and the rule drawn through it (struck text).
+ * starts (a note's label), the note it references, the rule drawn through it (struck text), and the generic tag the
+ * page events hear of when it is drawn (a heading's anchor, whose page the contents list).
  */
 record TextStyle(BaseFont font, float size, Color colour, float rise, String goTo, PdfAction action,
-                 String destination, String note, PatternHyphenation hyphenation, float[] rule) {
+                 String destination, String note, PatternHyphenation hyphenation, float[] rule, String tag) {
 
     /** The style of {@code chunk}. */
     static TextStyle of(Chunk chunk) {
@@ -25,7 +26,8 @@ record TextStyle(BaseFont font, float size, Color colour, float rise, String goT
                 attributes.get(Chunk.LOCALDESTINATION) instanceof String name ? name : null,
                 Footnotes.idOf(chunk),
                 chunk.getHyphenation() instanceof PatternHyphenation patterns ? patterns : null,
-                rule(attributes.get(Chunk.UNDERLINE), chunk.getFont().getSize()));
+                rule(attributes.get(Chunk.UNDERLINE), chunk.getFont().getSize()),
+                attributes.get(Chunk.GENERICTAG) instanceof String tag ? tag : null);
     }
 
     /**
@@ -50,6 +52,6 @@ record TextStyle(BaseFont font, float size, Color colour, float rise, String goT
         return other != null && font == other.font && size == other.size && colour.equals(other.colour)
                 && rise == other.rise && java.util.Objects.equals(goTo, other.goTo) && action == other.action
                 && other.destination == null && java.util.Objects.equals(note, other.note)
-                && java.util.Arrays.equals(rule, other.rule);
+                && java.util.Arrays.equals(rule, other.rule) && java.util.Objects.equals(tag, other.tag);
     }
 }

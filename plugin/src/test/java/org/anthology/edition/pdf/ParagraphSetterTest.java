@@ -122,4 +122,30 @@ class ParagraphSetterTest {
         assertTrue(statistics.hyphenatedShare() > 0);
         assertTrue(statistics.longestHyphenRun() <= LineBreaker.MAX_HYPHEN_RUN);
     }
+
+    @Test
+    void setsFlushLeftLinesAtTheirNaturalSpacesAndKeepsTheBlankLinesAndSpacesOfCode() {
+        Paragraph code = FONTS.paragraph(THEME.bodyLeading());
+        code.addAll(FONTS.chunks("int x = 1;\n\nreturn  x;", FontSet.Role.MONO, false, false, 9f));
+        code.setAlignment(Element.ALIGN_LEFT);
+        List<SetLine> lines = set(code, 200f);
+        assertEquals(3, lines.size(), "the blank line is a line of its own");
+        assertTrue(lines.get(1).runs().isEmpty());
+        float space = FONTS.font(FontSet.Role.MONO, false, false, 9f).getBaseFont().getWidthPoint(' ', 9f);
+        List<SetLine.Placed> first = lines.get(0).runs();
+        assertEquals(space, first.get(1).x() - first.get(0).x() - first.get(0).width(), 0.01f,
+                "a flush-left line is not stretched to the measure");
+        List<SetLine.Placed> last = lines.get(2).runs();
+        assertEquals(2 * space, last.get(1).x() - last.get(0).x() - last.get(0).width(), 0.01f,
+                "two spaces of code stay two spaces");
+    }
+
+    @Test
+    void centresACentredParagraphsLines() {
+        Paragraph centred = paragraph(List.of(new Inline.Text("A short centred line")), false);
+        centred.setAlignment(Element.ALIGN_CENTER);
+        SetLine line = set(centred, 300f).get(0);
+        SetLine.Placed end = line.runs().get(line.runs().size() - 1);
+        assertEquals(300f - (end.x() + end.width()), line.runs().get(0).x(), 0.01f);
+    }
 }

@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Random;
+import org.anthology.BookCheck;
 import org.anthology.model.Anthology;
 import org.anthology.model.Block;
 import org.anthology.model.Chapter;
@@ -23,6 +24,7 @@ import org.junit.jupiter.api.Test;
  * back with PDFBox. Each paragraph ends with a reference after {@code REFnZ}; note n runs from {@code STARTnZ} to
  * {@code ENDnZ} over about eight lines.
  */
+@BookCheck
 class PdfSplitNotesTest {
 
     private static final int NOTES = 30;
