@@ -41,8 +41,7 @@ final class PdfThemeSettings {
      */
     static Optional<Checked> read(String shownFile, String text, List<ThemeSetting> settings,
                                    Diagnostics diagnostics) {
-        List<ThemeEntries.Entry> entries = new ArrayList<>(ThemeEntries.of(shownFile, text));
-        settings.forEach(s -> entries.add(new ThemeEntries.Entry(s.key(), s.value(), s.origin())));
+        List<ThemeEntries.Entry> entries = entries(shownFile, text, settings);
         Properties merged = new Properties();
         boolean ok = true;
         for (ThemeEntries.Entry entry : entries) {
@@ -62,6 +61,24 @@ final class PdfThemeSettings {
             report(diagnostics, origin, e.getMessage() + ". Make the margins narrower or the paper larger");
             return Optional.empty();
         }
+    }
+
+    /**
+     * A theme of only the font keys that pass their own checks, so the font files can be checked in the same build
+     * as the theme's other problems are reported.
+     */
+    static PdfTheme fontsOf(String shownFile, String text, List<ThemeSetting> settings) {
+        Properties fonts = new Properties();
+        entries(shownFile, text, settings).stream()
+                .filter(e -> e.key().startsWith("font.") && check(e, new Diagnostics()))
+                .forEach(e -> fonts.setProperty(e.key(), e.value()));
+        return PdfTheme.load(fonts);
+    }
+
+    private static List<ThemeEntries.Entry> entries(String shownFile, String text, List<ThemeSetting> settings) {
+        List<ThemeEntries.Entry> entries = new ArrayList<>(ThemeEntries.of(shownFile, text));
+        settings.forEach(s -> entries.add(new ThemeEntries.Entry(s.key(), s.value(), s.origin())));
+        return entries;
     }
 
     private static boolean check(ThemeEntries.Entry entry, Diagnostics diagnostics) {

@@ -68,6 +68,9 @@ final class Styles {
         java.util.Optional<PdfThemeSettings.Checked> checked = PdfThemeSettings.read(shown(PDF_THEME), text,
                 themeSettings, diagnostics);
         if (checked.isEmpty()) {
+            // the font files are still checked, so every problem of the theme shows in one build
+            new FontFolder(directory, shown(PDF_THEME), text, diagnostics)
+                    .read(PdfThemeSettings.fontsOf(shown(PDF_THEME), text, themeSettings));
             return java.util.Optional.empty();
         }
         PdfTheme theme = checked.get().theme();

@@ -108,6 +108,15 @@ class HostileTextTest {
     }
 
     @Test
+    void aMissingFontFamilyIsReportedWithTheThemesOtherBadLines() throws IOException {
+        HostileBook book = book().text("texts/a.md", "Text.").text("styles/pdf-theme.properties",
+                "# theme\nsize.body=huge\nfont.body=NoSuchFont\npage.sise=A4\n").build();
+        List<String> lines = book.problems().stream().map(p -> p.substring(0, p.indexOf(": "))).sorted().toList();
+        assertEquals(List.of("styles/pdf-theme.properties:2", "styles/pdf-theme.properties:3",
+                "styles/pdf-theme.properties:4"), lines, book.problems().toString());
+    }
+
+    @Test
     void fiveBadThemeLinesWithLoneCarriageReturnsAreEachReportedAtTheirLine() throws IOException {
         HostileBook book = book().text("texts/a.md", "Text.").text("styles/pdf-theme.properties",
                 "# theme\rsize.body=huge\rchapter.recto=maybe\rcolour.text=black\rpage.sise=A4\r"
