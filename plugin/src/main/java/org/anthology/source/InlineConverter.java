@@ -29,6 +29,9 @@ import org.anthology.model.SourcePosition;
 /** Turns the inline children of a flexmark node into model inlines; unknown inline nodes keep their text. */
 final class InlineConverter {
 
+    /** {@code <br>}, {@code <br/>}, {@code <br />} in any case: a line break inside a table cell or heading. */
+    private static final java.util.regex.Pattern BREAK = java.util.regex.Pattern.compile("(?i)<br\\s*/?>");
+
     private final SourcePosition at;
     private final Images images;
     private final Diagnostics diagnostics;
@@ -83,6 +86,8 @@ final class InlineConverter {
             reference(ref, out);
         } else if (node instanceof Footnote note) {
             out.add(new Inline.NoteReference(note.getText().toString(), ""));
+        } else if (node instanceof HtmlInline && BREAK.matcher(node.getChars()).matches()) {
+            out.add(new Inline.LineBreak());
         } else if (node instanceof HtmlInline) {
             return; // a tag on its own: its text content arrives as separate Text nodes
         } else if (node.hasChildren()) {

@@ -64,6 +64,18 @@ class HostileMarkdownTest {
     }
 
     @Test
+    void aBrTagInATableCellOrHeadingBreaksTheLineInBothEditions() throws IOException {
+        HostileBook book = build("# Harbour\n\n| Name | Address |\n|---|---|\n| Ada | 1 Loop Lane<br>London |\n\n"
+                + "## First<br/>Second\n\nEnd.\n");
+        String epub = book.epubXhtml();
+        assertTrue(epub.contains("1 Loop Lane<br/>London"), epub);
+        assertTrue(epub.contains("First<br/>Second"), epub);
+        String pdf = book.pdfText();
+        assertTrue(pdf.contains("1 Loop Lane\nLondon"), pdf);
+        assertTrue(pdf.contains("First\nSecond"), pdf);
+    }
+
+    @Test
     void scriptAndDataLinksBecomePlainTextWithAWarning() throws IOException {
         HostileBook book = build("# Harbour\n\n[one](javascript:alert(1)) and [two](vbscript:msgbox) and "
                 + "[three](data:text/plain,hi) and [four](https://example.org/).\n");
