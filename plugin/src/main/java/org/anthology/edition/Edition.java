@@ -52,6 +52,26 @@ public interface Edition {
         return Optional.empty();
     }
 
+    /**
+     * Where each body page of the file last written begins, for an edition laid out in pages; {@link PageStarts#NONE}
+     * for a reflowable one. The pipeline writes such an edition before those that follow its pagination.
+     */
+    default PageStarts pageStarts() {
+        return PageStarts.NONE;
+    }
+
+    /** Whether this edition is laid out in pages whose starts {@link #pageStarts} reports. */
+    default boolean paginated() {
+        return false;
+    }
+
+    /**
+     * Takes the pagination of the book's paginated edition, written just before, for the next write: an edition that
+     * can carry page breaks marks each page's start. Most editions ignore it.
+     */
+    default void followPages(PageStarts starts) {
+    }
+
     /** Writes the whole edition of {@code book} to {@code out}; does not close {@code out}. */
     void write(Anthology book, TableOfContents toc, OutputStream out) throws IOException;
 }

@@ -16,6 +16,7 @@ import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.Stream;
 import org.anthology.edition.Edition;
+import org.anthology.edition.PageStarts;
 import org.anthology.model.Anthology;
 import org.anthology.toc.TableOfContents;
 
@@ -68,13 +69,19 @@ final class EditionWriter {
         List<Path> temporary = new ArrayList<>();
         try {
             for (Edition edition : editions) {
-                Path tmp = temporary(outputDirectory.resolve(fileName(edition)));
-                temporary.add(tmp);
+                temporary.add(temporary(outputDirectory.resolve(fileName(edition))));
+            }
+            PageStarts pages = PageStarts.NONE;
+            for (int i : paginatedFirst(editions)) {
+                Edition edition = editions.get(i);
+                Path tmp = temporary.get(i);
+                edition.followPages(pages);
                 clock.time(stage(edition), edition::progress, () -> {
                     write(tmp, edition.extension().toUpperCase(Locale.ROOT) + " edition",
                             out -> edition.write(book, toc, out));
                     return tmp;
                 });
+                pages = edition.paginated() && pages.pages().isEmpty() ? edition.pageStarts() : pages;
             }
             for (Map.Entry<Path, byte[]> companion : companions.entrySet()) {
                 Files.createDirectories(companion.getKey().getParent());
@@ -92,6 +99,25 @@ final class EditionWriter {
                 Files.deleteIfExists(tmp);
             }
         }
+    }
+
+    /**
+     * The order to write {@code editions} in, by index: those laid out in pages first, so the others can follow the
+     * first one's pagination; otherwise as given.
+     */
+    static List<Integer> paginatedFirst(List<Edition> editions) {
+        List<Integer> order = new ArrayList<>();
+        for (int i = 0; i < editions.size(); i++) {
+            if (editions.get(i).paginated()) {
+                order.add(i);
+            }
+        }
+        for (int i = 0; i < editions.size(); i++) {
+            if (!editions.get(i).paginated()) {
+                order.add(i);
+            }
+        }
+        return order;
     }
 
     private interface Content {

@@ -82,7 +82,8 @@ class EditionFaultsTest {
 
         IOException e = assertThrows(IOException.class, () -> writer.writeAll(editions, BOOK, TOC, Map.of(), clock));
 
-        assertTrue(e.getMessage().startsWith("could not write the EPUB edition to " + out + ": "), e.getMessage());
+        // The PDF is written first, so that the EPUB can follow its pages.
+        assertTrue(e.getMessage().startsWith("could not write the PDF edition to " + out + ": "), e.getMessage());
         assertPreviousEditionsAndNoTemporaryFiles();
     }
 

@@ -43,31 +43,65 @@ final class ChapterXhtml implements Block.Visitor<Void>, Inline.Visitor<Void> {
      */
     static void writePart(Chapter chapter, String bookLanguage, List<Block> blocks, boolean opening,
                           InternalLinks links, OutputStream out) {
+        writePart(chapter, bookLanguage, blocks, opening, links, Breaks.NONE, out);
+    }
+
+    /** As above, with the page-break markers {@code breaks} gives this file. */
+    static void writePart(Chapter chapter, String bookLanguage, List<Block> blocks, boolean opening,
+                          InternalLinks links, Breaks breaks, OutputStream out) {
         String lang = chapter.language().orElse(bookLanguage);
         Xml xml = Xml.xhtml(out, chapter.title(), lang);
         ChapterHeader.open(xml, chapter);
         Wording wording = Wording.forLanguage(lang);
         if (opening) {
             xml.attr("class", ChapterHeader.classes(chapter)).attr("aria-labelledby", chapter.id()).newline();
+            pageBreaks(xml, breaks.opening());
             ChapterHeader.write(xml, chapter, wording);
         } else {
             xml.attr("class", "chapter continued").attr("aria-label", chapter.title());
         }
         xml.newline();
-        new ChapterXhtml(xml, links, wording).blocks(blocks);
+        new ChapterXhtml(xml, links, wording).blocks(blocks, breaks);
         xml.end().newline().finishXhtml();
     }
 
     /** Writes a part's page: its title and subtitle as the section's heading, its introduction under them. */
-    static void writePartPage(Part part, String bookLanguage, InternalLinks links, OutputStream out) {
+    static void writePartPage(Part part, String bookLanguage, InternalLinks links, Breaks breaks, OutputStream out) {
         Xml xml = Xml.xhtml(out, part.title(), bookLanguage);
         xml.start("section").epubType("part").attr("role", "doc-part").attr("class", "part")
-                .attr("aria-labelledby", part.id()).newline().start("header");
+                .attr("aria-labelledby", part.id()).newline();
+        pageBreaks(xml, breaks.opening());
+        xml.start("header");
         xml.start("h1").attr("id", part.id()).text(part.title()).end();
         part.subtitle().ifPresent(s -> xml.start("p").attr("class", "subtitle").text(s).end());
         xml.end().newline();
-        new ChapterXhtml(xml, links, Wording.forLanguage(bookLanguage)).blocks(part.introduction());
+        new ChapterXhtml(xml, links, Wording.forLanguage(bookLanguage)).blocks(part.introduction(), breaks);
         xml.end().newline().finishXhtml();
+    }
+
+    /** The page breaks of one file: those at its opening, and those before each of its top-level blocks. */
+    record Breaks(List<String> opening, java.util.function.IntFunction<List<String>> before) {
+        static final Breaks NONE = new Breaks(List.of(), block -> List.of());
+    }
+
+    /** The top-level {@code blocks}, each after the page breaks that {@code breaks} puts before it. */
+    private void blocks(List<Block> blocks, Breaks breaks) {
+        for (int i = 0; i < blocks.size(); i++) {
+            pageBreaks(xml, breaks.before().apply(i));
+            blocks(List.of(blocks.get(i)));
+        }
+        pageBreaks(xml, breaks.before().apply(blocks.size()));
+    }
+
+    /**
+     * A page-break marker for each of {@code labels}: empty, so the reading order has no extra text, and labelled
+     * for assistive technology, as DPUB-ARIA asks of {@code doc-pagebreak}.
+     */
+    private static void pageBreaks(Xml xml, List<String> labels) {
+        for (String label : labels) {
+            xml.start("span").epubType("pagebreak").attr("role", "doc-pagebreak").attr("id", PageBreaks.id(label))
+                    .attr("aria-label", label).end().newline();
+        }
     }
 
     private void blocks(List<Block> blocks) {

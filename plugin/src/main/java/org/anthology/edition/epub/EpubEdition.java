@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import org.anthology.edition.Edition;
+import org.anthology.edition.PageStarts;
 import org.anthology.model.Credits;
 import org.anthology.model.Anthology;
 import org.anthology.model.Block;
@@ -48,6 +49,7 @@ public final class EpubEdition implements Edition {
     private final EpubOptions options;
     private final ChapterSplitter splitter;
     private final PerChapter tasks;
+    private volatile PageStarts pages = PageStarts.NONE;
 
     /** An edition that ships {@code css} as the book's style sheet, with {@link EpubOptions#defaults()}. */
     public EpubEdition(String css) {
@@ -87,6 +89,12 @@ public final class EpubEdition implements Edition {
         return tasks.progress().map(done -> "chapter " + done);
     }
 
+    /** The next write marks the page breaks of {@code starts}, the print edition's, and lists them in the nav. */
+    @Override
+    public void followPages(PageStarts starts) {
+        pages = Objects.requireNonNull(starts, "starts");
+    }
+
     @Override
     public void write(Anthology book, TableOfContents toc, OutputStream out) throws IOException {
         Metadata metadata = book.metadata();
@@ -95,6 +103,7 @@ public final class EpubEdition implements Edition {
         InternalLinks links = new InternalLinks(book, tasks.mapPure(book.chapters(), new Diagnostics(),
                 (chapter, none) -> splitter.plan(chapter, metadata.language())));
         Manifest manifest = new Manifest(links);
+        PageBreaks breaks = new PageBreaks(pages, book, links);
         OcfZip zip = new OcfZip(out, LocalDateTime.ofInstant(metadata.modified(), ZoneOffset.UTC));
         try {
             PackageDocument.writeContainer(CONTENT_DIR + PackageDocument.FILE, zip.begin("META-INF/container.xml"));
@@ -109,12 +118,12 @@ public final class EpubEdition implements Edition {
             writeImages(zip, links, manifest);
             // Chapters render on the build's threads; the zip takes their documents in book order.
             List<List<byte[]>> rendered = tasks.mapPure(book.chapters(), new Diagnostics(),
-                    (chapter, none) -> render(chapter, metadata.language(), links));
+                    (chapter, none) -> render(chapter, metadata.language(), links, breaks));
             for (int i = 0; i < rendered.size(); i++) {
                 Chapter chapter = book.chapters().get(i);
                 Optional<Part> part = book.partOpenedBy(chapter.id());
                 if (part.isPresent()) {
-                    writePart(zip, part.get(), metadata.language(), links, manifest);
+                    writePart(zip, part.get(), metadata.language(), links, breaks, manifest);
                 }
                 writeChapter(zip, chapter, rendered.get(i), manifest);
             }
@@ -122,8 +131,9 @@ public final class EpubEdition implements Edition {
             manifest.document("colophon", Colophon.FILE, "");
             manifest.resource(NCX_ID, NcxDocument.FILE, NcxDocument.MEDIA_TYPE, "");
             NcxDocument.write(metadata, toc, manifest, entry(zip, NcxDocument.FILE));
-            NavDocument.write(book, toc, manifest, entry(zip, NavDocument.FILE));
-            PackageDocument.write(book, credits, options, manifest, entry(zip, PackageDocument.FILE));
+            NavDocument.write(book, toc, manifest, breaks, entry(zip, NavDocument.FILE));
+            PackageDocument.write(book, credits, options, breaks.source(), manifest,
+                    entry(zip, PackageDocument.FILE));
             zip.finish();
         } catch (UncheckedIOException e) {
             throw e.getCause();
@@ -158,21 +168,22 @@ public final class EpubEdition implements Edition {
     }
 
     /** The documents of one chapter, as its plan cuts it, rendered with the book's links. */
-    private static List<byte[]> render(Chapter chapter, String language, InternalLinks links) {
+    private static List<byte[]> render(Chapter chapter, String language, InternalLinks links, PageBreaks breaks) {
         List<List<Block>> plan = links.plan(chapter);
         List<byte[]> files = new ArrayList<>();
         for (int i = 0; i < plan.size(); i++) {
             ByteArrayOutputStream out = new ByteArrayOutputStream();
-            ChapterXhtml.writePart(chapter, language, plan.get(i), i == 0, links, out);
+            ChapterXhtml.writePart(chapter, language, plan.get(i), i == 0, links,
+                    breaks.of(ChapterSplitter.fileName(chapter.id(), i)), out);
             files.add(out.toByteArray());
         }
         return files;
     }
 
-    private static void writePart(OcfZip zip, Part part, String language, InternalLinks links, Manifest manifest)
-            throws IOException {
+    private static void writePart(OcfZip zip, Part part, String language, InternalLinks links, PageBreaks breaks,
+                                  Manifest manifest) throws IOException {
         String file = ChapterXhtml.fileName(part.id());
-        ChapterXhtml.writePartPage(part, language, links, entry(zip, file));
+        ChapterXhtml.writePartPage(part, language, links, breaks.of(file), entry(zip, file));
         manifest.document("part-" + part.id(), file, "");
     }
 

@@ -30,7 +30,7 @@ final class NavDocument {
         this.wording = wording;
     }
 
-    static void write(Anthology book, TableOfContents toc, Manifest manifest, OutputStream out) {
+    static void write(Anthology book, TableOfContents toc, Manifest manifest, PageBreaks breaks, OutputStream out) {
         Xml xml = Xml.xhtml(out, book.metadata().title(), book.metadata().language());
         xml.start("nav").epubType("toc").attr("role", "doc-toc").attr("id", TOC_ID)
                 .attr("aria-labelledby", TOC_ID + "-title").newline();
@@ -45,6 +45,7 @@ final class NavDocument {
             nav.list(toc.entries());
         }
         xml.end().newline();
+        nav.pageList(breaks);
         nav.landmarks(book);
         xml.finishXhtml();
     }
@@ -66,6 +67,20 @@ final class NavDocument {
             xml.end().newline();
         }
         xml.end().newline();
+    }
+
+    /** The hidden {@code page-list} nav: a link to every page break of the print edition, in page order. */
+    private void pageList(PageBreaks breaks) {
+        if (breaks.isEmpty()) {
+            return;
+        }
+        xml.start("nav").epubType("page-list").attr("role", "doc-pagelist").attr("aria-labelledby", "page-list-title")
+                .attr("hidden", "hidden").newline();
+        xml.start("h2").attr("id", "page-list-title").text(wording.get("page-list")).end().newline().start("ol")
+                .newline();
+        breaks.hrefs().forEach((label, href) ->
+                xml.start("li").start("a").attr("href", href).text(label).end().end().newline());
+        xml.end().newline().end().newline();
     }
 
     private void landmarks(Anthology book) {

@@ -29,11 +29,12 @@ final class PackageDocument {
     }
 
     /** Writes the package document listing every item of {@code manifest}, the spine in the order they were added. */
-    static void write(Anthology book, Credits credits, EpubOptions options, Manifest manifest, OutputStream out) {
+    static void write(Anthology book, Credits credits, EpubOptions options, java.util.Optional<String> pageBreakSource,
+                      Manifest manifest, OutputStream out) {
         Xml xml = new Xml(out);
         xml.start("package").defaultNamespace(OPF_NS).attr("version", "3.0")
                 .attr("unique-identifier", PackageMetadata.BOOK_ID).xmlLang(book.metadata().language()).newline();
-        PackageMetadata.write(xml, book.metadata(), credits, options);
+        PackageMetadata.write(xml, book.metadata(), credits, options, pageBreakSource);
         manifest(xml, manifest);
         spine(xml, manifest);
         xml.end().newline();

@@ -30,7 +30,12 @@ final class PackageMetadata {
         this.xml = xml;
     }
 
-    static void write(Xml xml, Metadata metadata, Credits credits, EpubOptions options) {
+    /**
+     * Writes the metadata; {@code pageBreakSource} names the print edition whose page breaks the book carries, if it
+     * carries any.
+     */
+    static void write(Xml xml, Metadata metadata, Credits credits, EpubOptions options,
+                      java.util.Optional<String> pageBreakSource) {
         xml.start("metadata").namespace("dc", DC_NS).newline();
         PackageMetadata out = new PackageMetadata(xml);
         out.dc("identifier").attr("id", BOOK_ID).text(metadata.identifier()).end().newline();
@@ -45,7 +50,7 @@ final class PackageMetadata {
         out.meta("dcterms:modified", MODIFIED.format(metadata.modified()));
         // EPUB 2 readers (and some stores' ingestion) find the cover only through this legacy meta.
         xml.empty("meta").attr("name", "cover").attr("content", EpubEdition.COVER_IMAGE_ID).newline();
-        out.accessibility(options);
+        out.accessibility(options, pageBreakSource);
         xml.end().newline();
     }
 
@@ -69,15 +74,20 @@ final class PackageMetadata {
         }
     }
 
-    private void accessibility(EpubOptions options) {
+    private void accessibility(EpubOptions options, java.util.Optional<String> pageBreakSource) {
         meta("schema:accessMode", "textual");
         meta("schema:accessModeSufficient", "textual");
         FEATURES.forEach(feature -> meta("schema:accessibilityFeature", feature));
+        if (pageBreakSource.isPresent()) {
+            meta("schema:accessibilityFeature", "pageBreakMarkers");
+            meta("schema:accessibilityFeature", "pageNavigation");
+        }
         meta("schema:accessibilityHazard", "none");
         meta("schema:accessibilitySummary", options.accessibilitySummary());
         meta("dcterms:conformsTo", CONFORMS_TO);
         options.certifiedBy().ifPresent(certifier -> meta("a11y:certifiedBy", certifier));
         options.exemption().ifPresent(exemption -> meta("a11y:exemption", exemption));
+        pageBreakSource.ifPresent(source -> meta("pageBreakSource", source));
     }
 
     private Xml dc(String element) {

@@ -58,7 +58,14 @@ final class BlockRenderer implements Block.Visitor<Void> {
 
     /** Renders {@code blocks} in order. */
     void render(List<Block> blocks) {
-        for (Block block : blocks) {
+        render(blocks, index -> { });
+    }
+
+    /** Renders {@code blocks} in order, telling {@code starting} the index of each block before it is set. */
+    void render(List<Block> blocks, java.util.function.IntConsumer starting) {
+        for (int i = 0; i < blocks.size(); i++) {
+            Block block = blocks.get(i);
+            starting.accept(i);
             if (!(block instanceof Block.Paragraph)) {
                 flushMarker();
             }

@@ -46,6 +46,7 @@ public final class PdfEdition implements Edition {
     private volatile PdfWriter writing;
     private volatile LineStatistics statistics = new LineStatistics();
     private int pageCount;
+    private org.anthology.edition.PageStarts pageStarts = org.anthology.edition.PageStarts.NONE;
     private List<String> coarseImages = List.of();
 
     /** An edition with the look of {@code theme}, in the built-in fonts. */
@@ -109,14 +110,18 @@ public final class PdfEdition implements Edition {
             pageCount = layOut(book, toc, out);
             return;
         }
+        Map<Float, org.anthology.edition.PageStarts> starts = new HashMap<>();
         AutoGutter.Layout layout = new AutoGutter(gutter.get()).layOut(margin -> {
             ByteArrayOutputStream pass = new ByteArrayOutputStream();
-            int pages = new PdfEdition(theme.withMarginInner(margin), bookFonts, subjects).layOut(book, toc, pass);
+            PdfEdition edition = new PdfEdition(theme.withMarginInner(margin), bookFonts, subjects);
+            int pages = edition.layOut(book, toc, pass);
+            starts.put(margin, edition.pageStarts);
             return new AutoGutter.Layout(pass.toByteArray(), pages, margin);
         });
         out.write(layout.pdf());
         out.flush();
         pageCount = layout.pages();
+        pageStarts = starts.get(layout.margin());
     }
 
     /**
@@ -129,6 +134,17 @@ public final class PdfEdition implements Edition {
             throw new IllegalStateException("the interior has not been laid out yet");
         }
         return pageCount;
+    }
+
+    @Override
+    public boolean paginated() {
+        return true;
+    }
+
+    /** Where each body page of the PDF last written begins, with its printed number. */
+    @Override
+    public org.anthology.edition.PageStarts pageStarts() {
+        return pageStarts;
     }
 
     /** The printer's check of the PDF last written: trim, bleed, page count, spine, what the service misses. */
@@ -157,6 +173,8 @@ public final class PdfEdition implements Edition {
         writer.setSpaceCharRatio(PdfWriter.NO_SPACE_CHAR_RATIO);
         RunningPages pages = new RunningPages(theme, fonts, book.metadata().title(), boxes);
         writer.setPageEvent(pages);
+        PageStartLog log = new PageStartLog(pages);
+        writer.setPageEvent(log);
         StructureTree tags = theme.tagged() ? StructureTree.tag(writer, book.metadata().language())
                 : StructureTree.of(null);
         if (tags.tagged()) {
@@ -176,9 +194,11 @@ public final class PdfEdition implements Edition {
             // The contents come before the body in the reading order, although they are laid out after it.
             com.lowagie.text.pdf.PdfStructureElement contents = tags.reserve("Sect");
             pages.startOnNextPage(RunningPages.Part.BODY);
+            book.chapters().stream().findFirst().ifPresent(chapter -> log.opening(
+                    book.partOpenedBy(chapter.id()).map(Part::id).orElse(chapter.id())));
             document.newPage();
             int bodyStart = writer.getPageNumber();
-            writeChapters(document, writer, pages, fonts, book, setter);
+            writeChapters(document, writer, new Paging(pages, log), fonts, book, setter);
             pages.startOnNextPage(RunningPages.Part.CONTENTS);
             document.newPage();
             int contentsStart = writer.getPageNumber();
@@ -193,6 +213,8 @@ public final class PdfEdition implements Edition {
             Outline.write(writer.getRootOutline(), toc);
             DocumentInfo.stamp(writer, book.metadata(), tags.tagged());
             statistics = lineStatistics;
+            pageStarts = log.starts(Isbn.in(book.metadata().identifier()).map(isbn -> "urn:isbn:" + isbn.digits())
+                    .orElse(book.metadata().identifier()));
             document.close();
             out.flush();
             return total;
@@ -244,8 +266,14 @@ public final class PdfEdition implements Edition {
         return MissingCharacter.group(uncovered(book));
     }
 
-    private void writeChapters(Document document, PdfWriter writer, RunningPages pages, FontSet fonts,
+    /** The page events the body's layout tells where it is. */
+    private record Paging(RunningPages pages, PageStartLog log) {
+    }
+
+    private void writeChapters(Document document, PdfWriter writer, Paging paging, FontSet fonts,
                                Anthology book, ParagraphSetter setter) {
+        RunningPages pages = paging.pages();
+        PageStartLog log = paging.log();
         PageFlow flow = new PageFlow(document, writer, footnotes(setter), theme.bodyLeading(), setter);
         Map<String, Optional<HyphenationEvent>> hyphenation = new HashMap<>();
         boolean first = true;
@@ -255,13 +283,15 @@ public final class PdfEdition implements Edition {
         for (Chapter chapter : book.chapters()) {
             Optional<Part> part = book.partOpenedBy(chapter.id());
             if (part.isPresent()) {
+                log.opening(part.get().id());
                 first = startPage(flow, writer, pages, first, true);
                 sections.part();
                 // A part page is an opener: the page number at its foot, no running head.
                 pages.openChapter(writer.getPageNumber(), part.get().title(), "");
                 opening.part(flow, part.get());
-                bodyBlocks(flow, fonts, part.get().introduction(), book.metadata().language(), hyphenation);
+                bodyBlocks(flow, fonts, part.get().introduction(), book.metadata().language(), hyphenation, log);
             }
+            log.opening(chapter.id());
             first = startPage(flow, writer, pages, first, theme.chapterRecto());
             sections.chapter(chapter.language());
             pages.openChapter(writer.getPageNumber(), chapter.title(), wording.join(chapter.authorNames()));
@@ -270,12 +300,25 @@ public final class PdfEdition implements Edition {
             Optional<HyphenationEvent> breaker = breaker(language, hyphenation);
             flow.footnotes().chapter(new FootnoteText(theme, fonts, breaker).of(chapter));
             BlockRenderer body = new BlockRenderer(theme, fonts, breaker, 0f, flow);
-            body.render(chapter.blocks().stream().filter(block -> !(block instanceof Block.Note)).toList());
-            body.render(chapter.blocks().stream().filter(block -> block instanceof Block.Note note
-                    && !flow.footnotes().isPlaced(note.id())).toList());
+            List<Integer> text = indices(chapter.blocks(), block -> !(block instanceof Block.Note));
+            body.render(text.stream().map(chapter.blocks()::get).toList(), i -> log.block(text.get(i)));
+            List<Integer> notes = indices(chapter.blocks(), block -> block instanceof Block.Note note
+                    && !flow.footnotes().isPlaced(note.id()));
+            body.render(notes.stream().map(chapter.blocks()::get).toList(), i -> log.block(notes.get(i)));
         }
         flow.finish();
         sections.close();
+    }
+
+    /** The indices of the blocks of {@code blocks} that {@code keep} accepts. */
+    private static List<Integer> indices(List<Block> blocks, java.util.function.Predicate<Block> keep) {
+        List<Integer> out = new ArrayList<>();
+        for (int i = 0; i < blocks.size(); i++) {
+            if (keep.test(blocks.get(i))) {
+                out.add(i);
+            }
+        }
+        return out;
     }
 
     /** Ends the page before, unless this is the first opener, and leaves a left page blank for a recto start. */
@@ -296,8 +339,8 @@ public final class PdfEdition implements Edition {
     }
 
     private void bodyBlocks(PageFlow flow, FontSet fonts, List<Block> blocks, String language,
-                            Map<String, Optional<HyphenationEvent>> hyphenation) {
-        new BlockRenderer(theme, fonts, breaker(language, hyphenation), 0f, flow).render(blocks);
+                            Map<String, Optional<HyphenationEvent>> hyphenation, PageStartLog log) {
+        new BlockRenderer(theme, fonts, breaker(language, hyphenation), 0f, flow).render(blocks, log::block);
     }
 
     /** Room for footnotes at the foot of the text block, a line's height below the text. */

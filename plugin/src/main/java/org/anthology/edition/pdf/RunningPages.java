@@ -83,6 +83,11 @@ final class RunningPages extends PdfPageEventHelper {
         return Optional.ofNullable(anchorPages.get(anchor));
     }
 
+    /** The printed number of layout page {@code page} while the body is laid out; empty outside the body. */
+    Optional<String> bodyNumber(int page) {
+        return part == Part.BODY ? Optional.of(number(page)) : Optional.empty();
+    }
+
     @Override
     public void onGenericTag(PdfWriter writer, Document document, Rectangle rect, String tag) {
         if (part == Part.BODY) {
