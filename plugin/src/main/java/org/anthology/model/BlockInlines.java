@@ -66,7 +66,7 @@ final class BlockInlines implements Block.Visitor<Block> {
     public Block visitTable(Block.Table table) {
         return new Block.Table(table.rows().stream().map(row -> new Block.Table.Row(row.header(),
                 row.cells().stream().map(cell -> rewrite.apply(cell, table.position())).toList())).toList(),
-                table.position());
+                table.alignments(), table.position());
     }
 
     @Override
