@@ -1,6 +1,5 @@
 package org.anthology.edition.pdf;
 
-import com.lowagie.text.Chunk;
 import com.lowagie.text.Element;
 import com.lowagie.text.Paragraph;
 import com.lowagie.text.pdf.HyphenationEvent;
@@ -73,17 +72,17 @@ final class TableLayout {
         List<SetTable> out = new ArrayList<>();
         for (int first = 0; first < columns; first += perGroup) {
             List<List<Paragraph>> cells = cells(table, first, Math.min(columns, first + perGroup), factor);
-            List<SetTable.Column> placed = columns(cells);
+            CellLines lines = new CellLines(cells, width, PADDING, MIN_COLUMN * FLOOR);
             List<SetTable.Row> rows = new ArrayList<>();
             for (int r = 0; r < cells.size(); r++) {
-                Optional<SetTable.Row> row = row(table.rows().get(r).header(), cells.get(r), placed, setter);
+                Optional<SetTable.Row> row = lines.row(table.rows().get(r).header(), cells.get(r), setter);
                 if (row.isEmpty()) {
                     return Optional.empty();
                 }
                 rows.add(row.get());
             }
-            out.add(new SetTable(placed, headers, rows, leading * factor, PADDING, rule, indent, leading * 0.5f,
-                    leading * 0.7f));
+            out.add(new SetTable(lines.columns(), headers, rows, leading * factor, PADDING, rule, indent,
+                    leading * 0.5f, leading * 0.7f));
         }
         return Optional.of(out);
     }
@@ -166,54 +165,6 @@ final class TableLayout {
             case RIGHT -> Element.ALIGN_RIGHT;
             case LEFT, DEFAULT -> Element.ALIGN_LEFT;
         };
-    }
-
-    /** Where the columns of {@code cells} stand: {@link ColumnWidths} from each column's widest cell on one line. */
-    private List<SetTable.Column> columns(List<List<Paragraph>> cells) {
-        List<Float> natural = new ArrayList<>();
-        for (int i = 0; i < cells.get(0).size(); i++) {
-            float widest = MIN_COLUMN * FLOOR;
-            for (List<Paragraph> row : cells) {
-                widest = Math.max(widest, oneLine(row.get(i)) + 2 * PADDING);
-            }
-            natural.add(widest);
-        }
-        List<SetTable.Column> out = new ArrayList<>();
-        float x = 0f;
-        for (float w : ColumnWidths.of(natural, width)) {
-            out.add(new SetTable.Column(x, w));
-            x += w;
-        }
-        return out;
-    }
-
-    /** The width of {@code cell}'s text on one line, a little over for the kerning its words lose on a line. */
-    private static float oneLine(Paragraph cell) {
-        float width = 0f;
-        for (Object chunk : cell.getChunks()) {
-            if (chunk instanceof Chunk c && c.getImage() == null) {
-                width += TextStyle.of(c).width(c.getContent());
-            }
-        }
-        return width + 1f;
-    }
-
-    /** A row of {@code cells} set into {@code columns}, or empty when the line layer cannot set one of them. */
-    private static Optional<SetTable.Row> row(boolean header, List<Paragraph> cells, List<SetTable.Column> columns,
-                                              ParagraphSetter setter) {
-        List<List<SetLine>> lines = new ArrayList<>();
-        for (int i = 0; i < cells.size(); i++) {
-            if (cells.get(i).getAlignment() == Element.ALIGN_UNDEFINED) {
-                // A column of the default alignment is set flush left, as the text's direction has it.
-                cells.get(i).setAlignment(Element.ALIGN_LEFT);
-            }
-            Optional<SetParagraph> set = setter.set(cells.get(i), columns.get(i).width() - 2 * PADDING);
-            if (set.isEmpty()) {
-                return Optional.empty();
-            }
-            lines.add(set.get().lines());
-        }
-        return Optional.of(new SetTable.Row(header, lines));
     }
 
     private PdfPCell cell(Paragraph text) {
