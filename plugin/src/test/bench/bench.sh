@@ -3,7 +3,9 @@
 # seeds/000 (a paragraph per line, '#'-suffixed headings) and Markdown with sections, lists, tables and footnotes.
 # Each book is built with the real Maven and this plugin, first fresh with the EPUB alone, then fresh with both
 # editions, then once more unchanged; the table shows Maven's wall time, the plugin's own time ("Book done in"),
-# its stage times, words, PDF pages and the JVM's peak heap, as the plugin's log gives them.
+# its stage times, words, PDF pages and the peak heap, as the plugin's log gives them. The peak heap is the most heap
+# in use at once while the plugin built the book (read before and after every garbage collection), which a heap
+# limit such as -Xmx256m caps.
 #
 # Usage (from the repository root):  plugin/src/test/bench/bench.sh [SIZES] [KINDS]
 #   SIZES  chapters per book, default "1 10 100";  KINDS  "text markdown" (default)
@@ -134,6 +136,7 @@ build() {  # dir label [maven args...]
 write_settings
 install_plugin
 echo "load: $(uptime | sed 's/.*load average: //')   MAVEN_OPTS=$MAVEN_OPTS   cores: $(nproc)"
+echo "heap: the most heap in use at once during the plugin's build; stages: the plugin's wall time per stage"
 printf '%-14s %-9s %8s %8s %9s %7s %8s %8s  %s\n' book run "wall ms" "plugin" words pages source heap "stages (ms)"
 for kind in $KINDS; do
   for size in $SIZES; do

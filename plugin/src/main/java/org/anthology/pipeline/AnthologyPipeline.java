@@ -62,9 +62,11 @@ public final class AnthologyPipeline {
             log.info("The editions are up to date with their inputs; nothing to do (-Danthology.force rebuilds)");
             return new Outcome(stamp.editions(), List.of(), true);
         }
-        try (BuildThreads threads = BuildThreads.perCore(); StageClock clock = new StageClock(log)) {
+        try (HeapPeak heap = new HeapPeak(); BuildThreads threads = BuildThreads.perCore();
+             StageClock clock = new StageClock(log)) {
             Outcome outcome = build(settings, fingerprint, stamp, threads.tasks(), clock);
-            log.info("Stage times: " + clock.summary() + "; peak heap " + StageClock.peakHeapMegabytes() + " MB");
+            log.info("Stage times: " + clock.summary() + "; peak heap " + heap.megabytes()
+                    + " MB (the most in use at once during the build)");
             return outcome;
         }
     }

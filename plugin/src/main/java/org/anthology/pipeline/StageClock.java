@@ -1,9 +1,6 @@
 package org.anthology.pipeline;
 
 import java.io.IOException;
-import java.lang.management.ManagementFactory;
-import java.lang.management.MemoryPoolMXBean;
-import java.lang.management.MemoryType;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -74,16 +71,6 @@ final class StageClock implements AutoCloseable {
         return String.join(", ", parts);
     }
 
-    /** The peak use of the JVM's heap so far, summed over its pools, in megabytes: the figure a heap limit caps. */
-    static long peakHeapMegabytes() {
-        long peak = 0;
-        for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
-            if (pool.getType() == MemoryType.HEAP) {
-                peak += pool.getPeakUsage().getUsed();
-            }
-        }
-        return peak / (1024 * 1024);
-    }
 
     private void startTicking() {
         if (ticker != null) {
