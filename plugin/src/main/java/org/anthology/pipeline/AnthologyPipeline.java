@@ -67,6 +67,7 @@ public final class AnthologyPipeline {
             Outcome outcome = build(settings, fingerprint, stamp, threads.tasks(), clock);
             log.info("Stage times: " + clock.summary() + "; peak heap " + heap.megabytes()
                     + " MB (the most in use at once during the build)");
+            log.info("Stage CPU times: " + clock.cpuSummary() + " (CPU time of all the JVM's threads)");
             return outcome;
         }
     }
