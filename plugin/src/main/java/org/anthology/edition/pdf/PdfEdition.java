@@ -87,6 +87,11 @@ public final class PdfEdition implements Edition {
         return bookFonts;
     }
 
+    /** The fonts parsed for this edition, which its checks and its write share. */
+    FontFaces.Parsed parsedFonts() {
+        return parsedFonts;
+    }
+
     /** The book's subjects, first among the document's keywords. */
     public List<String> subjects() {
         return subjects;
