@@ -230,6 +230,7 @@ public final class PdfEdition implements Edition {
                 document.close();
             }
             StructureTree.release(writer);
+            TextArrays.release(writer);
         }
     }
 

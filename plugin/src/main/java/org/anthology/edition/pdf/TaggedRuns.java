@@ -55,6 +55,11 @@ final class TaggedRuns {
         return lines.stream().flatMap(line -> line.runs().stream()).anyMatch(run -> target(run.style()) != null);
     }
 
+    /** Whether runs in {@code one} and {@code other} are marked as content of the same element. */
+    static boolean sameElement(TextStyle one, TextStyle other) {
+        return java.util.Objects.equals(target(one), target(other));
+    }
+
     private static Object target(TextStyle style) {
         return style.goTo() != null ? style.goTo() : style.action();
     }
