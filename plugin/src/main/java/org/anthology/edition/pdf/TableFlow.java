@@ -21,8 +21,8 @@ final class TableFlow {
     /** The table's element and the current row's, closed while a page ends so its notes go beside the table. */
     private PdfStructureElement element;
     private PdfStructureElement row;
-    /** Whether a row of the table's own, not the repeated header, stands on the current page. */
-    private boolean rowsHere;
+    /** Whether nothing but the repeated header rows stands on the current page yet. */
+    private boolean fresh;
 
     TableFlow(PageFlow flow, SetTable table) {
         this.flow = flow;
@@ -36,7 +36,7 @@ final class TableFlow {
         tags.begin("Table");
         element = tags.element();
         keepHeaderWithFirstRow();
-        rowsHere = !flow.atPageTop();
+        fresh = flow.atPageTop();
         if (!flow.atPageTop()) {
             flow.down(table.spacingBefore());
         }
@@ -70,15 +70,18 @@ final class TableFlow {
         int from = 0;
         while (from < each.lines()) {
             int count = fitting(each, from);
-            if (count < each.lines() - from && from == 0 && rowsHere) {
+            int rest = each.lines() - from;
+            // A row that a page can hold moves there whole; a taller one is cut where it stands.
+            boolean moves = from == 0 && table.height(rest) <= room();
+            if (count < rest && !fresh && (moves || count == 0)) {
                 nextPage();
                 continue;
             }
-            count = Math.max(1, Math.min(count, each.lines() - from));
+            count = Math.max(1, Math.min(count, rest));
             flow.footnotes().place(flow.footnotes().pending(each.notesOn(from, from + count)));
             drawing.draw(each, cells, from, from + count, flow.left() + table.indent(), flow.y());
             flow.down(table.height(count));
-            rowsHere |= !each.header();
+            fresh = false;
             from += count;
             if (from < each.lines()) {
                 nextPage();
@@ -102,6 +105,16 @@ final class TableFlow {
         return 0;
     }
 
+    /** The room a page has for the table's rows below the repeated header rows. */
+    private float room() {
+        return flow.top() - flow.bottom(List.of()) - (repeatsHeader() ? table.headerHeight() : 0f);
+    }
+
+    /** Whether the header rows are short enough to repeat on every page. */
+    private boolean repeatsHeader() {
+        return table.headerHeight() <= MOST_REPEATED * (flow.top() - flow.bottom(List.of()));
+    }
+
     /** Ends the page, with the table's and the row's elements closed, and opens the next with the header rows. */
     private void nextPage() {
         StructureTree tags = flow.structure();
@@ -114,8 +127,8 @@ final class TableFlow {
             tags.begin(element);
             tags.begin(row);
         }
-        rowsHere = false;
-        if (table.headerHeight() <= MOST_REPEATED * (flow.y() - flow.bottom(List.of()))) {
+        fresh = true;
+        if (repeatsHeader()) {
             for (int i = 0; i < table.headerRows(); i++) {
                 SetTable.Row header = table.rows().get(i);
                 drawing.drawRepeated(header, flow.left() + table.indent(), flow.y());

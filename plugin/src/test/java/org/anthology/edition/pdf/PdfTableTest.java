@@ -145,6 +145,8 @@ class PdfTableTest {
             assertEquals(List.of(), words.stream().filter(word -> !found.contains(word)).toList());
             List<Integer> pages = pagesWith(read, "tall\\d+");
             assertTrue(pages.size() >= 2, "the tall row is on " + pages);
+            assertEquals(pagesWith(read, "HEADA").get(0), pagesWith(read, "tall0\\b").get(0),
+                    "a row no page can hold starts below the header, which does not stand alone");
             for (int page : pages) {
                 // Only the words of the page's own text block: none stands below it.
                 String band = read.bandText(page, THEME.marginTop(), read.pageHeight(page) - THEME.marginBottom());
