@@ -87,7 +87,7 @@ final class ParagraphItems {
             word--;
         }
         word(all, start, word);
-        if (all.substring(word, end).indexOf('\n') >= 0) {
+        if (hasNewline(all, word, end)) {
             if (word == start) {
                 // A line with nothing on it, such as a blank line of code, still takes its place.
                 pieces.add(new Piece("", null, 0f));
@@ -154,6 +154,15 @@ final class ParagraphItems {
             items.add(LineItem.box(pieces.get(pieces.size() - 1).width(), pieces.size() - 1));
             i = next;
         }
+    }
+
+    private static boolean hasNewline(String all, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (all.charAt(i) == '\n') {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static int skipSpaces(String all, int from) {
