@@ -22,7 +22,7 @@ final class TaggedRuns {
 
     /** Marks the runs drawn next on {@code canvas}, up to the next call, as those in {@code style}'s element. */
     void run(PdfContentByte canvas, TextStyle style) {
-        if (!tree.tagged()) {
+        if (!tree.tagged() || tree.inArtifact()) {
             return;
         }
         Object target = target(style);
