@@ -36,6 +36,9 @@ final class LineDrawing {
         float rise = 0f;
         for (SetLine.Placed run : runs) {
             TextStyle style = run.style();
+            if (style.picture() != null) {
+                continue;
+            }
             tags.run(canvas, style);
             if (style.font() != font || style.size() != size) {
                 font = style.font();
@@ -60,6 +63,7 @@ final class LineDrawing {
                     baseline));
         }
         canvas.restoreState();
+        PictureLines.draw(canvas, runs, left, baseline);
         for (SetLine.Placed run : runs) {
             mark(canvas, run, left, baseline, tags);
         }

@@ -133,7 +133,7 @@ final class ParagraphItems {
 
     /** Boxes for {@code word} in one style, with a hyphen penalty at each of its hyphenation points. */
     private void box(String word, TextStyle style) {
-        String[] parts = style.hyphenation() == null ? new String[] {word} : widths.parts(style.hyphenation(), word);
+        String[] parts = style.hyphenation() == null || style.picture() != null ? new String[] {word} : widths.parts(style.hyphenation(), word);
         for (int i = 0; i < parts.length; i++) {
             if (i > 0) {
                 float hyphen = widths.of(style, HYPHEN);
@@ -145,6 +145,12 @@ final class ParagraphItems {
     }
 
     private void piece(String part, TextStyle style) {
+        if (style.picture() != null) {
+            // An inline picture is a box as wide as the picture prints.
+            pieces.add(new Piece(part, style, style.picture().getScaledWidth()));
+            items.add(LineItem.box(style.picture().getScaledWidth(), pieces.size() - 1));
+            return;
+        }
         float width = widths.of(style, part);
         if (width <= measure || part.length() < 2) {
             pieces.add(new Piece(part, style, width));
