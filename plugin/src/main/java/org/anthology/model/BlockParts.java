@@ -40,13 +40,18 @@ final class BlockParts implements Block.Visitor<BlockParts.Parts> {
     @Override
     public Parts visitBlockQuote(Block.BlockQuote q) {
         return new Parts(List.of(q.blocks()), List.of(),
-                f -> new Block.BlockQuote(f.apply(q.blocks()), q.position()));
+                f -> {
+                    List<Block> blocks = f.apply(q.blocks());
+                    return blocks == q.blocks() ? q : new Block.BlockQuote(blocks, q.position());
+                });
     }
 
     @Override
     public Parts visitListBlock(Block.ListBlock l) {
-        return new Parts(l.items(), List.of(), f -> new Block.ListBlock(l.ordered(), l.start(),
-                l.items().stream().map(f).toList(), l.position()));
+        return new Parts(l.items(), List.of(), f -> {
+            List<List<Block>> items = Walk.sameIfUnchanged(l.items(), l.items().stream().map(f).toList());
+            return items == l.items() ? l : new Block.ListBlock(l.ordered(), l.start(), items, l.position());
+        });
     }
 
     @Override
@@ -72,6 +77,9 @@ final class BlockParts implements Block.Visitor<BlockParts.Parts> {
     @Override
     public Parts visitNote(Block.Note n) {
         return new Parts(List.of(n.blocks()), List.of(),
-                f -> n.withBlocks(f.apply(n.blocks())));
+                f -> {
+                    List<Block> blocks = f.apply(n.blocks());
+                    return blocks == n.blocks() ? n : n.withBlocks(blocks);
+                });
     }
 }

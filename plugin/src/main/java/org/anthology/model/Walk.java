@@ -9,7 +9,9 @@ import java.util.function.Function;
  * The one generic traversal of the model, after pandoc's {@code walk} and {@code query}: stages that care about a
  * few node types name them here instead of writing their own walk. Queries go in reading order, a container before
  * what it holds; rewrites go bottom-up, so a function sees a span or container whose content is already rewritten.
- * Quotes, list items and notes are descended into; spans ({@link Inline.Span}) too, whatever their type.
+ * Quotes, list items and notes are descended into; spans ({@link Inline.Span}) too, whatever their type. A rewrite
+ * that changes nothing in a list hands back the very list, and a container or span whose content is unchanged
+ * stays the same instance, so a normalizer that touches a few nodes does not rebuild the whole book.
  */
 public final class Walk {
 
@@ -58,14 +60,14 @@ public final class Walk {
         List<Inline> out = new ArrayList<>();
         for (Inline inline : inlines) {
             Inline node = inline instanceof Inline.Span span
-                    ? span.withContent(mapInlines(span.content(), type, f)) : inline;
+                    ? withContent(span, mapInlines(span.content(), type, f)) : inline;
             if (type.isInstance(node)) {
                 out.addAll(f.apply(type.cast(node)));
             } else {
                 out.add(node);
             }
         }
-        return out;
+        return sameIfUnchanged(inlines, out);
     }
 
     /** {@code inlines} with every leaf (every inline that is not a span) replaced by {@code f} of it, in order. */
@@ -73,12 +75,12 @@ public final class Walk {
         List<Inline> out = new ArrayList<>();
         for (Inline inline : inlines) {
             if (inline instanceof Inline.Span span) {
-                out.add(span.withContent(mapLeaves(span.content(), f)));
+                out.add(withContent(span, mapLeaves(span.content(), f)));
             } else {
                 out.addAll(f.apply(inline));
             }
         }
-        return out;
+        return sameIfUnchanged(inlines, out);
     }
 
     /**
@@ -101,7 +103,7 @@ public final class Walk {
             Block node = block.accept(BlockParts.INSTANCE).rebuild(inner -> mapBlocks(inner, type, f));
             out.add(type.isInstance(node) ? f.apply(type.cast(node)) : node);
         }
-        return out;
+        return sameIfUnchanged(blocks, out);
     }
 
     /**
@@ -119,7 +121,24 @@ public final class Walk {
                 out.add(node);
             }
         }
-        return out;
+        return sameIfUnchanged(blocks, out);
+    }
+
+    /** {@code in} itself when {@code out} holds the very same nodes in the same order, else {@code out}. */
+    static <T> List<T> sameIfUnchanged(List<T> in, List<T> out) {
+        if (in.size() != out.size()) {
+            return out;
+        }
+        for (int i = 0; i < in.size(); i++) {
+            if (in.get(i) != out.get(i)) {
+                return out;
+            }
+        }
+        return in;
+    }
+
+    private static Inline withContent(Inline.Span span, List<Inline> content) {
+        return content == span.content() ? span : span.withContent(content);
     }
 
     private static void collectBlocks(List<Block> blocks, List<Block> out) {

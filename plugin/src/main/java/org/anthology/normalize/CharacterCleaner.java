@@ -15,6 +15,9 @@ final class CharacterCleaner {
     /** The runs cleaned; counts removed characters and NFC changes in {@code tally}. */
     static TextRuns apply(TextRuns in, Tally tally) {
         return in.mapEach(text -> {
+            if (isClean(text)) {
+                return text;
+            }
             String visible = removeInvisible(text, tally);
             String composed = java.text.Normalizer.normalize(visible, Form.NFC);
             if (!composed.equals(visible)) {
@@ -22,6 +25,21 @@ final class CharacterCleaner {
             }
             return composed;
         });
+    }
+
+    /**
+     * Whether {@code text} has nothing to remove or compose: no control character, and nothing from U+0300 on,
+     * where the combining marks begin (no character before them composes with its neighbour under NFC).
+     */
+    private static boolean isClean(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c >= '\u0300' || c >= '\u007F' && c <= '\u009F' || c < ' ' && c != '\t' && c != '\n' && c != '\r'
+                    && c != '\f' && c != '\u000B') {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static String removeInvisible(String text, Tally tally) {

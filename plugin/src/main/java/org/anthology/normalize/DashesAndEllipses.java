@@ -17,9 +17,20 @@ final class DashesAndEllipses {
     /** The runs with hyphen runs turned into dashes; counts dashes made in {@code tally}. */
     static TextRuns dashes(TextRuns in, boolean emDashFromDoubleHyphen, Tally tally) {
         String text = in.flat();
+        if (!text.contains("--")) {
+            return in;
+        }
         TextRuns.Writer out = in.writer();
         int i = 0;
         while (i < text.length()) {
+            // No run of two hyphens starts before the next "--": all of that is kept as it is.
+            int next = text.indexOf("--", i);
+            if (next != i) {
+                int to = next < 0 ? text.length() : next;
+                out.keep(i, to);
+                i = to;
+                continue;
+            }
             int end = i;
             while (end < text.length() && text.charAt(end) == '-' && !in.inUrl(end)) {
                 end++;
@@ -49,9 +60,19 @@ final class DashesAndEllipses {
     /** The runs with {@code ...} and {@code . . .} turned into an ellipsis; counts them in {@code tally}. */
     static TextRuns ellipses(TextRuns in, Tally tally) {
         String text = in.flat();
+        if (!text.contains("...") && !text.contains(". . .")) {
+            return in;
+        }
         TextRuns.Writer out = in.writer();
         int i = 0;
         while (i < text.length()) {
+            int dot = text.indexOf('.', i);
+            if (dot != i) {
+                int to = dot < 0 ? text.length() : dot;
+                out.keep(i, to);
+                i = to;
+                continue;
+            }
             int length = in.inUrl(i) ? 0 : ellipsisAt(text, i);
             if (length == 0) {
                 out.keep(i);

@@ -16,6 +16,9 @@ final class FrenchSpacing {
     /** The runs with French spacing; counts marks whose spacing changed in {@code tally}. */
     static TextRuns apply(TextRuns in, Tally tally) {
         String text = in.flat();
+        if (!hasMarks(text)) {
+            return in;
+        }
         TextRuns.Writer out = in.writer();
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
@@ -40,6 +43,17 @@ final class FrenchSpacing {
             }
         }
         return out.result();
+    }
+
+    /** Whether {@code text} holds a mark that French spacing sets: without one, every space stays as it is. */
+    private static boolean hasMarks(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '«' || c == '»' || SPACED.indexOf(c) >= 0) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether the mark at {@code i} takes a narrow no-break space before it. */

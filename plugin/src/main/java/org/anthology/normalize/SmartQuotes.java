@@ -44,8 +44,21 @@ final class SmartQuotes {
 
     private TextRuns run(TextRuns in) {
         String text = in.flat();
+        if (text.indexOf('"') < 0 && text.indexOf('\'') < 0) {
+            return in;
+        }
         TextRuns.Writer out = in.writer();
         for (int i = 0; i < text.length(); i++) {
+            int plain = i;
+            while (plain < text.length() && !isMark(text.charAt(plain))) {
+                plain++;
+            }
+            if (plain > i) {
+                // Only quote marks are rewritten or move the open-quote state: the rest is copied as a whole.
+                out.keep(i, plain);
+                i = plain - 1;
+                continue;
+            }
             char c = text.charAt(i);
             if (in.inUrl(i) || in.isAtom(i)) {
                 out.keep(i);
@@ -57,6 +70,12 @@ final class SmartQuotes {
             }
         }
         return out.result();
+    }
+
+    /** Whether {@code c} is a straight quote or a mark of this style that {@link #track} follows. */
+    private boolean isMark(char c) {
+        return c == '"' || c == '\'' || c == QuoteStyle.APOSTROPHE || c == style.openDouble()
+                || c == style.closeDouble() || c == style.openSingle() || c == style.closeSingle();
     }
 
     private char decide(String text, int i, boolean dbl) {

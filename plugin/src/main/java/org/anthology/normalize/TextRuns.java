@@ -1,17 +1,18 @@
 package org.anthology.normalize;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Iterator;
 import java.util.List;
 import java.util.function.UnaryOperator;
-import org.anthology.model.DefaultInlineVisitor;
 import org.anthology.model.Inline;
 import org.anthology.model.Walk;
 
 /**
  * A paragraph's text runs seen as one string, so typography rules can decide across inline boundaries (a quote may
  * open before an emphasis and close inside it). Code spans stand in as one word-like character and line breaks as
- * one space-like character; both are kept as they are whatever a rule writes for them.
+ * one space-like character; both are kept as they are whatever a rule writes for them. A rule that changes nothing
+ * hands back the same runs, so a paragraph no rule touches keeps its very inlines.
  */
 final class TextRuns {
 
@@ -23,84 +24,63 @@ final class TextRuns {
     /** Marks a run of real text among the stand-ins. */
     private static final char TEXT = '\0';
 
-    private final List<String> texts;
-    private final List<Character> atoms;
+    /** Each run's text; empty for a stand-in. */
+    private final String[] texts;
+    /** Each run's stand-in character, or {@link #TEXT}. */
+    private final char[] atoms;
     private final String flat;
-    private final int[] owner;
-    /** Computed when a rule first asks: most rules' output is only read by the next rule's writer. */
+    /** Where each run starts in {@link #flat}, and its length at the end. */
+    private final int[] starts;
+    /** Computed when a rule first asks: most paragraphs hold no URL and most rules never ask. */
     private boolean[] url;
 
-    private TextRuns(List<String> texts, List<Character> atoms) {
-        this.texts = List.copyOf(texts);
-        this.atoms = List.copyOf(atoms);
-        int length = 0;
-        for (int run = 0; run < texts.size(); run++) {
-            length += atoms.get(run) == TEXT ? texts.get(run).length() : 1;
+    private TextRuns(String[] texts, char[] atoms) {
+        this.texts = texts;
+        this.atoms = atoms;
+        this.starts = new int[texts.length + 1];
+        for (int run = 0; run < texts.length; run++) {
+            starts[run + 1] = starts[run] + (atoms[run] == TEXT ? texts[run].length() : 1);
         }
+        this.flat = texts.length == 1 && atoms[0] == TEXT ? texts[0] : join(texts, atoms, starts[texts.length]);
+    }
+
+    private static String join(String[] texts, char[] atoms, int length) {
         StringBuilder all = new StringBuilder(length);
-        this.owner = new int[length];
-        for (int run = 0; run < texts.size(); run++) {
-            int from = all.length();
-            if (atoms.get(run) == TEXT) {
-                all.append(texts.get(run));
+        for (int run = 0; run < texts.length; run++) {
+            if (atoms[run] == TEXT) {
+                all.append(texts[run]);
             } else {
-                all.append(atoms.get(run).charValue());
+                all.append(atoms[run]);
             }
-            java.util.Arrays.fill(owner, from, all.length(), run);
         }
-        this.flat = all.toString();
+        return all.toString();
     }
 
     /** The runs of {@code inlines} in reading order; link targets are not text and are left out. */
     static TextRuns of(List<Inline> inlines) {
-        List<String> texts = new ArrayList<>();
-        List<Character> atoms = new ArrayList<>();
-        collect(inlines, texts, atoms);
+        List<Inline> leaves = Walk.leaves(inlines);
+        String[] texts = new String[leaves.size()];
+        char[] atoms = new char[leaves.size()];
+        for (int run = 0; run < texts.length; run++) {
+            Inline leaf = leaves.get(run);
+            texts[run] = leaf instanceof Inline.Text text ? text.text() : "";
+            atoms[run] = atomOf(leaf);
+        }
         return new TextRuns(texts, atoms);
     }
 
     /** One run of plain text, for titles. */
     static TextRuns of(String text) {
-        return new TextRuns(List.of(text), List.of(TEXT));
+        return new TextRuns(new String[] {text}, new char[] {TEXT});
     }
-
-    private static void collect(List<Inline> inlines, List<String> texts, List<Character> atoms) {
-        for (Inline leaf : Walk.leaves(inlines)) {
-            texts.add(leaf.accept(TEXT_OF));
-            atoms.add(leaf.accept(ATOM_OF));
-        }
-    }
-
-    /** A text run's text; every other leaf has none. */
-    private static final DefaultInlineVisitor<String> TEXT_OF = new DefaultInlineVisitor<>() {
-        @Override
-        protected String otherwise(Inline inline) {
-            return "";
-        }
-
-        @Override
-        public String visitText(Inline.Text text) {
-            return text.text();
-        }
-    };
 
     /** What a leaf stands for; a note reference or image clings to its word like a code span. */
-    private static final DefaultInlineVisitor<Character> ATOM_OF = new DefaultInlineVisitor<>() {
-        @Override
-        protected Character otherwise(Inline inline) {
-            return CODE;
-        }
-
-        @Override
-        public Character visitText(Inline.Text text) {
+    private static char atomOf(Inline leaf) {
+        if (leaf instanceof Inline.Text) {
             return TEXT;
         }
-
-        @Override
-        public Character visitLineBreak(Inline.LineBreak lineBreak) {
-            return BREAK;
-        }
-    };
+        return leaf instanceof Inline.LineBreak ? BREAK : CODE;
+    }
 
     /** All runs joined, with code spans and line breaks as their stand-in characters. */
     String flat() {
@@ -117,21 +97,37 @@ final class TextRuns {
 
     /** True when the character at {@code index} stands in for a code span or line break. */
     boolean isAtom(int index) {
-        return atoms.get(owner[index]) != TEXT;
+        char c = flat.charAt(index);
+        // Text may hold these characters too; only a run of its own is a stand-in.
+        return (c == CODE || c == BREAK) && atoms[runAt(index)] != TEXT;
+    }
+
+    private int runAt(int index) {
+        int found = Arrays.binarySearch(starts, index);
+        int run = found >= 0 ? found : -found - 2;
+        // Empty runs share their start with the next run: the character belongs to the last of them.
+        while (run + 1 < texts.length && starts[run + 1] == index) {
+            run++;
+        }
+        return run;
     }
 
     /** The text of each run; empty for code spans and line breaks. */
     List<String> texts() {
-        return texts;
+        return List.of(texts);
     }
 
-    /** The same runs with each text run replaced by a function of its own text. */
+    /** The same runs with each text run replaced by a function of its own text; these runs if none changed. */
     TextRuns mapEach(UnaryOperator<String> f) {
-        List<String> out = new ArrayList<>();
-        for (int run = 0; run < texts.size(); run++) {
-            out.add(atoms.get(run) == TEXT ? f.apply(texts.get(run)) : "");
+        String[] out = texts.clone();
+        boolean changed = false;
+        for (int run = 0; run < texts.length; run++) {
+            if (atoms[run] == TEXT) {
+                out[run] = f.apply(texts[run]);
+                changed |= !out[run].equals(texts[run]);
+            }
         }
-        return new TextRuns(out, atoms);
+        return changed ? new TextRuns(out, atoms) : this;
     }
 
     /** A writer whose output goes to the run of the input character it replaces. */
@@ -139,42 +135,82 @@ final class TextRuns {
         return new Writer();
     }
 
-    /** {@code inlines} with their text runs replaced, in order, by these runs' texts. */
+    /** {@code inlines} with their text runs replaced, in order, by these runs' texts; the same list if none changed. */
     List<Inline> rebuild(List<Inline> inlines) {
-        return replace(inlines, texts.iterator());
-    }
-
-    private static List<Inline> replace(List<Inline> inlines, Iterator<String> next) {
-        // Leaves come in the order collect() met them, so each takes the next run; only text runs change.
+        Iterator<String> next = Arrays.asList(texts).iterator();
+        // Leaves come in the order of() met them, so each takes the next run; only text runs change.
         return Walk.mapLeaves(inlines, leaf -> {
             String run = next.next();
-            return List.of(leaf.accept(ATOM_OF) == TEXT ? new Inline.Text(run) : leaf);
+            return List.of(leaf instanceof Inline.Text text && !text.text().equals(run) ? new Inline.Text(run) : leaf);
         });
     }
 
-    /** Collects a rule's output run by run. */
+    /**
+     * Collects a rule's output run by run, in the order of the input: each call is at or after the input the
+     * previous call consumed, so one buffer holds every run's output one after another.
+     */
     final class Writer {
-        private final List<StringBuilder> out = new ArrayList<>();
+        private final StringBuilder out = new StringBuilder(flat.length() + 16);
+        /** Where each run's output ends in {@link #out}, once the writer has passed it. */
+        private final int[] ends = new int[texts.length];
+        private int run;
+        /** The input index the next call keeps when the output so far equals the input. */
+        private int next;
+        private boolean changed;
 
         private Writer() {
-            texts.forEach(t -> out.add(new StringBuilder(t.length() + 8)));
         }
 
         /** Writes {@code replacement} in place of input starting at {@code index}; nothing is written for atoms. */
         void emit(int index, CharSequence replacement) {
-            out.get(owner[index]).append(replacement);
+            changed = true;
+            if (moveTo(index)) {
+                out.append(replacement);
+            }
         }
 
         /** Copies the input character at {@code index} unchanged. */
         void keep(int index) {
-            out.get(owner[index]).append(flat.charAt(index));
+            changed |= index != next;
+            next = index + 1;
+            if (moveTo(index)) {
+                out.append(flat.charAt(index));
+            }
         }
 
-        /** The runs written so far. */
+        /** Copies the input from {@code from} to {@code to} unchanged. */
+        void keep(int from, int to) {
+            changed |= from != next && from < to;
+            next = Math.max(next, to);
+            for (int start = from; start < to; ) {
+                boolean text = moveTo(start);
+                int end = Math.min(to, starts[run + 1]);
+                if (text) {
+                    out.append(flat, start, end);
+                }
+                start = end;
+            }
+        }
+
+        /** Moves on to the run of {@code index}, closing the runs before it; whether that run is text. */
+        private boolean moveTo(int index) {
+            while (run + 1 < texts.length && starts[run + 1] <= index) {
+                ends[run++] = out.length();
+            }
+            return atoms[run] == TEXT;
+        }
+
+        /** The runs written so far; the very input runs when every character was kept as it was. */
         TextRuns result() {
-            List<String> done = new ArrayList<>();
-            for (int run = 0; run < out.size(); run++) {
-                done.add(atoms.get(run) == TEXT ? out.get(run).toString() : "");
+            if (!changed && next == flat.length()) {
+                return TextRuns.this;
+            }
+            for (; run < texts.length; run++) {
+                ends[run] = out.length();
+            }
+            String[] done = new String[texts.length];
+            for (int r = 0; r < texts.length; r++) {
+                done[r] = atoms[r] == TEXT ? out.substring(r == 0 ? 0 : ends[r - 1], ends[r]) : "";
             }
             return new TextRuns(done, atoms);
         }

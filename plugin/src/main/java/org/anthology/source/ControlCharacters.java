@@ -22,7 +22,7 @@ final class ControlCharacters {
 
     /** {@code text} (LF line ends) without the forbidden characters; a warning per kind found names its line. */
     static String drop(String text, String file, Diagnostics diagnostics) {
-        if (text.codePoints().noneMatch(ControlCharacters::forbidden)) {
+        if (!holdsForbidden(text)) {
             return text;
         }
         StringBuilder out = new StringBuilder(text.length());
@@ -49,6 +49,18 @@ final class ControlCharacters {
                 "%s at column %d%s was left out. Remove it from the file", name(c), seen[2],
                 seen[0] > 1 ? " (and " + (seen[0] - 1) + " more in the file)" : "")));
         return out.toString();
+    }
+
+    /** Whether any character of {@code text} is forbidden; a char loop, as nearly every file holds none. */
+    private static boolean holdsForbidden(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            // Noncharacters of the supplementary planes come as surrogate pairs: those are read as code points.
+            if (forbidden(Character.isSurrogate(c) ? text.codePointAt(i) : c)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** What a forbidden character is, the way a reader of the file would look for it. */

@@ -52,7 +52,11 @@ final class HeadingRules {
 
     /** {@code ## Method}: a hash prefix, as plain text exported from Markdown keeps it. */
     static Optional<Match> hashPrefix(String line) {
-        Matcher m = HASH_PREFIX.matcher(line.strip());
+        String s = line.strip();
+        if (!s.startsWith("#")) {
+            return Optional.empty();
+        }
+        Matcher m = HASH_PREFIX.matcher(s);
         return m.matches() ? Optional.of(new Match(m.group(1).length(), m.group(2).strip(),
                 "line starting with '" + m.group(1) + "'", "hash-prefix")) : Optional.empty();
     }
@@ -60,6 +64,9 @@ final class HeadingRules {
     /** {@code Chapter 7: Homecoming}, {@code PART TWO}: a chapter or part number, with or without a title. */
     static Optional<Match> chapterLine(String line) {
         String s = line.strip();
+        if (s.isEmpty() || "cCpP".indexOf(s.charAt(0)) < 0) {
+            return Optional.empty();
+        }
         Matcher m = CHAPTER.matcher(s);
         if (!m.matches() || Sentences.endsSentence(s) || Sentences.words(s) > CAPS_MAX_WORDS) {
             return Optional.empty();
@@ -74,6 +81,9 @@ final class HeadingRules {
     /** {@code II. Product Breakthrough}, {@code 3. Method}, {@code 2.1 Results}: a numbered title. */
     static Optional<Match> numberedSection(String line) {
         String s = line.strip();
+        if (s.length() > TITLE_MAX_CHARS || s.isEmpty() || !startsNumber(s.charAt(0))) {
+            return Optional.empty();
+        }
         Matcher m = NUMBERED.matcher(s);
         if (!m.matches() || !Sentences.isTitleLike(m.group(2)) || s.length() > TITLE_MAX_CHARS) {
             return Optional.empty();
@@ -84,9 +94,7 @@ final class HeadingRules {
     /** {@code THE LONG WINTER}: a short line in capitals without sentence punctuation. */
     static Optional<Match> allCaps(String line) {
         String s = line.strip();
-        long letters = s.codePoints().filter(Character::isLetter).count();
-        boolean upper = s.codePoints().filter(Character::isLetter).allMatch(Character::isUpperCase);
-        if (letters < CAPS_MIN_LETTERS || !upper || Sentences.endsSentence(s) || Sentences.isDialogue(s)
+        if (s.length() > TITLE_MAX_CHARS || !inCapitals(s) || Sentences.endsSentence(s) || Sentences.isDialogue(s)
                 || Sentences.words(s) > CAPS_MAX_WORDS || s.length() > TITLE_MAX_CHARS) {
             return Optional.empty();
         }
@@ -96,10 +104,36 @@ final class HeadingRules {
     /** {@code How to Improve Work Efficiency}: a short line in title case without sentence punctuation. */
     static Optional<Match> titleLine(String line) {
         String s = line.strip();
-        if (!Sentences.isTitleLike(s) || !Sentences.isTitleCase(s) || s.length() > TITLE_MAX_CHARS) {
+        if (s.length() > TITLE_MAX_CHARS || !Sentences.isTitleLike(s) || !Sentences.isTitleCase(s)) {
             return Optional.empty();
         }
         return Optional.of(new Match(3, s, "short title-like line", "title-line"));
+    }
+
+    /** Whether a line this long may be a title at all: longer lines are sentences whatever their case. */
+    static boolean fitsTitle(String line) {
+        return line.strip().length() <= TITLE_MAX_CHARS;
+    }
+
+    /** Whether {@code s} has at least three letters and no letter that is not a capital; stops at the first. */
+    private static boolean inCapitals(String s) {
+        int letters = 0;
+        for (int i = 0; i < s.length(); ) {
+            int c = s.codePointAt(i);
+            i += Character.charCount(c);
+            if (Character.isLetter(c)) {
+                if (!Character.isUpperCase(c)) {
+                    return false;
+                }
+                letters++;
+            }
+        }
+        return letters >= CAPS_MIN_LETTERS;
+    }
+
+    /** Whether {@code c} may open a section number: a digit or a Roman numeral's letter. */
+    private static boolean startsNumber(char c) {
+        return c >= '0' && c <= '9' || "IVXLCDM".indexOf(c) >= 0;
     }
 
     /** Whether an underline was drawn to the length of its line, give or take a character or two. */
@@ -109,7 +143,8 @@ final class HeadingRules {
 
     /** True when {@code line} is a row of at least three {@code =} or {@code -}. */
     static boolean isUnderline(String line) {
-        return UNDERLINE.matcher(line.strip()).matches();
+        String s = line.strip();
+        return !s.isEmpty() && (s.charAt(0) == '=' || s.charAt(0) == '-') && UNDERLINE.matcher(s).matches();
     }
 
     /**

@@ -45,7 +45,8 @@ record ListItem(Marker marker, int number, String text) {
     /** The item {@code line} starts, if it starts one. */
     static Optional<ListItem> parse(String line) {
         String s = line.strip();
-        if (SceneBreaks.isSceneBreak(s)) {
+        // An item starts with its marker: a line of text need not be matched against the pattern.
+        if (s.isEmpty() || !startsMarker(s.charAt(0)) || SceneBreaks.isSceneBreak(s)) {
             return Optional.empty();
         }
         Matcher m = ITEM.matcher(s);
@@ -58,5 +59,9 @@ record ListItem(Marker marker, int number, String text) {
         }
         Marker marker = m.group(1) == null ? Marker.BULLET : m.group(1).equals("-") ? Marker.DASH : Marker.STAR;
         return Optional.of(new ListItem(marker, 1, m.group(4)));
+    }
+
+    private static boolean startsMarker(char c) {
+        return c == '-' || c == '*' || c == '•' || c >= '0' && c <= '9';
     }
 }

@@ -37,17 +37,25 @@ public final class MarkdownReader {
     private static final HtmlReader HTML = new HtmlReader();
 
     private final Parser parser;
+    /** The same parser without bare-URL links, for a text that holds no bare link: that pass is a third of a parse. */
+    private final Parser withoutBareLinks;
 
     /** A reader with the extensions the book supports. */
     public MarkdownReader() {
+        this.parser = parser(true);
+        this.withoutBareLinks = parser(false);
+    }
+
+    private static Parser parser(boolean bareLinks) {
         MutableDataSet options = new MutableDataSet();
-        options.set(Parser.EXTENSIONS, List.of(TablesExtension.create(), FootnoteExtension.create(),
-                StrikethroughExtension.create(), AutolinkExtension.create()));
+        options.set(Parser.EXTENSIONS, bareLinks ? List.of(TablesExtension.create(), FootnoteExtension.create(),
+                StrikethroughExtension.create(), AutolinkExtension.create()) : List.of(TablesExtension.create(),
+                FootnoteExtension.create(), StrikethroughExtension.create()));
         // Every block's line is asked for; without the line index flexmark counts the lines from the start each time.
         options.set(Parser.TRACK_DOCUMENT_LINES, true);
         // CommonMark lets a destination in angle brackets hold spaces, as in ![a picture](<my picture.png>).
         options.set(Parser.SPACE_IN_LINK_URLS, true);
-        this.parser = Parser.builder(options).build();
+        return Parser.builder(options).build();
     }
 
     /** The blocks of {@code body}; {@code firstLine} is the body's line number in {@code file}. */
@@ -57,9 +65,10 @@ public final class MarkdownReader {
 
     /** As {@link #read(String, String, int, Diagnostics)}, resolving image paths against {@code directory}. */
     public List<Block> read(String body, String file, int firstLine, Path directory, Diagnostics diagnostics) {
-        Node document = parser.parse(MarkdownComments.strip(body, file, firstLine, diagnostics));
-        return new Converter(parser, file, firstLine, directory, new Images(directory, diagnostics), diagnostics)
-                .blocks(document);
+        String text = MarkdownComments.strip(body, file, firstLine, diagnostics);
+        Parser chosen = BareLinks.mayHold(text) ? parser : withoutBareLinks;
+        return new Converter(chosen, file, firstLine, directory, new Images(directory, diagnostics), diagnostics)
+                .blocks(chosen.parse(text));
     }
 
     /** Turns flexmark block nodes into model blocks, keeping each node's line. */

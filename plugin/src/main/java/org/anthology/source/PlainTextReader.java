@@ -121,7 +121,8 @@ public final class PlainTextReader {
             }
             Optional<HeadingRules.Match> weak = !alone(i) ? Optional.empty() : HeadingRules.numberedSection(text)
                     .or(() -> HeadingRules.allCaps(text))
-                    .or(() -> standsAsTitle(i) ? HeadingRules.titleLine(text) : Optional.empty());
+                    .or(() -> HeadingRules.fitsTitle(text) && standsAsTitle(i) ? HeadingRules.titleLine(text)
+                            : Optional.empty());
             if (weak.isPresent()) {
                 heading(weak.get(), at);
                 return i + 1;

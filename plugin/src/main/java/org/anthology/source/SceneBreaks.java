@@ -11,6 +11,8 @@ final class SceneBreaks {
     }
 
     static boolean isSceneBreak(String line) {
-        return SCENE_BREAK.matcher(line.strip()).matches();
+        String s = line.strip();
+        // Every break starts with one of these: the pattern need not be tried on a line of text.
+        return !s.isEmpty() && "*-_~#".indexOf(s.charAt(0)) >= 0 && SCENE_BREAK.matcher(s).matches();
     }
 }

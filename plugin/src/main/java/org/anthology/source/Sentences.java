@@ -47,7 +47,8 @@ final class Sentences {
 
     /** True when {@code text} opens with a quotation mark or a dialogue dash. */
     static boolean isDialogue(String text) {
-        return DIALOGUE.matcher(text.strip()).matches();
+        String s = text.strip();
+        return !s.isEmpty() && "\"“„«‘'‚—–".indexOf(s.charAt(0)) >= 0 && DIALOGUE.matcher(s).matches();
     }
 
     /** The number of words, as splitting at runs of ASCII white space counts them, without splitting. */

@@ -49,6 +49,10 @@ public final class SourceText {
         byte[] body = encoding.bomLength() == 0 ? bytes : Arrays.copyOfRange(bytes, encoding.bomLength(),
                 bytes.length);
         Charset used = encoding.charset();
+        String valid = used.equals(StandardCharsets.UTF_8) ? validUtf8(body) : null;
+        if (valid != null) {
+            return Optional.of(ControlCharacters.drop(clean(valid), file, diagnostics));
+        }
         CharsetDecoder decoder = strict(used);
         ByteBuffer in = ByteBuffer.wrap(body);
         CharBuffer out = CharBuffer.allocate((int) (body.length * (double) decoder.maxCharsPerByte()) + 1);
@@ -63,6 +67,16 @@ public final class SourceText {
                 used.equals(charset) ? orSetting : "");
         diagnostics.error(new SourcePosition(file, lineOf(before)), message);
         return Optional.empty();
+    }
+
+    /**
+     * {@code body} decoded by the JDK's own UTF-8 fast path, which puts U+FFFD for every malformed sequence: without
+     * one in the result the bytes were valid. Null when there is one, real or put there, for the strict decoder
+     * to tell which and where.
+     */
+    private static String validUtf8(byte[] body) {
+        String text = new String(body, StandardCharsets.UTF_8);
+        return text.indexOf('\uFFFD') < 0 ? text : null;
     }
 
     private static CharsetDecoder strict(Charset charset) {

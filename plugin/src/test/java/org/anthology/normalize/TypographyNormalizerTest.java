@@ -53,6 +53,29 @@ class TypographyNormalizerTest {
     }
 
     @Test
+    void keepsBlocksNoRuleChangesAsTheyAre() {
+        Block.Paragraph plain = paragraph(new Inline.Text("A sentence with "),
+                new Inline.Emphasis(List.of(new Inline.Text("nothing"))), new Inline.Text(" to set."));
+        Block.BlockQuote quote = new Block.BlockQuote(List.of(plain), Fixtures.at("seeds/a.md", 5));
+        Block.ListBlock list = new Block.ListBlock(false, 1, List.of(List.of(plain),
+                List.of(paragraph(new Inline.Text("It's set.")))), Fixtures.at("seeds/a.md", 6));
+        List<Block> out = normalize(quote, list);
+        assertSame(quote, out.get(0));
+        Block.ListBlock setList = (Block.ListBlock) out.get(1);
+        assertSame(plain, setList.items().get(0).get(0));
+        assertEquals(List.of(new Inline.Text("It’s set.")), content(setList.items().get(1).get(0)));
+    }
+
+    @Test
+    void setsRunsAcrossEmptyTextCodeAndBreaks() {
+        List<Block> out = normalize(paragraph(new Inline.Text(""), new Inline.Text("\"Wait  "), new Inline.Code("x"),
+                new Inline.Text(""), new Inline.Text(" -- "), new Inline.LineBreak(), new Inline.Text(" then...\"")));
+        assertEquals(List.of(new Inline.Text(""), new Inline.Text("“Wait "), new Inline.Code("x"),
+                new Inline.Text(""), new Inline.Text(" –"), new Inline.LineBreak(), new Inline.Text("then…”")),
+                content(out.get(0)));
+    }
+
+    @Test
     void leavesCodeBlocksAlone() {
         Block.CodeBlock code = new Block.CodeBlock("sh", "echo \"it's\" -- ...", Fixtures.at("seeds/a.md", 9));
         assertSame(code, normalize(code).get(0));

@@ -42,6 +42,22 @@ class SourceTextTest {
     }
 
     @Test
+    void keepsAReplacementCharacterTheFileReallyHolds() {
+        assertEquals(Optional.of("caf\uFFFD \u00E9t\u00E9"), decode(bytes("caf\uFFFD \u00E9t\u00E9", StandardCharsets.UTF_8)));
+        assertEquals(List.of(), problems());
+    }
+
+    @Test
+    void reportsAMalformedUtf8ByteAfterValidMultiByteText() {
+        byte[] text = bytes("\u00E9t\u00E9\nsecond \u00E9 line ", StandardCharsets.UTF_8);
+        byte[] bad = java.util.Arrays.copyOf(text, text.length + 1);
+        bad[text.length] = (byte) 0xE9;
+        assertEquals(Optional.empty(), decode(bad));
+        assertEquals(List.of("texts/a.md:2: invalid UTF-8 (byte 0xE9 at column 15). Save the file as UTF-8 "
+                + "or set <encoding> to the file's encoding"), problems());
+    }
+
+    @Test
     void dropsAUtf8ByteOrderMarkSilently() {
         assertEquals(Optional.of("text"), decode(bytes("\uFEFFtext", StandardCharsets.UTF_8)));
         assertEquals(List.of(), problems());

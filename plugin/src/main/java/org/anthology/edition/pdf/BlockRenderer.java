@@ -4,7 +4,6 @@ import com.lowagie.text.Chunk;
 import com.lowagie.text.Element;
 import com.lowagie.text.Paragraph;
 import com.lowagie.text.pdf.HyphenationEvent;
-import com.lowagie.text.pdf.PdfPTable;
 import java.util.List;
 import java.util.Optional;
 import org.anthology.model.Block;
@@ -227,14 +226,8 @@ final class BlockRenderer implements Block.Visitor<Void> {
 
     @Override
     public Void visitTable(Block.Table table) {
-        TableLayout layout = new TableLayout(fonts, theme, hyphenation, bodySize(), leading(), theme.colours().rule(),
-                theme.textWidth() - indent);
-        // The column layout sets a table's rows in one go, so the table is one division of the reading order.
-        tagged("Div", () -> {
-            for (PdfPTable element : layout.layOut(table)) {
-                out.add(element, layout.notes());
-            }
-        });
+        out.addTable(new TableLayout(fonts, theme, hyphenation, bodySize(), leading(), theme.colours().rule(),
+                theme.textWidth() - indent, indent), table);
         return null;
     }
 

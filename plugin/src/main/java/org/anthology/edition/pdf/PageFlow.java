@@ -9,6 +9,7 @@ import com.lowagie.text.pdf.PdfDocument;
 import com.lowagie.text.pdf.PdfWriter;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Supplier;
 import org.anthology.edition.LayoutProblem;
 
@@ -17,8 +18,9 @@ import org.anthology.edition.LayoutProblem;
  * foot for the footnotes its lines reference. Every paragraph, heading, verse line, scene break, note label, list
  * marker and spacer comes set into lines ({@link SetParagraph}), right-to-left text and inline pictures included,
  * which the flow cuts between pages by whole lines so that neither a paragraph's first nor its last line stands
- * alone and every note starts on the page of the line that references it. Of a chapter's blocks only tables are
- * poured through OpenPDF's column layout, as are the title page's lines, the contents entries and a chapter
+ * alone and every note starts on the page of the line that references it; tables come set row by row. Of a
+ * chapter's blocks only a table with a cell the line layer cannot set (a picture in a cell) is poured through
+ * OpenPDF's column layout, as are the title page's lines, the contents entries and a chapter
  * opener's subtitle, byline and epigraph, which {@link #add(Element)} takes. A heading goes to the next page unless
  * two lines of text fit after it.
  */
@@ -269,17 +271,56 @@ final class PageFlow implements Flow {
         return status[0];
     }
 
+    /**
+     * Adds the table {@code table}, laid out by {@code layout}: set into lines and placed row by row
+     * ({@link TableFlow}), or through the column layout when a cell is one the line layer cannot set.
+     */
+    @Override
+    public void addTable(TableLayout layout, org.anthology.model.Block.Table table) {
+        Optional<List<SetTable>> set = layout.set(table, setter);
+        if (set.isEmpty()) {
+            Flow.super.addTable(layout, table);
+            return;
+        }
+        set.get().forEach(each -> new TableFlow(this, each).place());
+    }
+
+    /** Where the flow stands: the top of what it places next. */
+    float y() {
+        return y;
+    }
+
+    /** Moves the flow down by {@code height} points, below what was just drawn. */
+    void down(float height) {
+        y -= height;
+    }
+
+    /** The left edge of the current page's text block. */
+    float left() {
+        return page().left();
+    }
+
+    /** The top of the current page's text block. */
+    float top() {
+        return page().top();
+    }
+
+    /** The content stream the flow draws into. */
+    com.lowagie.text.pdf.PdfContentByte canvas() {
+        return writer.getDirectContent();
+    }
+
     @Override
     public StructureTree structure() {
         return StructureTree.of(writer);
     }
 
     /** The foot of the text above the current page's notes, with the notes {@code more} added. */
-    private float bottom(List<String> more) {
+    float bottom(List<String> more) {
         return page().bottom() + footnotes.heightWith(more);
     }
 
-    private boolean atPageTop() {
+    boolean atPageTop() {
         return y >= page().top() - 0.5f;
     }
 

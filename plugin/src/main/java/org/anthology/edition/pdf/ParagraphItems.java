@@ -133,25 +133,28 @@ final class ParagraphItems {
 
     /** Boxes for {@code word} in one style, with a hyphen penalty at each of its hyphenation points. */
     private void box(String word, TextStyle style) {
-        String[] parts = style.hyphenation() == null || style.picture() != null ? new String[] {word} : widths.parts(style.hyphenation(), word);
-        for (int i = 0; i < parts.length; i++) {
+        if (style.picture() != null) {
+            // An inline picture is a box as wide as the picture prints.
+            pieces.add(new Piece(word, style, style.picture().getScaledWidth()));
+            items.add(LineItem.box(style.picture().getScaledWidth(), pieces.size() - 1));
+            return;
+        }
+        if (style.hyphenation() == null) {
+            piece(word, style, widths.of(style, word));
+            return;
+        }
+        WordWidths.Cut cut = widths.cut(style.hyphenation(), word);
+        for (int i = 0; i < cut.size(); i++) {
             if (i > 0) {
                 float hyphen = widths.of(style, HYPHEN);
                 pieces.add(new Piece(HYPHEN, style, hyphen));
                 items.add(new LineItem(LineItem.Type.PENALTY, hyphen, 0, 0, HYPHEN_PENALTY, true, pieces.size() - 1));
             }
-            piece(parts[i], style);
+            piece(cut.part(i), style, widths.width(style, cut, i));
         }
     }
 
-    private void piece(String part, TextStyle style) {
-        if (style.picture() != null) {
-            // An inline picture is a box as wide as the picture prints.
-            pieces.add(new Piece(part, style, style.picture().getScaledWidth()));
-            items.add(LineItem.box(style.picture().getScaledWidth(), pieces.size() - 1));
-            return;
-        }
-        float width = widths.of(style, part);
+    private void piece(String part, TextStyle style, float width) {
         if (width <= measure || part.length() < 2) {
             pieces.add(new Piece(part, style, width));
             items.add(LineItem.box(width, pieces.size() - 1));

@@ -174,6 +174,7 @@ final class ParagraphSetter {
         private final WordWidths widths;
         private final List<SetLine.Placed> done = new ArrayList<>();
         private final StringBuilder text = new StringBuilder();
+        private String first;
         private TextStyle style;
         private float start;
         private float width;
@@ -192,14 +193,16 @@ final class ParagraphSetter {
                 return;
             }
             if (joined && style != null && style.drawsLike(piece.style())) {
+                if (joins++ == 0) {
+                    text.append(first);
+                }
                 text.append(piece.text());
-                joins++;
             } else {
                 end(false);
                 style = piece.style();
                 start = x;
                 width = piece.width();
-                text.append(piece.text());
+                first = piece.text();
             }
             joined = true;
         }
@@ -217,7 +220,8 @@ final class ParagraphSetter {
 
         private void end(boolean spaced) {
             if (style != null) {
-                String run = text.toString();
+                // A run of one piece keeps the piece's own string, whose hash the width and glyph caches know.
+                String run = joins > 0 ? text.toString() : first;
                 if (joins > 0) {
                     width = widths.of(style, run);
                 }
