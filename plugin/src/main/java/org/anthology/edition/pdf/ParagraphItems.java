@@ -133,6 +133,12 @@ final class ParagraphItems {
 
     /** Boxes for {@code word} in one style, with a hyphen penalty at each of its hyphenation points. */
     private void box(String word, TextStyle style) {
+        if (style.picture() != null) {
+            // An inline picture is a box as wide as the picture prints.
+            pieces.add(new Piece(word, style, style.picture().getScaledWidth()));
+            items.add(LineItem.box(style.picture().getScaledWidth(), pieces.size() - 1));
+            return;
+        }
         if (style.hyphenation() == null) {
             piece(word, style, widths.of(style, word));
             return;
