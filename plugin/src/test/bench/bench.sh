@@ -3,7 +3,10 @@
 # seeds/000 (a paragraph per line, '#'-suffixed headings) and Markdown with sections, lists, tables and footnotes.
 # Each book is built with the real Maven and this plugin, first fresh with the EPUB alone, then fresh with both
 # editions, then once more unchanged; the table shows Maven's wall time, the plugin's own time ("Book done in"),
-# its stage times, words, PDF pages and the JVM's peak heap, as the plugin's log gives them.
+# its stage times, words, PDF pages and the peak heap, as the plugin's log gives them. The peak heap is the most heap
+# in use at once while the plugin built the book (read before and after every garbage collection), which a heap
+# limit such as -Xmx256m caps. The CPU time is the JVM's on all its threads during the build, the figure to compare
+# on a busy machine, where wall times grow with the load.
 #
 # Usage (from the repository root):  plugin/src/test/bench/bench.sh [SIZES] [KINDS]
 #   SIZES  chapters per book, default "1 10 100";  KINDS  "text markdown" (default)
@@ -120,21 +123,24 @@ build() {  # dir label [maven args...]
   start=$(date +%s%N)
   mvn -B -o -s "$SETTINGS" -f "$dir/pom.xml" package "$@" > "$log" 2>&1 || { tail -30 "$log" >&2; exit 1; }
   end=$(date +%s%N)
-  local plugin stages words pages heap mb
+  local plugin cpu stages words pages heap mb
   plugin=$(sed -n 's/.*Book done in \([0-9]*\) ms.*/\1/p' "$log" | tail -1)
+  cpu=$(sed -n 's/.*Stage CPU times: .*; in all \([0-9,]*\) ms.*/\1/p' "$log" | tail -1 | tr -d ,)
   stages=$(sed -n 's/.*Stage times: \(.*\); peak heap.*/\1/p' "$log" | tail -1)
   heap=$(sed -n 's/.*; peak heap \([0-9]*\) MB.*/\1/p' "$log" | tail -1)
   words=$(sed -n 's/.*\] [0-9]* chapters, \([0-9]*\) words.*/\1/p' "$log" | tail -1)
   pages=$(sed -n 's/.*Wrote .*\.pdf (.* bytes, \([0-9,]*\) pages.*/\1/p' "$log" | head -1)
   mb=$(du -sm "$dir/texts" | cut -f1)
-  printf '%-14s %-9s %8s %8s %9s %7s %5s MB %5s MB  %s\n' "$(basename "$dir")" "$label" \
-    "$(( (end - start) / 1000000 ))" "${plugin:--}" "${words:--}" "${pages:--}" "$mb" "${heap:--}" "${stages:-up to date}"
+  printf '%-14s %-9s %8s %8s %8s %9s %7s %5s MB %5s MB  %s\n' "$(basename "$dir")" "$label" \
+    "$(( (end - start) / 1000000 ))" "${plugin:--}" "${cpu:--}" "${words:--}" "${pages:--}" "$mb" "${heap:--}" "${stages:-up to date}"
 }
 
 write_settings
 install_plugin
 echo "load: $(uptime | sed 's/.*load average: //')   MAVEN_OPTS=$MAVEN_OPTS   cores: $(nproc)"
-printf '%-14s %-9s %8s %8s %9s %7s %8s %8s  %s\n' book run "wall ms" "plugin" words pages source heap "stages (ms)"
+echo "plugin: its wall time (Book done in); cpu: the JVM's CPU time on all threads while the plugin built the book,"
+echo "which a busy machine hardly changes; heap: the most heap in use at once during the build; stages: wall times"
+printf '%-14s %-9s %8s %8s %8s %9s %7s %8s %8s  %s\n' book run "wall ms" "plugin" "cpu ms" words pages source heap "stages (ms)"
 for kind in $KINDS; do
   for size in $SIZES; do
     dir=$(make_book "$kind" "$size")

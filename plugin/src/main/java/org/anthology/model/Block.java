@@ -158,11 +158,28 @@ public sealed interface Block {
         }
     }
 
-    /** A table: rows of cells, the header rows first. Every row has at least one cell. */
-    record Table(List<Row> rows, SourcePosition position) implements Block {
+    /**
+     * A table: rows of cells, the header rows first, and how each column's cells are aligned (a column past the end
+     * of {@code alignments} has the default). Every row has at least one cell.
+     */
+    record Table(List<Row> rows, List<Alignment> alignments, SourcePosition position) implements Block {
         public Table {
             rows = List.copyOf(rows);
+            alignments = List.copyOf(alignments);
             Objects.requireNonNull(position, "position");
+        }
+
+        /** A table whose columns all have the default alignment. */
+        public Table(List<Row> rows, SourcePosition position) {
+            this(rows, List.of(), position);
+        }
+
+        /** How a column's cells stand in it: as the text's direction has it, or flush left, centred, flush right. */
+        public enum Alignment { DEFAULT, LEFT, CENTRE, RIGHT }
+
+        /** The alignment of column {@code column} (0-based). */
+        public Alignment alignment(int column) {
+            return column < alignments.size() ? alignments.get(column) : Alignment.DEFAULT;
         }
 
         /** One row; {@code header} rows label the columns. */

@@ -91,7 +91,7 @@ final class BlockInlines implements Block.Visitor<Block> {
             rows.add(cells == row.cells() ? row : new Block.Table.Row(row.header(), cells));
         }
         return Walk.sameIfUnchanged(table.rows(), rows) == table.rows() ? table
-                : new Block.Table(rows, table.position());
+                : new Block.Table(rows, table.alignments(), table.position());
     }
 
     @Override

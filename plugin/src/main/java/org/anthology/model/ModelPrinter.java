@@ -95,7 +95,11 @@ public final class ModelPrinter implements Block.Visitor<Void>, Inline.Visitor<V
 
     @Override
     public Void visitTable(Block.Table table) {
-        line("table (" + table.position() + ")");
+        // Columns of the default alignment print nothing, so a table without an alignment row prints as before.
+        String aligned = table.alignments().stream().allMatch(a -> a == Block.Table.Alignment.DEFAULT) ? ""
+                : " align=" + String.join(",", table.alignments().stream()
+                        .map(a -> a.name().toLowerCase(java.util.Locale.ROOT)).toList());
+        line("table" + aligned + " (" + table.position() + ")");
         nested(() -> table.rows().forEach(row -> {
             line(row.header() ? "header-row" : "row");
             nested(() -> row.cells().forEach(cell -> {

@@ -12,6 +12,8 @@ import java.util.Optional;
 import org.anthology.edition.Edition;
 import org.anthology.edition.LayoutProblem;
 import org.anthology.edition.epub.EpubOptions;
+import org.anthology.edition.pdf.LayoutWarmUp;
+import org.anthology.edition.pdf.PdfEdition;
 import org.anthology.model.Anthology;
 import org.anthology.model.Block;
 import org.anthology.model.Chapter;
@@ -62,9 +64,12 @@ public final class AnthologyPipeline {
             log.info("The editions are up to date with their inputs; nothing to do (-Danthology.force rebuilds)");
             return new Outcome(stamp.editions(), List.of(), true);
         }
-        try (BuildThreads threads = BuildThreads.perCore(); StageClock clock = new StageClock(log)) {
+        try (HeapPeak heap = new HeapPeak(); BuildThreads threads = BuildThreads.perCore();
+             StageClock clock = new StageClock(log)) {
             Outcome outcome = build(settings, fingerprint, stamp, threads.tasks(), clock);
-            log.info("Stage times: " + clock.summary() + "; peak heap " + StageClock.peakHeapMegabytes() + " MB");
+            log.info("Stage times: " + clock.summary() + "; peak heap " + heap.megabytes()
+                    + " MB (the most in use at once during the build)");
+            log.info("Stage CPU times: " + clock.cpuSummary() + " (CPU time of all the JVM's threads)");
             return outcome;
         }
     }
@@ -81,6 +86,10 @@ public final class AnthologyPipeline {
 
     private Outcome stages(Settings settings, String fingerprint, BuildStamp stamp, PerChapter tasks,
                            StageClock clock, Diagnostics diagnostics) throws IOException {
+        if (settings.output().formats().contains(Format.PDF)) {
+            // What the PDF's first lines wait for is loaded while the manuscripts are read and normalized.
+            LayoutWarmUp.start(settings.book().language());
+        }
         stage = "reading the manuscripts";
         LanguageTags.checkBook(settings.book().language(), diagnostics);
         ContentsFile contents = readContents(settings, diagnostics);
@@ -106,6 +115,8 @@ public final class AnthologyPipeline {
         Styles styles = new Styles(settings.sources().stylesDirectory(), settings.sources().theme(), diagnostics,
                 log);
         List<Edition> editions = styles.editions(settings.output().formats(), epubOptions, tasks);
+        editions.stream().filter(PdfEdition.class::isInstance).map(PdfEdition.class::cast)
+                .forEach(LayoutWarmUp::fonts);
         // Without manuscripts or with a broken theme there is nothing to check the texts against.
         if (chapters.isEmpty() || diagnostics.errors().size() > readErrors) {
             return fail(diagnostics);

@@ -1,9 +1,8 @@
 package org.anthology.pipeline;
 
+import com.sun.management.OperatingSystemMXBean;
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
-import java.lang.management.MemoryPoolMXBean;
-import java.lang.management.MemoryType;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -33,6 +32,8 @@ final class StageClock implements AutoCloseable {
     private final BuildLog log;
     private final long tickMillis;
     private final Map<String, Long> millis = new LinkedHashMap<>();
+    private final Map<String, Long> cpuMillis = new LinkedHashMap<>();
+    private final long cpuAtStart = processCpuNanos();
     private ScheduledExecutorService ticker;
     private volatile String stage;
     private volatile long stageStart;
@@ -52,6 +53,7 @@ final class StageClock implements AutoCloseable {
     <T> T time(String name, Supplier<Optional<String>> progress, Step<T> step) throws IOException {
         startTicking();
         detail = progress;
+        long cpuStart = processCpuNanos();
         stageStart = System.nanoTime();
         stage = name;
         try {
@@ -59,6 +61,7 @@ final class StageClock implements AutoCloseable {
         } finally {
             stage = null;
             millis.merge(name, (System.nanoTime() - stageStart) / 1_000_000, Long::sum);
+            cpuMillis.merge(name, (processCpuNanos() - cpuStart) / 1_000_000, Long::sum);
         }
     }
 
@@ -74,15 +77,21 @@ final class StageClock implements AutoCloseable {
         return String.join(", ", parts);
     }
 
-    /** The peak use of the JVM's heap so far, summed over its pools, in megabytes: the figure a heap limit caps. */
-    static long peakHeapMegabytes() {
-        long peak = 0;
-        for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
-            if (pool.getType() == MemoryType.HEAP) {
-                peak += pool.getPeakUsage().getUsed();
-            }
-        }
-        return peak / (1024 * 1024);
+    /**
+     * {@code read 1,020 ms, normalize 700 ms, ...}: the CPU time the JVM spent in every stage, on all its threads
+     * (the compiler's and the collector's too), which unlike the stages' wall times hardly depends on what else the
+     * machine is running; then the whole build's since this clock started.
+     */
+    String cpuSummary() {
+        return cpuMillis.entrySet().stream().map(e -> String.format("%s %,d ms", e.getKey(), e.getValue()))
+                .collect(Collectors.joining(", ")) + String.format("; in all %,d ms",
+                (processCpuNanos() - cpuAtStart) / 1_000_000);
+    }
+
+    /** The CPU time of this JVM so far, or 0 where the platform cannot tell it. */
+    private static long processCpuNanos() {
+        return ManagementFactory.getOperatingSystemMXBean() instanceof OperatingSystemMXBean os
+                ? Math.max(0, os.getProcessCpuTime()) : 0;
     }
 
     private void startTicking() {

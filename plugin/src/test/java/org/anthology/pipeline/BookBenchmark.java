@@ -1,9 +1,6 @@
 package org.anthology.pipeline;
 
 import java.io.IOException;
-import java.lang.management.ManagementFactory;
-import java.lang.management.MemoryPoolMXBean;
-import java.lang.management.MemoryType;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -39,6 +36,7 @@ public final class BookBenchmark {
         int chapters = args.length > 0 ? Integer.parseInt(args[0]) : 20;
         int words = args.length > 1 ? Integer.parseInt(args[1]) : 10_000;
         int runs = args.length > 2 ? Integer.parseInt(args[2]) : 3;
+        HeapPeak heap = new HeapPeak();
         Path folder = Files.createTempDirectory("anthology-bench");
         int written = writeBook(folder.resolve("texts"), chapters, words);
         List<Long> millis = new ArrayList<>();
@@ -58,8 +56,8 @@ public final class BookBenchmark {
         long best = millis.get(0);
         System.out.printf("book: %d chapters, %,d words, %d PDF pages, EPUB %,d bytes, PDF %,d bytes%n", chapters,
                 written, pages, Files.size(folder.resolve("out/bench.epub")), Files.size(folder.resolve("out/bench.pdf")));
-        System.out.printf("both editions: best %,d ms, median %,d ms of %d runs; %.0f PDF pages/s; peak heap %,d MB (sum of the heap pools' peaks)%n",
-                best, millis.get(millis.size() / 2), runs, pages * 1000.0 / best, peakHeapMegabytes());
+        System.out.printf("both editions: best %,d ms, median %,d ms of %d runs; %.0f PDF pages/s; peak heap %,d MB (the most in use at once)%n",
+                best, millis.get(millis.size() / 2), runs, pages * 1000.0 / best, heap.megabytes());
         System.out.println(pdfOnly(folder, runs, pages));
     }
 
@@ -123,15 +121,5 @@ public final class BookBenchmark {
             Files.writeString(texts.resolve(String.format("%03d-chapter.md", c)), text);
         }
         return total;
-    }
-
-    private static long peakHeapMegabytes() {
-        long peak = 0;
-        for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
-            if (pool.getType() == MemoryType.HEAP) {
-                peak += pool.getPeakUsage().getUsed();
-            }
-        }
-        return peak / (1024 * 1024);
     }
 }

@@ -37,6 +37,40 @@ class StageClockTest {
         }
     }
 
+    @Test
+    void countsTheCpuTimeOfEachStage() throws IOException {
+        try (StageClock clock = new StageClock(new RecordingLog(), 60_000)) {
+            clock.time("idle", Optional::empty, () -> sleep(300));
+            clock.time("busy", Optional::empty, StageClockTest::spin);
+            String summary = clock.cpuSummary();
+            assertTrue(summary.matches("idle \\d+ ms, busy [\\d,]+ ms; in all [\\d,]+ ms"), summary);
+            long idle = Long.parseLong(summary.replaceAll("idle (\\d+) ms.*", "$1"));
+            long busy = Long.parseLong(summary.replaceAll(".*busy ([\\d,]+) ms.*", "$1").replace(",", ""));
+            assertTrue(busy >= 200 && idle < busy, summary);
+        }
+    }
+
+    private static boolean sleep(long millis) {
+        try {
+            Thread.sleep(millis);
+            return true;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
+    }
+
+    /** Keeps this thread on the CPU for a quarter of a second of its own CPU time. */
+    private static long spin() {
+        java.lang.management.ThreadMXBean threads = java.lang.management.ManagementFactory.getThreadMXBean();
+        long start = threads.getCurrentThreadCpuTime();
+        long sum = 0;
+        while (threads.getCurrentThreadCpuTime() - start < 250_000_000L) {
+            sum += System.nanoTime() % 7;
+        }
+        return sum;
+    }
+
     private static boolean await(CountDownLatch latch) {
         try {
             return latch.await(10, TimeUnit.SECONDS);

@@ -74,6 +74,14 @@ class MarkdownReaderTest {
     }
 
     @Test
+    void readsEachColumnsAlignmentFromTheSeparatorRow() {
+        Block.Table table = assertInstanceOf(Block.Table.class,
+                read("| A | B | C | D |\n|---|:---|:---:|---:|\n| 1 | 2 | 3 | 4 |\n", 1).get(0));
+        assertEquals(List.of(Block.Table.Alignment.DEFAULT, Block.Table.Alignment.LEFT, Block.Table.Alignment.CENTRE,
+                Block.Table.Alignment.RIGHT), table.alignments());
+    }
+
+    @Test
     void readsFootnoteReferencesAndNotes() {
         List<Block> blocks = read("Text with a note.[^1]\n\n[^1]: The note, *emphasized*.\n", 1);
         Block.Paragraph text = assertInstanceOf(Block.Paragraph.class, blocks.get(0));

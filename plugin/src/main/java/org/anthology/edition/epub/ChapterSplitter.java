@@ -31,6 +31,11 @@ final class ChapterSplitter {
         return group(chapter, bookLanguage, sections(chapter.blocks()));
     }
 
+    /** Whether a document of {@code bytes} is within the limit, so that a chapter measured at that size stays whole. */
+    boolean fits(long bytes) {
+        return bytes <= limit;
+    }
+
     /** The first part keeps the chapter's usual name, so links into an unsplit chapter never change. */
     static String fileName(String chapterId, int index) {
         // The dot keeps "ch.2" apart from a chapter whose id is "ch-2": chapter ids cannot contain dots.

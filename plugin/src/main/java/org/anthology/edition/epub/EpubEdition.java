@@ -100,10 +100,10 @@ public final class EpubEdition implements Edition {
         Metadata metadata = book.metadata();
         Credits credits = options.creatorRole().map(role -> Credits.of(book, role))
                 .orElseGet(() -> Credits.of(book));
-        InternalLinks links = new InternalLinks(book, tasks.mapPure(book.chapters(), new Diagnostics(),
-                (chapter, none) -> splitter.plan(chapter, metadata.language())));
+        Rendered documents = render(book);
+        InternalLinks links = documents.links();
+        PageBreaks breaks = documents.breaks();
         Manifest manifest = new Manifest(links);
-        PageBreaks breaks = new PageBreaks(pages, book, links);
         OcfZip zip = new OcfZip(out, LocalDateTime.ofInstant(metadata.modified(), ZoneOffset.UTC));
         try {
             PackageDocument.writeContainer(CONTENT_DIR + PackageDocument.FILE, zip.begin("META-INF/container.xml"));
@@ -116,9 +116,7 @@ public final class EpubEdition implements Edition {
             manifest.document("title-page", TitlePage.FILE, "");
             manifest.document("nav", NavDocument.FILE, "nav");
             writeImages(zip, links, manifest);
-            // Chapters render on the build's threads; the zip takes their documents in book order.
-            List<List<byte[]>> rendered = tasks.mapPure(book.chapters(), new Diagnostics(),
-                    (chapter, none) -> render(chapter, metadata.language(), links, breaks));
+            List<List<byte[]>> rendered = documents.chapters();
             for (int i = 0; i < rendered.size(); i++) {
                 Chapter chapter = book.chapters().get(i);
                 Optional<Part> part = book.partOpenedBy(chapter.id());
@@ -138,6 +136,35 @@ public final class EpubEdition implements Edition {
         } catch (UncheckedIOException e) {
             throw e.getCause();
         }
+    }
+
+    /** The chapters' documents with the links and page breaks they were rendered with. */
+    private record Rendered(InternalLinks links, PageBreaks breaks, List<List<byte[]>> chapters) {
+    }
+
+    /**
+     * Every chapter's documents, cut into files as {@link ChapterSplitter} decides. Nearly every chapter fits one
+     * file, so each is first rendered whole: a document within the limit with its links and page breaks is within
+     * it without them, which is how the splitter measures, so the splitter would not have cut it. Only when one
+     * exceeds the limit are the chapters measured, cut and rendered again.
+     */
+    private Rendered render(Anthology book) {
+        Rendered whole = render(book, book.chapters().stream().map(chapter -> List.of(chapter.blocks())).toList());
+        if (whole.chapters().stream().allMatch(files -> splitter.fits(files.get(0).length))) {
+            return whole;
+        }
+        String language = book.metadata().language();
+        return render(book, tasks.mapPure(book.chapters(), new Diagnostics(),
+                (chapter, none) -> splitter.plan(chapter, language)));
+    }
+
+    /** The chapters cut as {@code plans} say, rendered on the build's threads and returned in book order. */
+    private Rendered render(Anthology book, List<List<List<Block>>> plans) {
+        InternalLinks links = new InternalLinks(book, plans);
+        PageBreaks breaks = new PageBreaks(pages, book, links);
+        String language = book.metadata().language();
+        return new Rendered(links, breaks, tasks.mapPure(book.chapters(), new Diagnostics(),
+                (chapter, none) -> render(chapter, language, links, breaks)));
     }
 
     private String writeCover(OcfZip zip, Metadata metadata, Credits credits, Manifest manifest) throws IOException {

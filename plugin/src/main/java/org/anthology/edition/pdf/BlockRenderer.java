@@ -4,7 +4,6 @@ import com.lowagie.text.Chunk;
 import com.lowagie.text.Element;
 import com.lowagie.text.Paragraph;
 import com.lowagie.text.pdf.HyphenationEvent;
-import com.lowagie.text.pdf.PdfPTable;
 import java.util.List;
 import java.util.Optional;
 import org.anthology.model.Block;
@@ -221,20 +220,14 @@ final class BlockRenderer implements Block.Visitor<Void> {
         element.setAlignment(Element.ALIGN_CENTER);
         element.setSpacingBefore(leading() * 0.5f);
         element.setSpacingAfter(leading());
-        tagged("P", () -> out.add(element));
+        tagged("P", () -> out.addParagraph(() -> element));
         return null;
     }
 
     @Override
     public Void visitTable(Block.Table table) {
-        TableLayout layout = new TableLayout(fonts, theme, hyphenation, bodySize(), leading(), theme.colours().rule(),
-                theme.textWidth() - indent);
-        // The column layout sets a table's rows in one go, so the table is one division of the reading order.
-        tagged("Div", () -> {
-            for (PdfPTable element : layout.layOut(table)) {
-                out.add(element, layout.notes());
-            }
-        });
+        out.addTable(new TableLayout(fonts, theme, hyphenation, bodySize(), leading(), theme.colours().rule(),
+                theme.textWidth() - indent, indent), table);
         return null;
     }
 
@@ -251,9 +244,10 @@ final class BlockRenderer implements Block.Visitor<Void> {
             text.get(0).setLocalDestination(note.id());
         }
         label.addAll(text);
+        label.setAlignment(Element.ALIGN_LEFT);
         label.setSpacingBefore(leading() * 0.3f);
         tagged("Note", () -> {
-            tagged("Lbl", () -> out.add(label));
+            tagged("Lbl", () -> out.addParagraph(() -> label));
             new BlockRenderer(theme, fonts, hyphenation, nested(LIST_INDENT), scale, out).render(note.blocks());
         });
         return null;
@@ -282,9 +276,9 @@ final class BlockRenderer implements Block.Visitor<Void> {
     }
 
     /** Adds {@code element}, which only makes room, as an artifact. */
-    private void artifact(Element element) {
+    private void artifact(Paragraph element) {
         out.structure().beginArtifact();
-        out.add(element);
+        out.addParagraph(() -> element);
         out.structure().endArtifact();
     }
 
@@ -301,8 +295,9 @@ final class BlockRenderer implements Block.Visitor<Void> {
         if (!label.isEmpty()) {
             Paragraph line = fonts.paragraph(leading());
             line.addAll(label);
+            line.setAlignment(Element.ALIGN_LEFT);
             line.setIndentationLeft(indent - LIST_INDENT);
-            out.add(line);
+            out.addParagraph(() -> line);
         }
     }
 
@@ -330,6 +325,7 @@ final class BlockRenderer implements Block.Visitor<Void> {
     private Paragraph spacer() {
         Paragraph spacer = fonts.paragraph(leading() * 0.4f);
         spacer.add(new Chunk(" ", fonts.font(FontSet.Role.BODY, false, false, bodySize())));
+        spacer.setAlignment(Element.ALIGN_LEFT);
         return spacer;
     }
 

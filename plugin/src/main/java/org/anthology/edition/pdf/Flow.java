@@ -54,6 +54,19 @@ interface Flow {
         add(paragraph);
     }
 
+    /**
+     * Adds the table {@code table} as {@code layout} lays it out; a container takes it as OpenPDF tables, one
+     * division of the reading order, whose cells' note references go with them.
+     */
+    default void addTable(TableLayout layout, org.anthology.model.Block.Table table) {
+        // The column layout sets a table's rows in one go, so the table is one division of the reading order.
+        structure().begin("Div");
+        for (com.lowagie.text.pdf.PdfPTable element : layout.layOut(table)) {
+            add(element, layout.notes());
+        }
+        structure().end();
+    }
+
     /** The structure tree the flow's content is tagged in; one that tags nothing outside a tagged document. */
     default StructureTree structure() {
         return StructureTree.of(null);

@@ -1,9 +1,11 @@
 package org.anthology.edition.pdf;
 
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.BiConsumer;
 import org.anthology.model.Anthology;
 import org.anthology.model.Block;
 import org.anthology.model.Chapter;
@@ -13,18 +15,64 @@ import org.anthology.model.SourcePosition;
 /**
  * Finds the characters of a book that no configured font covers, block by block, so each can be reported with the
  * file and line it was written on before any page is laid out. A character is reported once per block.
+ *
+ * <p>The fonts are asked about each distinct character of the book once: a first pass collects them, and only when
+ * some are uncovered does a second pass look for the blocks that hold them, which a book its fonts cover never needs.
  */
 final class FontCoverage implements Block.Visitor<Void> {
 
     private final FontSet fonts;
-    private final Set<UncoveredCharacter> found = new LinkedHashSet<>();
+    private BiConsumer<String, SourcePosition> sink = (text, at) -> { };
 
     FontCoverage(FontSet fonts) {
         this.fonts = fonts;
     }
 
+    /** Every code point of {@code book}'s text, titles, notes and tables included. */
+    static BitSet characters(Anthology book) {
+        BitSet used = new BitSet();
+        FontCoverage collect = new FontCoverage(null);
+        collect.sink = (text, at) -> {
+            for (int i = 0; i < text.length(); ) {
+                int c = text.codePointAt(i);
+                used.set(c);
+                i += Character.charCount(c);
+            }
+        };
+        collect.visit(book);
+        return used;
+    }
+
     /** The uncovered characters of {@code book}, in reading order. */
     List<UncoveredCharacter> uncovered(Anthology book) {
+        return uncovered(book, characters(book));
+    }
+
+    /** As {@link #uncovered(Anthology)}, with {@code characters}, every code point of {@code book}, known. */
+    List<UncoveredCharacter> uncovered(Anthology book, BitSet characters) {
+        BitSet lacking = lacking(characters);
+        if (lacking.isEmpty()) {
+            return List.of();
+        }
+        Set<UncoveredCharacter> found = new LinkedHashSet<>();
+        List<String> families = fonts.families();
+        sink = (text, at) -> text.codePoints().filter(lacking::get)
+                .forEach(c -> found.add(new UncoveredCharacter(at, c, families)));
+        visit(book);
+        return new ArrayList<>(found);
+    }
+
+    /** The code points of {@code characters} that no configured family shows. */
+    private BitSet lacking(BitSet characters) {
+        StringBuilder text = new StringBuilder();
+        // A space after each keeps two lone surrogates from joining into a pair; spaces are never reported.
+        characters.stream().forEach(c -> text.appendCodePoint(c).append(' '));
+        BitSet lacking = new BitSet();
+        fonts.uncoveredCodePoints(text.toString()).forEach(lacking::set);
+        return lacking;
+    }
+
+    private void visit(Anthology book) {
         for (Chapter chapter : book.chapters()) {
             check(chapter.title(), chapter.source());
             chapter.author().ifPresent(author -> check(author, chapter.source()));
@@ -40,7 +88,6 @@ final class FontCoverage implements Block.Visitor<Void> {
             part.subtitle().ifPresent(s -> check(s, part.source()));
             part.introduction().forEach(block -> block.accept(this));
         }
-        return new ArrayList<>(found);
     }
 
     @Override
@@ -98,8 +145,6 @@ final class FontCoverage implements Block.Visitor<Void> {
     }
 
     private void check(String text, SourcePosition position) {
-        Set<Integer> uncovered = fonts.uncoveredCodePoints(text);
-        text.codePoints().filter(uncovered::contains)
-                .forEach(c -> found.add(new UncoveredCharacter(position, c, fonts.families())));
+        sink.accept(text, position);
     }
 }

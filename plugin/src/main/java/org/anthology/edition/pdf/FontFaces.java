@@ -60,8 +60,26 @@ final class FontFaces {
         if (own.isPresent()) {
             return loaded.computeIfAbsent(own.get().shown(), name -> shared(name, () -> load(own.get())));
         }
-        return loaded.computeIfAbsent("liberation/" + family + "-" + face.suffix() + ".ttf",
-                name -> shared(name, () -> builtIn(name)));
+        return loaded.computeIfAbsent(resource(family, face), name -> shared(name, () -> builtIn(name)));
+    }
+
+    /** Where the built-in {@code face} of {@code family} lies on the class path. */
+    private static String resource(String family, Face face) {
+        return "liberation/" + family + "-" + face.suffix() + ".ttf";
+    }
+
+    /**
+     * Parses the {@code face} of {@code family} into {@code parsed} before any font set asks for it. The face is not
+     * tagged here: each font set tags the faces it takes, so a face read ahead on another thread changes no byte.
+     */
+    static void readAhead(BookFonts book, Parsed parsed, String family, Face face) {
+        Optional<FontFile> own = book.face(family, face);
+        if (own.isPresent()) {
+            parsed.get(own.get().shown(), () -> load(own.get()));
+        } else {
+            String resource = resource(family, face);
+            parsed.get(resource, () -> builtIn(resource));
+        }
     }
 
     /**

@@ -135,6 +135,13 @@ public final class FontSet {
         int style = style(bold, italic);
         BaseFont preferred = face(role, style);
         List<Chunk> out = new ArrayList<>();
+        if (showsAll(preferred, text, role, style)) {
+            // Nearly all text is in its own face: one chunk, without copying it character by character.
+            if (!text.isEmpty()) {
+                out.add(new Chunk(text, new Font(preferred, size, Font.UNDEFINED, ink(role))));
+            }
+            return out;
+        }
         StringBuilder run = new StringBuilder();
         BaseFont runFace = preferred;
         for (int i = 0; i < text.length(); ) {
@@ -188,7 +195,24 @@ public final class FontSet {
         return searches.get(first)[style].faceFor(c);
     }
 
+    /** Whether every character of {@code text} but spaces and controls is shown in {@code face}. */
+    private boolean showsAll(BaseFont face, String text, Role role, int style) {
+        FaceSearch search = searches.get(role)[style];
+        for (int i = 0; i < text.length(); ) {
+            int c = text.codePointAt(i);
+            i += Character.charCount(c);
+            if (!isLayoutOnly(c) && search.faceFor(c) != face) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     private static boolean isLayoutOnly(int c) {
+        // In ASCII the spaces and controls are the codes up to the space, and DEL.
+        if (c < 0x80) {
+            return c <= ' ' || c == 0x7F;
+        }
         return Character.isWhitespace(c) || Character.isISOControl(c);
     }
 

@@ -40,11 +40,21 @@ final class LineBreaker {
     }
 
     private final double measure;
+    private final double firstMeasure;
     private final double emergencyStretch;
 
     /** A breaker for lines {@code measure} wide that may add up to {@code emergencyStretch} per line in need. */
     LineBreaker(double measure, double emergencyStretch) {
+        this(measure, measure, emergencyStretch);
+    }
+
+    /**
+     * A breaker whose first line is {@code firstMeasure} wide and the others {@code measure}, as a verse line
+     * whose turns hang in is set.
+     */
+    LineBreaker(double measure, double firstMeasure, double emergencyStretch) {
         this.measure = measure;
+        this.firstMeasure = firstMeasure;
         this.emergencyStretch = emergencyStretch;
     }
 
@@ -155,6 +165,7 @@ final class LineBreaker {
     /** How far the spaces of the line from {@code from} to {@code b} stretch (above 0) or shrink (below 0). */
     private double ratio(List<LineItem> items, Sums sums, Breakpoint from, int b, double extra) {
         double width = sums.width[b] - sums.width[from.start] + (items.get(b).isPenalty() ? items.get(b).width() : 0);
+        double measure = from.line == 0 ? firstMeasure : this.measure;
         if (width < measure) {
             double stretch = sums.stretch[b] - sums.stretch[from.start] + extra;
             return stretch > 0 ? (measure - width) / stretch : Double.POSITIVE_INFINITY;

@@ -13,8 +13,9 @@ import java.util.List;
  * Draws set lines straight into a page's content stream: each run of text placed where the breaker put it, with
  * its face's pair kerning, raised where it is a note reference, and the links, named destinations and generic tags
  * its runs carry.
- * Spaces are never drawn: a justified line's word spaces are the distances between its runs, so no letter is
- * spaced out and the last line of a paragraph keeps the natural word space.
+ * Runs in one face, size and colour are shown as one text array ({@link TextArrays}). A justified line's word
+ * spaces are the displacements between its runs, so no letter is spaced out and the last line of a paragraph keeps
+ * the natural word space; the space glyph after a word is still shown, so the text read back has its spaces.
  */
 final class LineDrawing {
 
@@ -27,6 +28,7 @@ final class LineDrawing {
             return;
         }
         TaggedRuns tags = StructureTree.of(canvas.getPdfWriter()).runs(false);
+        TextArrays arrays = TextArrays.of(canvas.getPdfWriter());
         // The line's colours and text rise stay inside its own graphics state.
         canvas.saveState();
         canvas.beginText();
@@ -34,8 +36,8 @@ final class LineDrawing {
         float size = -1f;
         Color colour = null;
         float rise = 0f;
-        for (SetLine.Placed run : runs) {
-            TextStyle style = run.style();
+        for (int i = 0; i < runs.size(); ) {
+            TextStyle style = runs.get(i).style();
             tags.run(canvas, style);
             if (style.font() != font || style.size() != size) {
                 font = style.font();
@@ -50,8 +52,13 @@ final class LineDrawing {
                 rise = style.rise();
                 canvas.setTextRise(rise);
             }
-            canvas.setTextMatrix(left + run.x(), baseline);
-            canvas.showTextKerned(run.spaced() ? run.text() + " " : run.text());
+            canvas.setTextMatrix(left + runs.get(i).x(), baseline);
+            int end = i + 1;
+            while (end < runs.size() && showsLike(style, runs.get(end).style())) {
+                end++;
+            }
+            arrays.show(canvas, runs.subList(i, end));
+            i = end;
         }
         tags.end(canvas);
         canvas.endText();
@@ -63,6 +70,15 @@ final class LineDrawing {
         for (SetLine.Placed run : runs) {
             mark(canvas, run, left, baseline, tags);
         }
+    }
+
+    /**
+     * Whether a run in {@code next} can go on in the text array of one in {@code style}: the same face, size,
+     * colour and rise, and the same element of the structure tree.
+     */
+    private static boolean showsLike(TextStyle style, TextStyle next) {
+        return next.font() == style.font() && next.size() == style.size() && next.rise() == style.rise()
+                && next.colour().equals(style.colour()) && TaggedRuns.sameElement(style, next);
     }
 
     /** The rules through struck runs, one across each stretch of them, the spaces between included. */

@@ -265,17 +265,56 @@ final class PageFlow implements Flow {
         return status[0];
     }
 
+    /**
+     * Adds the table {@code table}, laid out by {@code layout}: set into lines and placed row by row
+     * ({@link TableFlow}), or through the column layout when a cell is one the line layer cannot set.
+     */
+    @Override
+    public void addTable(TableLayout layout, org.anthology.model.Block.Table table) {
+        Optional<List<SetTable>> set = layout.set(table, setter);
+        if (set.isEmpty()) {
+            Flow.super.addTable(layout, table);
+            return;
+        }
+        set.get().forEach(each -> new TableFlow(this, each).place());
+    }
+
+    /** Where the flow stands: the top of what it places next. */
+    float y() {
+        return y;
+    }
+
+    /** Moves the flow down by {@code height} points, below what was just drawn. */
+    void down(float height) {
+        y -= height;
+    }
+
+    /** The left edge of the current page's text block. */
+    float left() {
+        return page().left();
+    }
+
+    /** The top of the current page's text block. */
+    float top() {
+        return page().top();
+    }
+
+    /** The content stream the flow draws into. */
+    com.lowagie.text.pdf.PdfContentByte canvas() {
+        return writer.getDirectContent();
+    }
+
     @Override
     public StructureTree structure() {
         return StructureTree.of(writer);
     }
 
     /** The foot of the text above the current page's notes, with the notes {@code more} added. */
-    private float bottom(List<String> more) {
+    float bottom(List<String> more) {
         return page().bottom() + footnotes.heightWith(more);
     }
 
-    private boolean atPageTop() {
+    boolean atPageTop() {
         return y >= page().top() - 0.5f;
     }
 

@@ -31,6 +31,7 @@ final class ParagraphItems {
     private final List<Piece> pieces = new ArrayList<>();
     private final double measure;
     private final boolean ragged;
+    private boolean shaped;
     private TextStyle[] styleAt;
 
     /**
@@ -44,17 +45,26 @@ final class ParagraphItems {
         this.measure = measure;
     }
 
+    /** The same items with Arabic letters in their joined forms ({@link ArabicForms}), for bidirectional text. */
+    ParagraphItems shaped() {
+        shaped = true;
+        return this;
+    }
+
     /** The items of {@code chunks}, the first line indented by {@code indent}, ending in a paragraph's end. */
     List<LineItem> of(List<Chunk> chunks, float indent) {
         StringBuilder text = new StringBuilder();
         TextStyle[] styles = new TextStyle[chunks.size()];
+        String[] contents = new String[chunks.size()];
         for (int c = 0; c < chunks.size(); c++) {
             styles[c] = TextStyle.of(chunks.get(c));
-            text.append(chunks.get(c).getContent());
+            contents[c] = shaped ? ArabicForms.shape(chunks.get(c).getContent(), styles[c].font())
+                    : chunks.get(c).getContent();
+            text.append(contents[c]);
         }
         styleAt = new TextStyle[text.length()];
         for (int c = 0, at = 0; c < chunks.size(); c++) {
-            int length = chunks.get(c).getContent().length();
+            int length = contents[c].length();
             java.util.Arrays.fill(styleAt, at, at + length, styles[c]);
             at += length;
         }
@@ -123,19 +133,22 @@ final class ParagraphItems {
 
     /** Boxes for {@code word} in one style, with a hyphen penalty at each of its hyphenation points. */
     private void box(String word, TextStyle style) {
-        String[] parts = style.hyphenation() == null ? new String[] {word} : widths.parts(style.hyphenation(), word);
-        for (int i = 0; i < parts.length; i++) {
+        if (style.hyphenation() == null) {
+            piece(word, style, widths.of(style, word));
+            return;
+        }
+        WordWidths.Cut cut = widths.cut(style.hyphenation(), word);
+        for (int i = 0; i < cut.size(); i++) {
             if (i > 0) {
                 float hyphen = widths.of(style, HYPHEN);
                 pieces.add(new Piece(HYPHEN, style, hyphen));
                 items.add(new LineItem(LineItem.Type.PENALTY, hyphen, 0, 0, HYPHEN_PENALTY, true, pieces.size() - 1));
             }
-            piece(parts[i], style);
+            piece(cut.part(i), style, widths.width(style, cut, i));
         }
     }
 
-    private void piece(String part, TextStyle style) {
-        float width = widths.of(style, part);
+    private void piece(String part, TextStyle style, float width) {
         if (width <= measure || part.length() < 2) {
             pieces.add(new Piece(part, style, width));
             items.add(LineItem.box(width, pieces.size() - 1));

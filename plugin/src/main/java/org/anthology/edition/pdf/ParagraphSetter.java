@@ -13,8 +13,9 @@ import java.util.Optional;
 /**
  * Sets a paragraph into lines with the total-fit {@link LineBreaker}, once, and keeps the engine's statistics for
  * the book's justified paragraphs; a flush-left, centred or flush-right paragraph (a heading, code) is broken the
- * same way and set at its natural word spaces ({@link RaggedLines}). A paragraph with an inline image or right-to-left text is left to OpenPDF's column
- * layout, which knows how to draw those.
+ * same way and set at its natural word spaces ({@link RaggedLines}). Right-to-left and mixed-direction text is broken
+ * in logical order and drawn in visual order ({@link BidiLines}). A paragraph with an inline image is left to
+ * OpenPDF's column layout.
  */
 final class ParagraphSetter {
 
@@ -30,7 +31,11 @@ final class ParagraphSetter {
         this.statistics = statistics;
     }
 
-    /** {@code paragraph} set into lines of {@code width}, or empty when the column layout must set it. */
+    /**
+     * {@code paragraph} set into lines of {@code width}, or empty when the column layout must set it. A negative
+     * first-line indent hangs the lines after the first (the turns of a verse line); a paragraph that holds
+     * right-to-left text is broken in logical order and its lines reordered for drawing ({@link BidiLines}).
+     */
     Optional<SetParagraph> set(Paragraph paragraph, float width) {
         List<Chunk> chunks = paragraph.getChunks().stream().filter(Chunk.class::isInstance).map(Chunk.class::cast)
                 .toList();
@@ -38,29 +43,57 @@ final class ParagraphSetter {
         boolean ragged = alignment == Element.ALIGN_LEFT || alignment == Element.ALIGN_CENTER
                 || alignment == Element.ALIGN_RIGHT;
         if (alignment != Element.ALIGN_JUSTIFIED && !ragged || paragraph.getLeading() <= 0f
-                || paragraph.getFirstLineIndent() < 0f
-                || paragraph.getRunDirection() == PdfWriter.RUN_DIRECTION_RTL
-                || paragraph.getRunDirection() == PdfWriter.RUN_DIRECTION_LTR
-                || TextDirection.of(paragraph.getContent()) != PdfWriter.RUN_DIRECTION_NO_BIDI
                 || chunks.stream().anyMatch(chunk -> chunk.getImage() != null)) {
             return Optional.empty();
         }
+        int direction = TextDirection.ofParagraph(paragraph.getRunDirection(), paragraph.getContent());
+        float hang = Math.min(paragraph.getFirstLineIndent(), 0f);
         float measure = width - paragraph.getIndentationLeft() - paragraph.getIndentationRight();
         float em = chunks.isEmpty() ? 10f : chunks.get(0).getFont().getSize();
         ParagraphItems builder = new ParagraphItems(breaks, widths, measure, ragged);
-        List<LineItem> items = builder.of(chunks, paragraph.getFirstLineIndent());
-        LineBreaker.Result result = new LineBreaker(measure, EMERGENCY_EMS * Math.max(em, 1f)).breakLines(items);
+        if (direction != PdfWriter.RUN_DIRECTION_NO_BIDI) {
+            builder.shaped();
+        }
+        List<LineItem> items = builder.of(chunks, Math.max(paragraph.getFirstLineIndent(), 0f));
+        LineBreaker.Result result = new LineBreaker(measure, measure - hang, EMERGENCY_EMS * Math.max(em, 1f))
+                .breakLines(items);
         List<SetLine> lines = new ArrayList<>();
         List<LineBreaker.Line> broken = result.lines();
+        float[] measures = new float[broken.size()];
         for (int i = 0; i < broken.size(); i++) {
-            SetLine line = line(items, builder.pieces(), broken.get(i), i == broken.size() - 1, ragged);
-            lines.add(ragged ? RaggedLines.align(line, alignment, measure) : line);
+            measures[i] = i == 0 ? measure - hang : measure;
+            lines.add(line(items, builder.pieces(), broken.get(i), i == broken.size() - 1, ragged));
         }
         if (!ragged) {
             statistics.count(lines, result.pass());
         }
+        lines = placed(lines, measures, alignment, direction, hang);
         return Optional.of(new SetParagraph(lines, paragraph.getLeading(), paragraph.getSpacingBefore(),
-                paragraph.getSpacingAfter(), paragraph.getIndentationLeft(), List.of()));
+                paragraph.getSpacingAfter(), paragraph.getIndentationLeft() + hang, List.of()));
+    }
+
+    /**
+     * {@code lines}, broken in logical order, placed in their measures: reordered for drawing when the paragraph
+     * runs in {@code direction} through the bidirectional algorithm, aligned when ragged, and, where the first line
+     * hangs out by {@code hang}, the others moved in by as much at the paragraph's start.
+     */
+    private List<SetLine> placed(List<SetLine> lines, float[] measures, int alignment, int direction, float hang) {
+        List<SetLine> out;
+        if (direction != PdfWriter.RUN_DIRECTION_NO_BIDI) {
+            out = new BidiLines(widths, direction == PdfWriter.RUN_DIRECTION_RTL).visual(lines, measures, alignment);
+        } else {
+            out = new ArrayList<>();
+            for (int i = 0; i < lines.size(); i++) {
+                boolean ragged = alignment != Element.ALIGN_JUSTIFIED;
+                out.add(ragged ? RaggedLines.align(lines.get(i), alignment, measures[i]) : lines.get(i));
+            }
+        }
+        if (hang < 0f && direction != PdfWriter.RUN_DIRECTION_RTL) {
+            for (int i = 1; i < out.size(); i++) {
+                out.set(i, RaggedLines.shifted(out.get(i), -hang));
+            }
+        }
+        return out;
     }
 
     /** {@code chunks} as runs side by side from {@code x}, as a list item's marker is drawn. */
@@ -110,6 +143,7 @@ final class ParagraphSetter {
         private final WordWidths widths;
         private final List<SetLine.Placed> done = new ArrayList<>();
         private final StringBuilder text = new StringBuilder();
+        private String first;
         private TextStyle style;
         private float start;
         private float width;
@@ -128,14 +162,16 @@ final class ParagraphSetter {
                 return;
             }
             if (joined && style != null && style.drawsLike(piece.style())) {
+                if (joins++ == 0) {
+                    text.append(first);
+                }
                 text.append(piece.text());
-                joins++;
             } else {
                 end(false);
                 style = piece.style();
                 start = x;
                 width = piece.width();
-                text.append(piece.text());
+                first = piece.text();
             }
             joined = true;
         }
@@ -153,7 +189,8 @@ final class ParagraphSetter {
 
         private void end(boolean spaced) {
             if (style != null) {
-                String run = text.toString();
+                // A run of one piece keeps the piece's own string, whose hash the width and glyph caches know.
+                String run = joins > 0 ? text.toString() : first;
                 if (joins > 0) {
                     width = widths.of(style, run);
                 }

@@ -15,6 +15,7 @@ import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Breaks words at line ends by Liang's hyphenation patterns for the book's language, as OpenPDF's
@@ -35,6 +36,12 @@ final class PatternHyphenation implements HyphenationEvent {
     private static final ObjectInputFilter ONLY_PATTERN_TREES = ObjectInputFilter.Config.createFilter(
             "com.lowagie.text.pdf.hyphenation.*;java.util.HashMap;java.util.Map$Entry;java.util.ArrayList;"
                     + "java.lang.String;java.lang.Object;!*");
+
+    /**
+     * The pattern trees read so far, by resource name, empty for a language without patterns. A tree is only read
+     * once loaded, so every write of the JVM shares it and each language's patterns are parsed once, when first used.
+     */
+    private static final Map<String, Optional<HyphenationTree>> TREES = new ConcurrentHashMap<>();
 
     /** Words recur (Zipf): a book's points are looked up in the patterns once per distinct word, up to this many. */
     private static final int CACHED_WORDS = 20_000;
@@ -79,6 +86,11 @@ final class PatternHyphenation implements HyphenationEvent {
         });
     }
 
+    /** Whether this and {@code other} break words by the same parsed patterns, as two writes in one language do. */
+    boolean sharesPatternsWith(PatternHyphenation other) {
+        return tree == other.tree;
+    }
+
     @Override
     public String getHyphenSymbol() {
         return HYPHEN;
@@ -115,6 +127,10 @@ final class PatternHyphenation implements HyphenationEvent {
     }
 
     private static Optional<HyphenationTree> load(String name) {
+        return TREES.computeIfAbsent(name, PatternHyphenation::read);
+    }
+
+    private static Optional<HyphenationTree> read(String name) {
         InputStream resource = PatternHyphenation.class.getClassLoader().getResourceAsStream("hyph/" + name + ".hyp");
         if (resource == null) {
             return Optional.empty();

@@ -48,6 +48,8 @@ public final class PdfEdition implements Edition {
     private int pageCount;
     private org.anthology.edition.PageStarts pageStarts = org.anthology.edition.PageStarts.NONE;
     private List<String> coarseImages = List.of();
+    /** The code points of the book last checked, which every check of it reads. */
+    private Characters characters;
 
     /** An edition with the look of {@code theme}, in the built-in fonts. */
     public PdfEdition(PdfTheme theme) {
@@ -83,6 +85,11 @@ public final class PdfEdition implements Edition {
     /** The font files the book brings. */
     public BookFonts bookFonts() {
         return bookFonts;
+    }
+
+    /** The fonts parsed for this edition, which its checks and its write share. */
+    FontFaces.Parsed parsedFonts() {
+        return parsedFonts;
     }
 
     /** The book's subjects, first among the document's keywords. */
@@ -223,6 +230,7 @@ public final class PdfEdition implements Edition {
                 document.close();
             }
             StructureTree.release(writer);
+            TextArrays.release(writer);
         }
     }
 
@@ -245,7 +253,8 @@ public final class PdfEdition implements Edition {
 
     /** Warns of every word of running text too wide for a line, which the PDF breaks between letters. */
     public void checkWords(Anthology book, Diagnostics diagnostics) {
-        new OverlongWords(new FontSet(theme, bookFonts, parsedFonts), theme).check(book, diagnostics);
+        new OverlongWords(new FontSet(theme, bookFonts, parsedFonts), theme).check(book, characters(book),
+                diagnostics);
     }
 
     /**
@@ -253,7 +262,21 @@ public final class PdfEdition implements Edition {
      * such characters would be left out of the PDF, so the pipeline reports them before writing.
      */
     public List<UncoveredCharacter> uncovered(Anthology book) {
-        return new FontCoverage(new FontSet(theme, bookFonts, parsedFonts)).uncovered(book);
+        return new FontCoverage(new FontSet(theme, bookFonts, parsedFonts)).uncovered(book, characters(book));
+    }
+
+    /** The distinct code points of {@code book}, collected once for all of this edition's checks of it. */
+    private java.util.BitSet characters(Anthology book) {
+        Characters known = characters;
+        if (known == null || known.book() != book) {
+            known = new Characters(book, FontCoverage.characters(book));
+            characters = known;
+        }
+        return known.codePoints();
+    }
+
+    /** A book and its distinct code points. */
+    private record Characters(Anthology book, java.util.BitSet codePoints) {
     }
 
     /** Reports the book's font files that cannot be embedded; true when every font can be used. */

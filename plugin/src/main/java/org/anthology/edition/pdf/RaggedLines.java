@@ -6,7 +6,7 @@ import java.util.List;
 
 /**
  * Places a line of a paragraph that is not justified in its measure: flush left as it was set, centred (a heading
- * set so, a scene break) or flush right.
+ * set so, a scene break) or flush right; and moves a line in, as a turned verse line hangs.
  */
 final class RaggedLines {
 
@@ -20,7 +20,11 @@ final class RaggedLines {
         }
         SetLine.Placed last = line.runs().get(line.runs().size() - 1);
         float room = Math.max(measure - (last.x() + last.width()), 0f);
-        float shift = alignment == Element.ALIGN_CENTER ? room / 2 : room;
+        return shifted(line, alignment == Element.ALIGN_CENTER ? room / 2 : room);
+    }
+
+    /** {@code line} moved right by {@code shift} points, as the turns of a verse line hang in. */
+    static SetLine shifted(SetLine line, float shift) {
         List<SetLine.Placed> runs = new ArrayList<>();
         for (SetLine.Placed run : line.runs()) {
             runs.add(new SetLine.Placed(run.text(), run.style(), run.x() + shift, run.width(), run.spaced()));

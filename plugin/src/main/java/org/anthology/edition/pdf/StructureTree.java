@@ -157,6 +157,11 @@ final class StructureTree {
         return new PdfStructureElement(open().peek(), new PdfName(role));
     }
 
+    /** The element opened last and not closed yet, itself even when it groups others; null when untagged. */
+    PdfStructureElement element() {
+        return tagged() ? open().peek() : null;
+    }
+
     /** The current element, which content drawn now belongs to; null when untagged. */
     PdfStructureElement current() {
         return tagged() ? leaf() : null;
@@ -173,6 +178,11 @@ final class StructureTree {
     /** Ends what {@link #beginArtifact()} began. */
     void endArtifact() {
         artifacts--;
+    }
+
+    /** Whether content drawn now is an artifact, which no element's marked content may hold. */
+    boolean inArtifact() {
+        return artifacts > 0;
     }
 
     /**

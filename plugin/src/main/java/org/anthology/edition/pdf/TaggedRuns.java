@@ -22,7 +22,7 @@ final class TaggedRuns {
 
     /** Marks the runs drawn next on {@code canvas}, up to the next call, as those in {@code style}'s element. */
     void run(PdfContentByte canvas, TextStyle style) {
-        if (!tree.tagged()) {
+        if (!tree.tagged() || tree.inArtifact()) {
             return;
         }
         Object target = target(style);
@@ -53,6 +53,11 @@ final class TaggedRuns {
     /** Whether any run of {@code lines} is a link. */
     static boolean linked(java.util.List<SetLine> lines) {
         return lines.stream().flatMap(line -> line.runs().stream()).anyMatch(run -> target(run.style()) != null);
+    }
+
+    /** Whether runs in {@code one} and {@code other} are marked as content of the same element. */
+    static boolean sameElement(TextStyle one, TextStyle other) {
+        return java.util.Objects.equals(target(one), target(other));
     }
 
     private static Object target(TextStyle style) {

@@ -5,7 +5,7 @@ import java.util.Optional;
 import org.anthology.model.Attributes;
 
 /**
- * Which way a block of text runs, as OpenPDF's column layout takes it. Text without right-to-left letters is set as
+ * Which way a block of text runs, in OpenPDF's run directions, as the line layer ({@link BidiLines}) takes it. Text without right-to-left letters is set as
  * it always was, without the bidirectional algorithm; text with Hebrew or Arabic letters goes through it, so
  * right-to-left runs read in their order and Arabic letters take their joined forms: from the right when its first
  * strong letter is right-to-left (a Hebrew or Arabic paragraph), from the left when that is left-to-right (an English
@@ -31,6 +31,18 @@ final class TextDirection {
         }
         return of(text) == PdfWriter.RUN_DIRECTION_NO_BIDI ? PdfWriter.RUN_DIRECTION_NO_BIDI
                 : PdfWriter.RUN_DIRECTION_LTR;
+    }
+
+    /**
+     * How the line layer sets a paragraph whose OpenPDF run direction is {@code runDirection}: right to left or left
+     * to right through the bidirectional algorithm when that is set so, otherwise as {@link #of(CharSequence)}
+     * guesses from {@code text}.
+     */
+    static int ofParagraph(int runDirection, CharSequence text) {
+        if (runDirection == PdfWriter.RUN_DIRECTION_RTL || runDirection == PdfWriter.RUN_DIRECTION_LTR) {
+            return runDirection;
+        }
+        return of(text);
     }
 
     /** The OpenPDF run direction for {@code text}, guessed from its letters. */

@@ -20,22 +20,61 @@ final class WordWidths {
     private static final int MAX_PER_FACE = 200_000;
 
     private final Map<BaseFont, Map<String, Long>> faces = new IdentityHashMap<>();
-    private final Map<PatternHyphenation, Map<String, String[]>> hyphenated = new IdentityHashMap<>();
+    private final Map<PatternHyphenation, Map<String, Cut>> hyphenated = new IdentityHashMap<>();
+
+    /**
+     * A word's pieces between its hyphenation points, with their widths in the face they were last measured in:
+     * a book sets most words in one face, so the pieces are looked up once per word rather than once per piece.
+     */
+    static final class Cut {
+        private final String[] parts;
+        private BaseFont face;
+        private long[] units;
+
+        private Cut(String[] parts) {
+            this.parts = parts;
+        }
+
+        /** How many pieces the word has. */
+        int size() {
+            return parts.length;
+        }
+
+        /** Piece {@code i}. */
+        String part(int i) {
+            return parts[i];
+        }
+    }
 
     /**
      * {@code word} cut at every hyphenation point {@code patterns} give for the letters-only words inside it; the
-     * pieces are kept, so a recurring word is cut and hashed once.
+     * cut is kept, so a recurring word is cut and hashed once, and so are its pieces' widths in the face it is set in.
      */
-    String[] parts(PatternHyphenation patterns, String word) {
-        Map<String, String[]> words = hyphenated.computeIfAbsent(patterns, p -> new HashMap<>());
-        String[] parts = words.get(word);
-        if (parts == null) {
-            parts = cut(word, patterns);
+    Cut cut(PatternHyphenation patterns, String word) {
+        Map<String, Cut> words = hyphenated.computeIfAbsent(patterns, p -> new HashMap<>());
+        Cut cut = words.get(word);
+        if (cut == null) {
+            cut = new Cut(cut(word, patterns));
             if (words.size() < MAX_PER_FACE) {
-                words.put(word, parts);
+                words.put(word, cut);
             }
         }
-        return parts;
+        return cut;
+    }
+
+    /** The width of piece {@code i} of {@code cut} in {@code style}: the figure {@link #of} gives for it. */
+    float width(TextStyle style, Cut cut, int i) {
+        BaseFont font = style.font();
+        if (cut.face != font) {
+            long[] units = new long[cut.parts.length];
+            for (int k = 0; k < units.length; k++) {
+                units[k] = units(font, cut.parts[k]);
+            }
+            cut.units = units;
+            cut.face = font;
+        }
+        long units = cut.units[i];
+        return points((int) (units >> 32), (int) units, font.hasKernPairs(), style.size());
     }
 
     /**
@@ -44,6 +83,12 @@ final class WordWidths {
      */
     float of(TextStyle style, String text) {
         BaseFont font = style.font();
+        long units = units(font, text);
+        return points((int) (units >> 32), (int) units, font.hasKernPairs(), style.size());
+    }
+
+    /** The advance widths and the kerning of {@code text} in {@code font}, packed, measured once per face. */
+    private long units(BaseFont font, String text) {
         Map<String, Long> widths = faces.computeIfAbsent(font, face -> new HashMap<>());
         Long units = widths.get(text);
         if (units == null) {
@@ -52,7 +97,7 @@ final class WordWidths {
                 widths.put(text, units);
             }
         }
-        return points((int) (units >> 32), (int) (long) units, font.hasKernPairs(), style.size());
+        return units;
     }
 
     /** The kerning between the last character of one run and the first of the next, in {@code style}'s points. */

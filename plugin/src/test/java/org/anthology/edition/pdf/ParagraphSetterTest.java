@@ -1,7 +1,6 @@
 package org.anthology.edition.pdf;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.lowagie.text.Element;
@@ -109,9 +108,20 @@ class ParagraphSetterTest {
     }
 
     @Test
-    void leavesRightToLeftTextToTheColumnLayout() {
-        Paragraph paragraph = paragraph(List.of(new Inline.Text("\u05E9\u05DC\u05D5\u05DD world")), false);
-        assertFalse(new ParagraphSetter(statistics).set(paragraph, 200f).isPresent());
+    void hangsTheTurnsOfALineWhoseFirstLineIndentIsNegative() {
+        Paragraph verse = paragraph(List.of(new Inline.Text(TEXT)), false);
+        verse.setAlignment(Element.ALIGN_LEFT);
+        verse.setIndentationLeft(24f);
+        verse.setFirstLineIndent(-24f);
+        SetParagraph set = new ParagraphSetter(statistics).set(verse, 224f).orElseThrow();
+        assertTrue(set.lines().size() > 2);
+        assertEquals(0f, set.indent(), 0.001f, "the first line starts at the paragraph's own edge");
+        assertEquals(0f, set.lines().get(0).runs().get(0).x(), 0.001f);
+        for (SetLine turn : set.lines().subList(1, set.lines().size())) {
+            assertEquals(24f, turn.runs().get(0).x(), 0.001f, "a turned line hangs 24 pt in");
+            SetLine.Placed end = turn.runs().get(turn.runs().size() - 1);
+            assertTrue(end.x() + end.width() <= 224f + 0.01f, "a turned line stays in the measure");
+        }
     }
 
     @Test

@@ -34,6 +34,15 @@ class PatternHyphenationTest {
     }
 
     @Test
+    void parsesALanguagesPatternsOnceForEveryWrite() {
+        PatternHyphenation first = (PatternHyphenation) PatternHyphenation.forLanguage("de").orElseThrow();
+        PatternHyphenation second = (PatternHyphenation) PatternHyphenation.forLanguage("de").orElseThrow();
+        assertTrue(first != second, "each write has its own word cache");
+        assertTrue(first.sharesPatternsWith(second), "the patterns were parsed again");
+        assertTrue(!first.sharesPatternsWith((PatternHyphenation) PatternHyphenation.forLanguage("fr").orElseThrow()));
+    }
+
+    @Test
     void findsRegionalPatternsAndFallsBackToTheLanguage() {
         assertTrue(PatternHyphenation.forLanguage("en-GB").isPresent());
         assertTrue(PatternHyphenation.forLanguage("de-AT").isPresent());
