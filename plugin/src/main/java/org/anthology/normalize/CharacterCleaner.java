@@ -19,7 +19,8 @@ final class CharacterCleaner {
                 return text;
             }
             String visible = removeInvisible(text, tally);
-            String composed = java.text.Normalizer.normalize(visible, Form.NFC);
+            String composed = java.text.Normalizer.isNormalized(visible, Form.NFC) ? visible
+                    : java.text.Normalizer.normalize(visible, Form.NFC);
             if (!composed.equals(visible)) {
                 tally.add(TypographyReport.Rule.UNICODE_NFC, 1);
             }
@@ -27,22 +28,37 @@ final class CharacterCleaner {
         });
     }
 
-    /**
-     * Whether {@code text} has nothing to remove or compose: no control character, and nothing from U+0300 on,
-     * where the combining marks begin (no character before them composes with its neighbour under NFC).
-     */
+    /** Whether {@code text} has nothing to remove or compose. */
     private static boolean isClean(String text) {
         for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (c >= '\u0300' || c >= '\u007F' && c <= '\u009F' || c < ' ' && c != '\t' && c != '\n' && c != '\r'
-                    && c != '\f' && c != '\u000B') {
+            if (!isSettled(text.charAt(i))) {
                 return false;
             }
         }
         return true;
     }
 
+    /**
+     * Whether {@code c} is neither removed nor changed by NFC whatever stands beside it: no control character,
+     * and before U+0300, where the combining marks begin, or punctuation from U+2002 to U+206F (dashes, quotes,
+     * the ellipsis), which never composes; U+2000 and U+2001 are NFC's own singletons.
+     */
+    static boolean isSettled(char c) {
+        if (c < '\u0300') {
+            return c >= ' ' ? c < '\u007F' || c > '\u009F' : c == '\t' || c == '\n' || c == '\r' || c == '\f'
+                    || c == '\u000B';
+        }
+        return c >= '\u2002' && c <= '\u206F' && c != '\u200B' && c != '\u2060';
+    }
+
     private static String removeInvisible(String text, Tally tally) {
+        int first = 0;
+        while (first < text.length() && !isInvisible(text.charAt(first))) {
+            first++;
+        }
+        if (first == text.length()) {
+            return text;
+        }
         StringBuilder out = new StringBuilder(text.length());
         int removed = 0;
         for (int i = 0; i < text.length(); i++) {

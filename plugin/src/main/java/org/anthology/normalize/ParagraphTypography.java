@@ -29,12 +29,29 @@ final class ParagraphTypography {
     }
 
     private TextRuns apply(TextRuns in, Tally tally) {
-        TextRuns runs = CharacterCleaner.apply(in, tally);
-        runs = WhitespaceCleaner.apply(runs, tally);
-        runs = DashesAndEllipses.dashes(runs, options.emDashFromDoubleHyphen(), tally);
-        runs = DashesAndEllipses.ellipses(runs, tally);
-        runs = SmartQuotes.apply(runs, style, tally);
-        if (style.frenchSpacing()) {
+        TextRuns runs = in;
+        // The work is found again after a rule changed the text: a removed character may join two hyphens.
+        int work = RuleWork.of(runs.flat());
+        if ((work & RuleWork.CHARACTERS) != 0) {
+            runs = CharacterCleaner.apply(runs, tally);
+            work = runs == in ? work : RuleWork.of(runs.flat());
+        }
+        if ((work & RuleWork.SPACES) != 0) {
+            TextRuns before = runs;
+            runs = WhitespaceCleaner.apply(runs, tally);
+            work = runs == before ? work : RuleWork.of(runs.flat());
+        }
+        if ((work & RuleWork.DASHES) != 0) {
+            runs = DashesAndEllipses.dashes(runs, options.emDashFromDoubleHyphen(), tally);
+        }
+        if ((work & RuleWork.ELLIPSES) != 0) {
+            runs = DashesAndEllipses.ellipses(runs, tally);
+        }
+        if ((work & RuleWork.QUOTES) != 0) {
+            runs = SmartQuotes.apply(runs, style, tally);
+        }
+        // Curled quotes may be guillemets, which French spacing sets.
+        if (style.frenchSpacing() && (work & (RuleWork.FRENCH | RuleWork.QUOTES)) != 0) {
             runs = FrenchSpacing.apply(runs, tally);
         }
         if (options.noBreakSpaceBeforeUnits()) {

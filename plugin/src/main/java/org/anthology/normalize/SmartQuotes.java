@@ -74,6 +74,10 @@ final class SmartQuotes {
 
     /** Whether {@code c} is a straight quote or a mark of this style that {@link #track} follows. */
     private boolean isMark(char c) {
+        // Every curly mark of every style comes after U+00AB («): most characters are answered by one comparison.
+        if (c < '\u00AB') {
+            return c == '"' || c == '\'';
+        }
         return c == '"' || c == '\'' || c == QuoteStyle.APOSTROPHE || c == style.openDouble()
                 || c == style.closeDouble() || c == style.openSingle() || c == style.closeSingle();
     }

@@ -16,9 +16,6 @@ final class WhitespaceCleaner {
     /** The runs with white space collapsed; counts changed runs in {@code tally}. */
     static TextRuns apply(TextRuns in, Tally tally) {
         String text = in.flat();
-        if (isCollapsed(text)) {
-            return in;
-        }
         TextRuns.Writer out = in.writer();
         int i = 0;
         while (i < text.length()) {
@@ -59,21 +56,12 @@ final class WhitespaceCleaner {
         tally.add(TypographyReport.Rule.SPACES, original.equals(space) ? 0 : 1);
     }
 
-    /** Whether every white space in {@code text} is already one plain space between two other characters. */
-    private static boolean isCollapsed(String text) {
-        int last = text.length() - 1;
-        for (int i = 0; i <= last; i++) {
-            char c = text.charAt(i);
-            if (collapsible(c) && (c != ' ' || i == 0 || i == last || collapsible(text.charAt(i - 1))
-                    || collapsible(text.charAt(i + 1)))) {
-                return false;
-            }
-        }
-        return true;
-    }
-
     /** Characters that collapse into one space: ASCII white space, line breaks and the no-break spaces. */
     static boolean collapsible(char c) {
+        // Between the ASCII spaces and the no-break space nothing collapses: most characters are answered at once.
+        if (c > ' ' && c < NBSP) {
+            return false;
+        }
         return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\u000B' || c == TextRuns.BREAK
                 || isNoBreak(c);
     }

@@ -20,6 +20,10 @@ final class MarkdownLineBlocks {
 
     /** True when every line of the paragraph starts with a bar. */
     static boolean isLineBlock(Node paragraph) {
+        // The first line must start with the bar: most paragraphs are answered without copying their text.
+        if (paragraph.getChars().isEmpty() || paragraph.getChars().charAt(0) != '|') {
+            return false;
+        }
         List<String> lines = paragraph.getChars().toString().stripTrailing().lines().toList();
         return !lines.isEmpty() && lines.stream().allMatch(l -> l.equals("|") || l.startsWith("| "));
     }

@@ -24,11 +24,15 @@ final class ParagraphStyleDetector {
     static Detected detect(List<TextLine> lines) {
         List<String> runOn = new ArrayList<>();
         boolean blankLines = false;
+        boolean prose = !lines.isEmpty() && isProse(lines.get(0));
         for (int i = 0; i < lines.size(); i++) {
             blankLines |= lines.get(i).isBlank() && i > 0 && i + 1 < lines.size();
-            if (i + 1 < lines.size() && isProse(lines.get(i)) && isProse(lines.get(i + 1))) {
+            // Each line is asked once: whether it is prose serves as the next line's "line above".
+            boolean nextProse = i + 1 < lines.size() && isProse(lines.get(i + 1));
+            if (prose && nextProse) {
                 runOn.add(lines.get(i).stripped());
             }
+            prose = nextProse;
         }
         if (runOn.isEmpty()) {
             return new Detected(blankLines ? ParagraphStyle.BLANK : ParagraphStyle.LINE,
@@ -49,10 +53,13 @@ final class ParagraphStyleDetector {
     /** The right margin of hard-wrapped lines: the length that nine in ten run-on lines do not exceed. */
     static int margin(List<TextLine> lines) {
         List<Integer> lengths = new ArrayList<>();
+        boolean prose = !lines.isEmpty() && isProse(lines.get(0));
         for (int i = 0; i + 1 < lines.size(); i++) {
-            if (isProse(lines.get(i)) && isProse(lines.get(i + 1))) {
+            boolean nextProse = isProse(lines.get(i + 1));
+            if (prose && nextProse) {
                 lengths.add(lines.get(i).stripped().length());
             }
+            prose = nextProse;
         }
         if (lengths.isEmpty()) {
             return 0;

@@ -69,8 +69,9 @@ public final class PlainTextReader {
             this.style = style;
             this.diagnostics = diagnostics;
             // A hard-wrapped line this much shorter than the margin ends its paragraph when it ends a sentence.
-            this.shortLine = ParagraphStyleDetector.margin(lines) * 3 / 4;
-            this.stanzas = new PlainTextStanzas(lines, style);
+            int margin = ParagraphStyleDetector.margin(lines);
+            this.shortLine = margin * 3 / 4;
+            this.stanzas = new PlainTextStanzas(lines, style, margin);
         }
 
         List<Block> blocks() {

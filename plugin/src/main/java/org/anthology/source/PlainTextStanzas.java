@@ -23,9 +23,9 @@ final class PlainTextStanzas {
     private final List<TextLine> lines;
     private final boolean verse;
 
-    PlainTextStanzas(List<TextLine> lines, ParagraphStyle style) {
+    /** The stanzas of {@code lines}, whose right margin is {@code margin} ({@link ParagraphStyleDetector#margin}). */
+    PlainTextStanzas(List<TextLine> lines, ParagraphStyle style, int margin) {
         this.lines = lines;
-        int margin = ParagraphStyleDetector.margin(lines);
         // With a paragraph per line, blank lines carry no meaning, so no group of lines is a stanza.
         this.verse = style != ParagraphStyle.LINE && margin > 0 && margin <= VERSE_MARGIN;
     }

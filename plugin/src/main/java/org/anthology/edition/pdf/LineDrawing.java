@@ -38,6 +38,10 @@ final class LineDrawing {
         float rise = 0f;
         for (int i = 0; i < runs.size(); ) {
             TextStyle style = runs.get(i).style();
+            if (style.picture() != null) {
+                i++;
+                continue;
+            }
             tags.run(canvas, style);
             if (style.font() != font || style.size() != size) {
                 font = style.font();
@@ -67,6 +71,7 @@ final class LineDrawing {
                     baseline));
         }
         canvas.restoreState();
+        PictureLines.draw(canvas, runs, left, baseline);
         for (SetLine.Placed run : runs) {
             mark(canvas, run, left, baseline, tags);
         }

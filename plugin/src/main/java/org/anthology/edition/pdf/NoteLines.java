@@ -8,9 +8,9 @@ import java.util.Optional;
 
 /**
  * Sets a footnote's paragraphs into lines for the foot of the page, with the same total-fit breaker as the running
- * text, so the page flow can place a note line by line and carry what does not fit to the next page's foot. A note
- * holding anything the line layer does not set (a table, a picture, code, right-to-left text) has no lines: it is
- * set with the notes at the chapter's end.
+ * text, so the page flow can place a note line by line and carry what does not fit to the next page's foot; a
+ * right-to-left note is set as the running text is, and a picture stands on a line of its own. A note holding
+ * anything the line layer does not set (a table) has no lines: it is set with the notes at the chapter's end.
  */
 final class NoteLines {
 
@@ -39,17 +39,18 @@ final class NoteLines {
             if (!(element instanceof Paragraph paragraph)) {
                 return Optional.empty();
             }
-            Optional<SetParagraph> set = setter.set(paragraph, width);
-            if (set.isEmpty()) {
+            List<SetParagraph> parts = setter.parts(paragraph, width);
+            if (parts.isEmpty()) {
                 return Optional.empty();
             }
-            SetParagraph lines = set.get();
-            float before = out.isEmpty() ? 0f : after + lines.spacingBefore();
-            for (int i = 0; i < lines.lines().size(); i++) {
-                out.add(new Line(lines.lines().get(i).runs(), i == 0 ? lines.marker() : List.of(), lines.indent(),
-                        lines.leading() + (i == 0 ? before : 0f)));
+            for (SetParagraph lines : parts) {
+                float before = out.isEmpty() ? 0f : after + lines.spacingBefore();
+                for (int i = 0; i < lines.lines().size(); i++) {
+                    out.add(new Line(lines.lines().get(i).runs(), i == 0 ? lines.marker() : List.of(),
+                            lines.indent(), lines.leading() + (i == 0 ? before : 0f)));
+                }
+                after = lines.spacingAfter();
             }
-            after = lines.spacingAfter();
         }
         return out.isEmpty() ? Optional.empty() : Optional.of(List.copyOf(out));
     }

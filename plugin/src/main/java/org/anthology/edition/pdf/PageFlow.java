@@ -15,15 +15,17 @@ import org.anthology.edition.LayoutProblem;
 
 /**
  * The body's page flow: pours blocks into the text block of one page after another, leaving room at each page's
- * foot for the footnotes its lines reference. Running text comes set into lines ({@link SetParagraph}), which the
- * flow cuts between pages by whole lines so that neither a paragraph's first nor its last line stands alone and
- * every note starts on the page of the line that references it; other elements are poured through OpenPDF's
- * column layout. A heading goes to the next page unless two lines of text fit after it.
+ * foot for the footnotes its lines reference. Every paragraph, heading, verse line, scene break, note label, list
+ * marker and spacer comes set into lines ({@link SetParagraph}), right-to-left text and inline pictures included,
+ * which the flow cuts between pages by whole lines so that neither a paragraph's first nor its last line stands
+ * alone and every note starts on the page of the line that references it; tables come set row by row. Of a
+ * chapter's blocks only a table with a cell the line layer cannot set (a picture in a cell) is poured through
+ * OpenPDF's column layout, as are the title page's lines, the contents entries and a chapter
+ * opener's subtitle, byline and epigraph, which {@link #add(Element)} takes. A heading goes to the next page unless
+ * two lines of text fit after it.
  */
 final class PageFlow implements Flow {
 
-    /** Taller than any page: a heading's full line count. */
-    private static final float UNLIMITED = 1_000_000f;
     /** Room for rounding when a column is cut to hold an exact number of lines. */
     private static final float SLACK = 0.01f;
 
@@ -115,45 +117,39 @@ final class PageFlow implements Flow {
     }
 
     /**
-     * Adds the heading {@code make} builds, set into lines and kept on one page with two lines of what follows; a
-     * heading the line layer cannot set (right-to-left text) goes through the column layout.
+     * Adds the heading {@code make} builds, set into lines and kept on one page with two lines of what follows.
      */
     @Override
     public void addHeading(Supplier<Paragraph> make) {
         Paragraph heading = make.get();
-        Optional<SetParagraph> set = setter.set(heading, page().right() - page().left());
-        if (set.isPresent() && !set.get().lines().isEmpty()) {
-            SetParagraph lines = set.get();
-            float needed = lines.spacingBefore() + lines.lines().size() * lines.leading() + lines.spacingAfter()
-                    + 2 * bodyLeading;
-            if (y - bottom(footnotes.pending(Footnotes.referencedIn(heading))) < needed && !atPageTop()) {
-                newPage();
-            }
-            place(lines);
+        List<SetParagraph> parts = setter.parts(heading, page().right() - page().left());
+        if (parts.isEmpty()) {
+            add(heading);
             return;
         }
-        float needed = heading.getSpacingBefore() + lines(heading, UNLIMITED) * heading.getLeading()
-                + heading.getSpacingAfter() + 2 * bodyLeading;
+        float needed = 2 * bodyLeading;
+        for (SetParagraph lines : parts) {
+            needed += lines.spacingBefore() + lines.lines().size() * lines.leading() + lines.spacingAfter();
+        }
         if (y - bottom(footnotes.pending(Footnotes.referencedIn(heading))) < needed && !atPageTop()) {
             newPage();
         }
-        add(make.get());
+        parts.forEach(this::place);
     }
 
     /**
      * Adds the paragraph {@code make} builds, set into lines once by the total-fit breaker and cut between pages by
-     * whole lines; a paragraph the breaker leaves to the column layout (an inline image, right-to-left text) is
-     * added whole.
+     * whole lines; a paragraph the line layer cannot set is added whole.
      */
     @Override
     public void addParagraph(Supplier<Paragraph> make) {
         Paragraph paragraph = make.get();
-        Optional<SetParagraph> set = setter.set(paragraph, page().right() - page().left());
-        if (set.isEmpty() || set.get().lines().isEmpty()) {
+        List<SetParagraph> parts = setter.parts(paragraph, page().right() - page().left());
+        if (parts.isEmpty()) {
             add(paragraph);
             return;
         }
-        place(set.get());
+        parts.forEach(this::place);
     }
 
     @Override
@@ -163,12 +159,22 @@ final class PageFlow implements Flow {
             return;
         }
         Paragraph paragraph = make.get();
-        Optional<SetParagraph> set = setter.set(paragraph, page().right() - page().left());
-        if (set.isEmpty() || set.get().lines().isEmpty()) {
+        if (TextDirection.ofParagraph(paragraph.getRunDirection(), paragraph.getContent())
+                == PdfWriter.RUN_DIRECTION_RTL) {
+            // A right-to-left item's marker stands at its start, the right, as the line's first word.
+            List<Chunk> label = new ArrayList<>(marker);
+            label.add(new Chunk("\u00A0", marker.get(0).getFont()));
+            paragraph.addAll(0, label);
+            addParagraph(() -> paragraph);
+            return;
+        }
+        List<SetParagraph> parts = setter.parts(paragraph, page().right() - page().left());
+        if (parts.isEmpty()) {
             Flow.super.addItem(() -> paragraph, marker);
             return;
         }
-        place(set.get().withMarker(ParagraphSetter.marker(marker, -BlockRenderer.LIST_INDENT)));
+        place(parts.get(0).withMarker(ParagraphSetter.marker(marker, -BlockRenderer.LIST_INDENT)));
+        parts.subList(1, parts.size()).forEach(this::place);
     }
 
     /**
@@ -321,14 +327,5 @@ final class PageFlow implements Flow {
     /** The document of the current page: its margins are those of that page, mirrored about the binding. */
     private PdfDocument page() {
         return writer.getDirectContent().getPdfDocument();
-    }
-
-    /** How many lines of {@code heading} fit in {@code height} points of the text block's width. */
-    private int lines(Paragraph heading, float height) {
-        ColumnText measure = new ColumnText(null);
-        measure.setSimpleColumn(page().left(), 0, page().right(), Math.max(height, 0f));
-        measure.addElement(heading);
-        measure.go(true);
-        return measure.getLinesWritten();
     }
 }

@@ -97,7 +97,7 @@ final class ParagraphItems {
             word--;
         }
         word(all, start, word);
-        if (all.substring(word, end).indexOf('\n') >= 0) {
+        if (hasNewline(all, word, end)) {
             if (word == start) {
                 // A line with nothing on it, such as a blank line of code, still takes its place.
                 pieces.add(new Piece("", null, 0f));
@@ -133,6 +133,12 @@ final class ParagraphItems {
 
     /** Boxes for {@code word} in one style, with a hyphen penalty at each of its hyphenation points. */
     private void box(String word, TextStyle style) {
+        if (style.picture() != null) {
+            // An inline picture is a box as wide as the picture prints.
+            pieces.add(new Piece(word, style, style.picture().getScaledWidth()));
+            items.add(LineItem.box(style.picture().getScaledWidth(), pieces.size() - 1));
+            return;
+        }
         if (style.hyphenation() == null) {
             piece(word, style, widths.of(style, word));
             return;
@@ -164,6 +170,15 @@ final class ParagraphItems {
             items.add(LineItem.box(pieces.get(pieces.size() - 1).width(), pieces.size() - 1));
             i = next;
         }
+    }
+
+    private static boolean hasNewline(String all, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (all.charAt(i) == '\n') {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static int skipSpaces(String all, int from) {

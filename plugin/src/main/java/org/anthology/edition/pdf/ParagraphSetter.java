@@ -14,8 +14,8 @@ import java.util.Optional;
  * Sets a paragraph into lines with the total-fit {@link LineBreaker}, once, and keeps the engine's statistics for
  * the book's justified paragraphs; a flush-left, centred or flush-right paragraph (a heading, code) is broken the
  * same way and set at its natural word spaces ({@link RaggedLines}). Right-to-left and mixed-direction text is broken
- * in logical order and drawn in visual order ({@link BidiLines}). A paragraph with an inline image is left to
- * OpenPDF's column layout.
+ * in logical order and drawn in visual order ({@link BidiLines}); a paragraph's inline pictures are boxes in its
+ * lines, which grow as tall as their pictures ({@link PictureLines}).
  */
 final class ParagraphSetter {
 
@@ -46,6 +46,21 @@ final class ParagraphSetter {
                 || chunks.stream().anyMatch(chunk -> chunk.getImage() != null)) {
             return Optional.empty();
         }
+        return Optional.of(lines(paragraph, chunks, width));
+    }
+
+    /**
+     * {@code paragraph}, whose alignment the line layer knows, set into lines of {@code width}, its inline pictures
+     * as boxes in the lines; all its lines at the paragraph's leading, however tall a picture on them.
+     */
+    SetParagraph withPictures(Paragraph paragraph, float width) {
+        return lines(paragraph, paragraph.getChunks().stream().filter(Chunk.class::isInstance)
+                .map(Chunk.class::cast).toList(), width);
+    }
+
+    private SetParagraph lines(Paragraph paragraph, List<Chunk> chunks, float width) {
+        int alignment = paragraph.getAlignment();
+        boolean ragged = alignment != Element.ALIGN_JUSTIFIED;
         int direction = TextDirection.ofParagraph(paragraph.getRunDirection(), paragraph.getContent());
         float hang = Math.min(paragraph.getFirstLineIndent(), 0f);
         float measure = width - paragraph.getIndentationLeft() - paragraph.getIndentationRight();
@@ -68,8 +83,8 @@ final class ParagraphSetter {
             statistics.count(lines, result.pass());
         }
         lines = placed(lines, measures, alignment, direction, hang);
-        return Optional.of(new SetParagraph(lines, paragraph.getLeading(), paragraph.getSpacingBefore(),
-                paragraph.getSpacingAfter(), paragraph.getIndentationLeft() + hang, List.of()));
+        return new SetParagraph(lines, paragraph.getLeading(), paragraph.getSpacingBefore(),
+                paragraph.getSpacingAfter(), paragraph.getIndentationLeft() + hang, List.of());
     }
 
     /**
@@ -94,6 +109,22 @@ final class ParagraphSetter {
             }
         }
         return out;
+    }
+
+    /**
+     * {@code paragraph} set into lines of {@code width}: as one part, or, when it holds inline pictures, as its
+     * text and pictures one after another ({@link PictureLines}); empty when the column layout must set it.
+     */
+    List<SetParagraph> parts(Paragraph paragraph, float width) {
+        boolean pictured = paragraph.getChunks().stream()
+                .anyMatch(element -> element instanceof Chunk chunk && chunk.getImage() != null);
+        int alignment = paragraph.getAlignment();
+        boolean known = alignment == Element.ALIGN_JUSTIFIED || alignment == Element.ALIGN_LEFT
+                || alignment == Element.ALIGN_CENTER || alignment == Element.ALIGN_RIGHT;
+        if (pictured && known && paragraph.getLeading() > 0f) {
+            return PictureLines.of(withPictures(paragraph, width));
+        }
+        return set(paragraph, width).map(List::of).orElse(List.of());
     }
 
     /** {@code chunks} as runs side by side from {@code x}, as a list item's marker is drawn. */

@@ -1,6 +1,7 @@
 package org.anthology.edition.pdf;
 
 import com.lowagie.text.Chunk;
+import com.lowagie.text.Image;
 import com.lowagie.text.pdf.BaseFont;
 import com.lowagie.text.pdf.PdfAction;
 import java.awt.Color;
@@ -9,11 +10,13 @@ import java.util.Map;
 /**
  * How a piece of a paragraph's text is drawn, taken from the chunk it came from: face, size and colour, how far it
  * is raised (a note reference), where it links to (a place in the book or a web address), the named destination it
- * starts (a note's label), the note it references, the rule drawn through it (struck text), and the generic tag the
- * page events hear of when it is drawn (a heading's anchor, whose page the contents list).
+ * starts (a note's label), the note it references, the rule drawn through it (struck text), the generic tag the
+ * page events hear of when it is drawn (a heading's anchor, whose page the contents list), and the picture drawn in
+ * place of text, for a run that is an inline image.
  */
 record TextStyle(BaseFont font, float size, Color colour, float rise, String goTo, PdfAction action,
-                 String destination, String note, PatternHyphenation hyphenation, float[] rule, String tag) {
+                 String destination, String note, PatternHyphenation hyphenation, float[] rule, String tag,
+                 Image picture) {
 
     /** The style of {@code chunk}. */
     static TextStyle of(Chunk chunk) {
@@ -27,7 +30,7 @@ record TextStyle(BaseFont font, float size, Color colour, float rise, String goT
                 Footnotes.idOf(chunk),
                 chunk.getHyphenation() instanceof PatternHyphenation patterns ? patterns : null,
                 rule(attributes.get(Chunk.UNDERLINE), chunk.getFont().getSize()),
-                attributes.get(Chunk.GENERICTAG) instanceof String tag ? tag : null);
+                attributes.get(Chunk.GENERICTAG) instanceof String tag ? tag : null, chunk.getImage());
     }
 
     /**
@@ -49,7 +52,7 @@ record TextStyle(BaseFont font, float size, Color colour, float rise, String goT
 
     /** Whether a run in this style and one in {@code other} can be drawn as one. */
     boolean drawsLike(TextStyle other) {
-        return other != null && font == other.font && size == other.size && colour.equals(other.colour)
+        return other != null && picture == null && other.picture == null && font == other.font && size == other.size && colour.equals(other.colour)
                 && rise == other.rise && java.util.Objects.equals(goTo, other.goTo) && action == other.action
                 && other.destination == null && java.util.Objects.equals(note, other.note)
                 && java.util.Arrays.equals(rule, other.rule) && java.util.Objects.equals(tag, other.tag);
