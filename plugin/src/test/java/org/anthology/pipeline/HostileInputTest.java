@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -17,16 +18,19 @@ class HostileInputTest {
     @TempDir
     Path base;
 
-    private final RecordingLog log = new RecordingLog();
+    private HostileBook book;
+
+    @BeforeEach
+    void book() {
+        book = new HostileBook(base);
+    }
 
     private void text(String name, String content) throws IOException {
-        Path file = base.resolve("texts").resolve(name);
-        Files.createDirectories(file.getParent());
-        Files.writeString(file, content);
+        book.text("texts/" + name, content);
     }
 
     private Outcome run() throws IOException {
-        return new AnthologyPipeline(log).run(TestSettings.in(base));
+        return book.build().outcome();
     }
 
     private void assertOneBugAt(Outcome outcome, String position, String stage) {
@@ -52,7 +56,8 @@ class HostileInputTest {
             root = root.getCause();
         }
         assertTrue(root instanceof StackOverflowError, outcome.bug()::toString);
-        assertTrue(log.has("ERROR", "texts/1-deep.md:1: unexpected failure"), log.lines::toString);
+        assertTrue(book.log().stream().anyMatch(line -> line.startsWith("ERROR")
+                && line.contains("texts/1-deep.md:1: unexpected failure")), book.log()::toString);
     }
 
     @Test
@@ -126,6 +131,6 @@ class HostileInputTest {
         try (var files = Files.walk(base.resolve("out"))) {
             assertEquals(List.of(), files.filter(p -> p.toString().endsWith(".part")).toList());
         }
-        assertTrue(new AnthologyPipeline(log).run(TestSettings.in(base)).upToDate(), "the stamp is whole");
+        assertTrue(book.build().outcome().upToDate(), "the stamp is whole");
     }
 }
