@@ -47,11 +47,15 @@ interface Flow {
             addParagraph(make);
             return;
         }
-        Paragraph paragraph = make.get();
+        add(markedFirst(make.get(), marker));
+    }
+
+    /** {@code paragraph} with {@code marker} and a no-break space as the words its first line starts with. */
+    static Paragraph markedFirst(Paragraph paragraph, List<Chunk> marker) {
         List<Chunk> label = new java.util.ArrayList<>(marker);
         label.add(new Chunk("\u00A0", marker.get(0).getFont()));
         paragraph.addAll(0, label);
-        add(paragraph);
+        return paragraph;
     }
 
     /**

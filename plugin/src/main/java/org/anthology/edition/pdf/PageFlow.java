@@ -162,10 +162,8 @@ final class PageFlow implements Flow {
         if (TextDirection.ofParagraph(paragraph.getRunDirection(), paragraph.getContent())
                 == PdfWriter.RUN_DIRECTION_RTL) {
             // A right-to-left item's marker stands at its start, the right, as the line's first word.
-            List<Chunk> label = new ArrayList<>(marker);
-            label.add(new Chunk("\u00A0", marker.get(0).getFont()));
-            paragraph.addAll(0, label);
-            addParagraph(() -> paragraph);
+            Paragraph marked = Flow.markedFirst(paragraph, marker);
+            addParagraph(() -> marked);
             return;
         }
         List<SetParagraph> parts = setter.parts(paragraph, page().right() - page().left());

@@ -210,9 +210,7 @@ final class StructureTree {
             artifact(canvas, "Layout", draw);
             return;
         }
-        canvas.beginMarkedContentSequence(leaf());
-        draw.run();
-        canvas.endMarkedContentSequence();
+        content(canvas, leaf(), draw);
     }
 
     /** Draws {@code draw} on {@code canvas} as content of {@code element}. */
