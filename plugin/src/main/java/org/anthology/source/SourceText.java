@@ -51,7 +51,8 @@ public final class SourceText {
         Charset used = encoding.charset();
         String valid = used.equals(StandardCharsets.UTF_8) ? validUtf8(body) : null;
         if (valid != null) {
-            return Optional.of(ControlCharacters.drop(clean(valid), file, diagnostics));
+            return Optional.of(ControlCharacters.holdsForbidden(body) ? ControlCharacters.drop(clean(valid), file,
+                    diagnostics) : clean(valid));
         }
         CharsetDecoder decoder = strict(used);
         ByteBuffer in = ByteBuffer.wrap(body);
