@@ -10,9 +10,10 @@
 #
 # Usage (from the repository root):  plugin/src/test/bench/bench.sh [SIZES] [KINDS]
 #   SIZES  chapters per book, default "1 10 100";  KINDS  "text markdown" (default)
-#   MAVEN_OPTS defaults to -Xmx256m;  BENCH_DIR (default /tmp/anthology-bench) holds the books, logs and the private
-#   local repository the plugin is installed into, filled from ~/.m2 through a file mirror, so the shared local
-#   repository is never written to.
+#   MAVEN_OPTS defaults to -Xmx256m. Each book has the .mvn/jvm.config the init goal writes (C1 only, parallel
+#   GC); BENCH_JVM_CONFIG=none leaves it out, to measure Maven's JVM with its default flags. BENCH_DIR (default
+#   /tmp/anthology-bench) holds the books, logs and the private local repository the plugin is installed into,
+#   filled from ~/.m2 through a file mirror, so the shared local repository is never written to.
 set -euo pipefail
 
 ROOT=$(cd "$(dirname "$0")/../../../.." && pwd)
@@ -137,13 +138,18 @@ build() {  # dir label [maven args...]
 
 write_settings
 install_plugin
-echo "load: $(uptime | sed 's/.*load average: //')   MAVEN_OPTS=$MAVEN_OPTS   cores: $(nproc)"
+echo "load: $(uptime | sed 's/.*load average: //')   MAVEN_OPTS=$MAVEN_OPTS   cores: $(nproc)   .mvn/jvm.config: ${BENCH_JVM_CONFIG:-init}"
 echo "plugin: its wall time (Book done in); cpu: the JVM's CPU time on all threads while the plugin built the book,"
 echo "which a busy machine hardly changes; heap: the most heap in use at once during the build; stages: wall times"
 printf '%-14s %-9s %8s %8s %8s %9s %7s %8s %8s  %s\n' book run "wall ms" "plugin" "cpu ms" words pages source heap "stages (ms)"
 for kind in $KINDS; do
   for size in $SIZES; do
     dir=$(make_book "$kind" "$size")
+    rm -rf "$dir/.mvn"
+    if [ "${BENCH_JVM_CONFIG:-init}" != none ]; then
+      mkdir -p "$dir/.mvn"
+      cp "$ROOT/plugin/src/main/resources/org/anthology/init/jvm.config.template" "$dir/.mvn/jvm.config"
+    fi
     rm -rf "$dir/target"; build "$dir" epub -Danthology.formats=epub
     rm -rf "$dir/target"; build "$dir" both
     build "$dir" unchanged

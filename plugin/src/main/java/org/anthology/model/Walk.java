@@ -34,8 +34,18 @@ public final class Walk {
     public static List<Inline> inlines(List<Block> blocks) {
         List<Inline> out = new ArrayList<>();
         for (Block block : blocks(blocks)) {
-            block.accept(BlockParts.INSTANCE).inlines().forEach(list -> collectInlines(list, out));
+            out.addAll(ownInlines(block));
         }
+        return out;
+    }
+
+    /**
+     * The inlines of {@code block} itself (a heading's, a paragraph's, a table's cells'), spans before their content,
+     * but not those of the blocks it holds: a quote, a list or a note has none of its own.
+     */
+    public static List<Inline> ownInlines(Block block) {
+        List<Inline> out = new ArrayList<>();
+        block.accept(BlockParts.INSTANCE).inlines().forEach(list -> collectInlines(list, out));
         return out;
     }
 

@@ -48,9 +48,11 @@ final class SmartQuotes {
             return in;
         }
         TextRuns.Writer out = in.writer();
-        for (int i = 0; i < text.length(); i++) {
+        // The text read as an array, copied once: charAt would check its index in a call for every character.
+        char[] chars = text.toCharArray();
+        for (int i = 0; i < chars.length; i++) {
             int plain = i;
-            while (plain < text.length() && !isMark(text.charAt(plain))) {
+            while (plain < chars.length && !isMark(chars[plain])) {
                 plain++;
             }
             if (plain > i) {
@@ -59,7 +61,7 @@ final class SmartQuotes {
                 i = plain - 1;
                 continue;
             }
-            char c = text.charAt(i);
+            char c = chars[i];
             if (in.inUrl(i) || in.isAtom(i)) {
                 out.keep(i);
             } else if (c == '"' || c == '\'') {

@@ -3,7 +3,6 @@ package org.anthology.pipeline;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -15,12 +14,9 @@ import org.anthology.edition.epub.EpubOptions;
 import org.anthology.edition.pdf.LayoutWarmUp;
 import org.anthology.edition.pdf.PdfEdition;
 import org.anthology.model.Anthology;
-import org.anthology.model.Block;
 import org.anthology.model.Chapter;
 import org.anthology.model.Decision;
 import org.anthology.model.Diagnostics;
-import org.anthology.model.Inline;
-import org.anthology.model.Walk;
 import org.anthology.model.Part;
 import org.anthology.model.PerChapter;
 import org.anthology.model.Problem;
@@ -140,7 +136,7 @@ public final class AnthologyPipeline {
                 || settings.build().failOnWarnings() && !diagnostics.warnings().isEmpty()) {
             return fail(diagnostics);
         }
-        logChapters(book, diagnostics);
+        logChapters(book, diagnostics, tasks);
         stage = "building the table of contents";
         TableOfContents toc = clock.time("contents", Optional::empty, () -> new TocBuilder(TOC_DEPTH).build(book));
         // The report is written first and the stamp with the editions, so a disk that fills up fails the build
@@ -268,58 +264,20 @@ public final class AnthologyPipeline {
         }
     }
 
-    private void logChapters(Anthology book, Diagnostics diagnostics) {
+    private void logChapters(Anthology book, Diagnostics diagnostics, PerChapter tasks) {
         Map<String, List<Decision>> decisions = diagnostics.decisions().stream()
                 .collect(Collectors.groupingBy(d -> d.position().file()));
         int n = book.chapters().size();
+        List<Long> counts = tasks.mapPure(book.chapters(), diagnostics, (chapter, own) -> WordCount.of(chapter));
         long words = 0;
         for (int i = 0; i < n; i++) {
             Chapter chapter = book.chapters().get(i);
-            long count = WordCount.of(chapter);
+            long count = counts.get(i);
             words += count;
             String file = chapter.source().file();
             log.info(String.format("Chapter %d/%d: %s (%d words, from %s; %s)", i + 1, n, chapter.title(), count,
                     file, NormalizationReport.summary(chapter, decisions.getOrDefault(file, List.of()))));
         }
         log.info(String.format("%d chapters, %d words", n, words));
-    }
-
-    /** Counts words the way readers do: runs of letters or digits, in every block of a chapter. */
-    static final class WordCount {
-        private WordCount() {
-        }
-
-        static long of(Chapter chapter) {
-            long[] count = {0};
-            Walk.blocks(chapter.blocks(), Block.Heading.class).forEach(h -> count[0] += words(h.text()));
-            Walk.blocks(chapter.blocks(), Block.Paragraph.class)
-                    .forEach(p -> count[0] += words(Inline.plainText(p.content())));
-            return count[0];
-        }
-
-        /** The runs of letters, digits, apostrophes and hyphens in {@code text}, counted in one pass. */
-        static long words(String text) {
-            long words = 0;
-            boolean inWord = false;
-            for (int i = 0; i < text.length(); ) {
-                int c = text.codePointAt(i);
-                boolean part = isWordPart(c);
-                if (part && !inWord) {
-                    words++;
-                }
-                inWord = part;
-                i += Character.charCount(c);
-            }
-            return words;
-        }
-
-        private static boolean isWordPart(int c) {
-            if (Character.isLetter(c) || c == '\'' || c == '’' || c == '-') {
-                return true;
-            }
-            int type = Character.getType(c);
-            return type == Character.DECIMAL_DIGIT_NUMBER || type == Character.LETTER_NUMBER
-                    || type == Character.OTHER_NUMBER;
-        }
     }
 }

@@ -87,21 +87,20 @@ final class SourceBounds {
         }
     }
 
-    /** Every image file of the book with the position of the innermost block that shows it first. */
+    /**
+     * Every image file of the book with the position of the first block that shows it. Only blocks without blocks
+     * inside (paragraphs, headings, tables, line blocks) hold text, so that is the innermost block, never the quote,
+     * list or note around it.
+     */
     static Map<Path, SourcePosition> images(List<Chapter> chapters, List<Part> parts) {
         List<Block> blocks = new ArrayList<>();
         chapters.forEach(c -> blocks.addAll(c.blocks()));
         parts.forEach(p -> blocks.addAll(p.introduction()));
         Map<Path, SourcePosition> images = new LinkedHashMap<>();
-        Map<Path, Integer> depthSeen = new LinkedHashMap<>();
         for (Block block : Walk.blocks(blocks)) {
-            List<Inline.Image> shown = Walk.inlines(List.of(block), Inline.Image.class);
-            int size = shown.isEmpty() ? 0 : Walk.blocks(List.of(block)).size();
-            for (Inline.Image image : shown) {
-                // A container comes before what it holds; the smallest block holding the image names it best.
-                if (!images.containsKey(image.file()) || depthSeen.get(image.file()) > size) {
-                    images.put(image.file(), block.position());
-                    depthSeen.put(image.file(), size);
+            for (Inline inline : Walk.ownInlines(block)) {
+                if (inline instanceof Inline.Image image) {
+                    images.putIfAbsent(image.file(), block.position());
                 }
             }
         }

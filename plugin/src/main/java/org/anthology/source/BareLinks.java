@@ -20,7 +20,8 @@ final class BareLinks {
     /** Whether {@code www.} stands anywhere, in any case. */
     private static boolean holdsWww(String text) {
         for (int p = text.indexOf('.'); p >= 0; p = text.indexOf('.', p + 1)) {
-            if (p >= 3 && text.regionMatches(true, p - 3, "www", 0, 3)) {
+            // Prose has a full stop in every sentence; one after a letter other than w is passed at once.
+            if (p >= 3 && (text.charAt(p - 1) | 0x20) == 'w' && text.regionMatches(true, p - 3, "www", 0, 3)) {
                 return true;
             }
         }

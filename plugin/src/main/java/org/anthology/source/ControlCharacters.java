@@ -63,6 +63,42 @@ final class ControlCharacters {
         return false;
     }
 
+    /**
+     * Whether valid UTF-8 {@code bytes} encode a forbidden character, told from the bytes alone: every forbidden
+     * character has a byte or byte sequence of its own (a C0 byte, 0x7F, 0xC2 0x80-0x9F, 0xEF 0xB7 0x90-0xAF, and
+     * U+xFFFE or U+xFFFF ending in 0xBF 0xBE or 0xBF 0xBF), so one pass over the bytes, which are mostly ASCII
+     * letters, rules them all out before any character is looked at. A carriage return passes: it becomes a line end.
+     */
+    static boolean holdsForbidden(byte[] bytes) {
+        for (int i = 0; i < bytes.length; i++) {
+            int b = bytes[i];
+            if (b >= 0x20 && b < 0x7F) {
+                continue;
+            }
+            if (b >= 0 ? b == 0x7F || b < '\t' || b > '\r' : forbiddenSequence(bytes, i, b & 0xFF)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether the sequence that lead byte {@code lead} opens at {@code i} encodes a forbidden character. */
+    private static boolean forbiddenSequence(byte[] bytes, int i, int lead) {
+        if (lead == 0xC2) {
+            return i + 1 < bytes.length && (bytes[i + 1] & 0xFF) <= 0x9F;
+        }
+        if (lead == 0xEF && i + 2 < bytes.length) {
+            int second = bytes[i + 1] & 0xFF;
+            int third = bytes[i + 2] & 0xFF;
+            return second == 0xB7 && third >= 0x90 && third <= 0xAF || second == 0xBF && third >= 0xBE;
+        }
+        if (lead >= 0xF0 && i + 3 < bytes.length) {
+            // U+1FFFE ... U+10FFFF: the plane's low bits all set, then 0xBF and 0xBE or 0xBF.
+            return (bytes[i + 1] & 0x0F) == 0x0F && (bytes[i + 2] & 0xFF) == 0xBF && (bytes[i + 3] & 0xFE) == 0xBE;
+        }
+        return false;
+    }
+
     /** What a forbidden character is, the way a reader of the file would look for it. */
     static String name(int c) {
         String code = String.format(Locale.ROOT, "U+%04X", c);

@@ -20,6 +20,8 @@ import com.vladsch.flexmark.ast.TextBase;
 import com.vladsch.flexmark.ext.footnotes.Footnote;
 import com.vladsch.flexmark.ext.gfm.strikethrough.Strikethrough;
 import com.vladsch.flexmark.util.ast.Node;
+import com.vladsch.flexmark.util.sequence.BasedSequence;
+import com.vladsch.flexmark.util.sequence.SubSequence;
 import java.util.ArrayList;
 import java.util.List;
 import org.anthology.model.Diagnostics;
@@ -56,7 +58,9 @@ final class InlineConverter {
     }
 
     private void inline(Node node, List<Inline> out) {
-        if (node instanceof Text || node instanceof HtmlEntity) {
+        if (node instanceof Text) {
+            out.add(new Inline.Text(text(node.getChars())));
+        } else if (node instanceof HtmlEntity) {
             out.add(new Inline.Text(node.getChars().unescape()));
         } else if (node instanceof TextBase) {
             out.addAll(convert(node));
@@ -123,6 +127,21 @@ final class InlineConverter {
         } else if (ref instanceof LinkRef) {
             out.add(new Inline.Link(definition.getUrl().unescape(), convert(ref)));
         }
+    }
+
+    /**
+     * A text node's characters with their escapes and entities resolved. Most text nodes are a stretch of the
+     * parsed string with neither a backslash nor an ampersand, which is then their text as it stands: taken from the
+     * string in one copy, where flexmark's {@code unescape} builds it a character at a time and then searches it.
+     */
+    static String text(BasedSequence chars) {
+        if (chars instanceof SubSequence && chars.getBase() instanceof String base) {
+            String plain = base.substring(chars.getStartOffset(), chars.getEndOffset());
+            if (plain.indexOf('\\') < 0 && plain.indexOf('&') < 0) {
+                return plain;
+            }
+        }
+        return chars.unescape();
     }
 
     /** Joins neighbouring text runs, so later stages see words whole. */

@@ -51,8 +51,6 @@ public final class MarkdownReader {
         options.set(Parser.EXTENSIONS, bareLinks ? List.of(TablesExtension.create(), FootnoteExtension.create(),
                 StrikethroughExtension.create(), AutolinkExtension.create()) : List.of(TablesExtension.create(),
                 FootnoteExtension.create(), StrikethroughExtension.create()));
-        // Every block's line is asked for; without the line index flexmark counts the lines from the start each time.
-        options.set(Parser.TRACK_DOCUMENT_LINES, true);
         // CommonMark lets a destination in angle brackets hold spaces, as in ![a picture](<my picture.png>).
         options.set(Parser.SPACE_IN_LINK_URLS, true);
         return Parser.builder(options).build();
@@ -67,12 +65,16 @@ public final class MarkdownReader {
     public List<Block> read(String body, String file, int firstLine, Path directory, Diagnostics diagnostics) {
         String text = MarkdownComments.strip(body, file, firstLine, diagnostics);
         Parser chosen = BareLinks.mayHold(text) ? parser : withoutBareLinks;
-        return new Converter(chosen, file, firstLine, directory, new Images(directory, diagnostics), diagnostics)
-                .blocks(chosen.parse(text));
+        return new Converter(chosen, file, firstLine, new LineIndex(text), directory, new Images(directory,
+                diagnostics), diagnostics).blocks(chosen.parse(text));
     }
 
-    /** Turns flexmark block nodes into model blocks, keeping each node's line. */
-    private record Converter(Parser parser, String file, int firstLine, Path directory, Images images, Diagnostics diagnostics) {
+    /**
+     * Turns flexmark block nodes into model blocks, keeping each node's line. The lines come from our own index:
+     * flexmark's, even with its line tracking on, scans the lines from the first for every node it is asked about.
+     */
+    private record Converter(Parser parser, String file, int firstLine, LineIndex lines, Path directory, Images images,
+                             Diagnostics diagnostics) {
 
         List<Block> blocks(Node parent) {
             List<Block> out = new ArrayList<>();
@@ -147,7 +149,7 @@ public final class MarkdownReader {
         }
 
         private SourcePosition position(Node node) {
-            return new SourcePosition(file, firstLine + node.getStartLineNumber());
+            return new SourcePosition(file, firstLine + lines.line(node.getStartOffset()));
         }
 
         private static String trimEnd(String code) {

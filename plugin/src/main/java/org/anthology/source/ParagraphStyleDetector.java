@@ -21,18 +21,24 @@ final class ParagraphStyleDetector {
     private ParagraphStyleDetector() {
     }
 
-    static Detected detect(List<TextLine> lines) {
+    /** Which of {@code lines} are prose, by {@link #isProse}: asked once for each line, then looked up. */
+    static boolean[] prose(List<TextLine> lines) {
+        boolean[] prose = new boolean[lines.size()];
+        for (int i = 0; i < prose.length; i++) {
+            prose[i] = isProse(lines.get(i));
+        }
+        return prose;
+    }
+
+    /** The style of {@code lines}, of which {@code prose} tells which are prose. */
+    static Detected detect(List<TextLine> lines, boolean[] prose) {
         List<String> runOn = new ArrayList<>();
         boolean blankLines = false;
-        boolean prose = !lines.isEmpty() && isProse(lines.get(0));
         for (int i = 0; i < lines.size(); i++) {
             blankLines |= lines.get(i).isBlank() && i > 0 && i + 1 < lines.size();
-            // Each line is asked once: whether it is prose serves as the next line's "line above".
-            boolean nextProse = i + 1 < lines.size() && isProse(lines.get(i + 1));
-            if (prose && nextProse) {
+            if (runsOn(prose, i)) {
                 runOn.add(lines.get(i).stripped());
             }
-            prose = nextProse;
         }
         if (runOn.isEmpty()) {
             return new Detected(blankLines ? ParagraphStyle.BLANK : ParagraphStyle.LINE,
@@ -51,21 +57,23 @@ final class ParagraphStyleDetector {
     }
 
     /** The right margin of hard-wrapped lines: the length that nine in ten run-on lines do not exceed. */
-    static int margin(List<TextLine> lines) {
+    static int margin(List<TextLine> lines, boolean[] prose) {
         List<Integer> lengths = new ArrayList<>();
-        boolean prose = !lines.isEmpty() && isProse(lines.get(0));
-        for (int i = 0; i + 1 < lines.size(); i++) {
-            boolean nextProse = isProse(lines.get(i + 1));
-            if (prose && nextProse) {
+        for (int i = 0; i < lines.size(); i++) {
+            if (runsOn(prose, i)) {
                 lengths.add(lines.get(i).stripped().length());
             }
-            prose = nextProse;
         }
         if (lengths.isEmpty()) {
             return 0;
         }
         lengths.sort(null);
         return lengths.get(Math.max(0, (int) Math.ceil(lengths.size() * 0.9) - 1));
+    }
+
+    /** Whether line {@code i} is prose that runs straight into a line of prose. */
+    private static boolean runsOn(boolean[] prose, int i) {
+        return prose[i] && i + 1 < prose.length && prose[i + 1];
     }
 
     /** A line of running text: not blank, and not a list item, quote, scene break, underline or hash heading. */

@@ -31,6 +31,7 @@ public final class PlainTextReader {
     public List<Block> read(String body, String file, int firstLine, Optional<ParagraphStyle> style,
                             Diagnostics diagnostics) {
         List<TextLine> lines = TextLine.split(body, firstLine);
+        boolean[] prose = ParagraphStyleDetector.prose(lines);
         SourcePosition at = new SourcePosition(file, firstLine);
         ParagraphStyle chosen;
         if (style.isPresent()) {
@@ -38,11 +39,11 @@ public final class PlainTextReader {
             diagnostics.decided(at, "contents file 'paragraphs: " + chosen.keyword() + "'", describe(chosen),
                     "paragraph-style");
         } else {
-            ParagraphStyleDetector.Detected detected = ParagraphStyleDetector.detect(lines);
+            ParagraphStyleDetector.Detected detected = ParagraphStyleDetector.detect(lines, prose);
             chosen = detected.style();
             diagnostics.decided(at, detected.evidence(), describe(chosen), "paragraph-style");
         }
-        return new Scan(lines, file, chosen, diagnostics).blocks();
+        return new Scan(lines, prose, file, chosen, diagnostics).blocks();
     }
 
     private static String describe(ParagraphStyle style) {
@@ -56,6 +57,8 @@ public final class PlainTextReader {
     /** One pass over the lines of a body. */
     private static final class Scan {
         private final List<TextLine> lines;
+        /** Which lines are prose, by {@link ParagraphStyleDetector#isProse}. */
+        private final boolean[] prose;
         private final String file;
         private final ParagraphStyle style;
         private final Diagnostics diagnostics;
@@ -63,13 +66,14 @@ public final class PlainTextReader {
         private final PlainTextStanzas stanzas;
         private final List<Block> blocks = new ArrayList<>();
 
-        Scan(List<TextLine> lines, String file, ParagraphStyle style, Diagnostics diagnostics) {
+        Scan(List<TextLine> lines, boolean[] prose, String file, ParagraphStyle style, Diagnostics diagnostics) {
             this.lines = lines;
+            this.prose = prose;
             this.file = file;
             this.style = style;
             this.diagnostics = diagnostics;
             // A hard-wrapped line this much shorter than the margin ends its paragraph when it ends a sentence.
-            int margin = ParagraphStyleDetector.margin(lines);
+            int margin = ParagraphStyleDetector.margin(lines, prose);
             this.shortLine = margin * 3 / 4;
             this.stanzas = new PlainTextStanzas(lines, style, margin);
         }
@@ -201,7 +205,7 @@ public final class PlainTextReader {
             if (wrapped() && LineShape.wrapsOntoNumber(lines, next, shortLine)) {
                 return true;
             }
-            if (!ParagraphStyleDetector.isProse(line) || next + 1 < lines.size()
+            if (!prose[next] || next + 1 < lines.size()
                     && HeadingRules.underlined(line.text(), lines.get(next + 1).text()).isPresent()) {
                 return false;
             }

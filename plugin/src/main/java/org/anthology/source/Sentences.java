@@ -36,9 +36,11 @@ final class Sentences {
 
     /** Whether a line terminator stands before {@code end}: a pattern's {@code .} would not cross it. */
     private static boolean breaksLine(String s, int end) {
-        for (int k = 0; k < end; k++) {
-            char c = s.charAt(k);
-            if (c == '\n' || c == '\r' || c == '\u0085' || c == '\u2028' || c == '\u2029') {
+        // Copied once and read as an array: charAt checks its index in a call of its own for every character.
+        char[] chars = new char[end];
+        s.getChars(0, end, chars, 0);
+        for (char c : chars) {
+            if (c <= '\r' ? c == '\n' || c == '\r' : c == '\u0085' || c == '\u2028' || c == '\u2029') {
                 return true;
             }
         }

@@ -51,7 +51,8 @@ public final class SourceText {
         Charset used = encoding.charset();
         String valid = used.equals(StandardCharsets.UTF_8) ? validUtf8(body) : null;
         if (valid != null) {
-            return Optional.of(ControlCharacters.drop(clean(valid), file, diagnostics));
+            return Optional.of(ControlCharacters.holdsForbidden(body) ? ControlCharacters.drop(clean(valid), file,
+                    diagnostics) : clean(valid));
         }
         CharsetDecoder decoder = strict(used);
         ByteBuffer in = ByteBuffer.wrap(body);
@@ -86,7 +87,8 @@ public final class SourceText {
 
     private static String clean(String text) {
         String withoutBom = text.startsWith("\uFEFF") ? text.substring(1) : text;
-        return withoutBom.replace("\r\n", "\n").replace('\r', '\n');
+        // Most files have LF line ends: one search for a CR answers them, where each replace would search again.
+        return withoutBom.indexOf('\r') < 0 ? withoutBom : withoutBom.replace("\r\n", "\n").replace('\r', '\n');
     }
 
     /** The 1-based line of the end of {@code text}, counting LF, CRLF and lone CR each as one line end. */

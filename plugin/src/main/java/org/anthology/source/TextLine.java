@@ -8,11 +8,13 @@ record TextLine(String text, int number) {
 
     /** The lines of {@code body}; the first is line {@code firstLine} of its file. */
     static List<TextLine> split(String body, int firstLine) {
-        String[] parts = body.split("\n", -1);
-        List<TextLine> out = new ArrayList<>(parts.length);
-        for (int i = 0; i < parts.length; i++) {
-            out.add(new TextLine(parts[i], firstLine + i));
+        List<TextLine> out = new ArrayList<>();
+        int start = 0;
+        for (int end = body.indexOf('\n'); end >= 0; end = body.indexOf('\n', start)) {
+            out.add(new TextLine(body.substring(start, end), firstLine + out.size()));
+            start = end + 1;
         }
+        out.add(new TextLine(body.substring(start), firstLine + out.size()));
         return out;
     }
 

@@ -1,9 +1,13 @@
 package org.anthology.edition.epub;
 
+import java.io.BufferedWriter;
 import java.io.FilterOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
 import javax.xml.XMLConstants;
 import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
@@ -19,13 +23,20 @@ final class Xml {
     static final String EPUB_NS = "http://www.idpf.org/2007/ops";
 
     private static final XMLOutputFactory FACTORY = XMLOutputFactory.newFactory();
+    private static final int BUFFER = 8192;
 
     private final XMLStreamWriter writer;
 
-    /** Starts a UTF-8 document on {@code out}; {@link #finish()} flushes but leaves {@code out} open. */
+    /**
+     * Starts a UTF-8 document on {@code out}; {@link #finish()} flushes but leaves {@code out} open. The StAX writer
+     * is given a buffered character stream: given the byte stream, it encodes and writes each character on its own.
+     * A plain {@link Writer} rather than the {@link OutputStreamWriter} itself, for which the writer would spell
+     * characters beyond the BMP as character references.
+     */
     Xml(OutputStream out) {
         try {
-            writer = FACTORY.createXMLStreamWriter(new KeepOpen(out), "UTF-8");
+            writer = FACTORY.createXMLStreamWriter(new BufferedWriter(new OutputStreamWriter(new KeepOpen(out),
+                    StandardCharsets.UTF_8), BUFFER));
             writer.writeStartDocument("UTF-8", "1.0");
             writer.writeCharacters("\n");
         } catch (XMLStreamException e) {

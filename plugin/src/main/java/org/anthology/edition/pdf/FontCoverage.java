@@ -28,19 +28,31 @@ final class FontCoverage implements Block.Visitor<Void> {
         this.fonts = fonts;
     }
 
-    /** Every code point of {@code book}'s text, titles, notes and tables included. */
+    /**
+     * Every code point of {@code book}'s text, titles, notes and tables included. Each text is copied out once and its
+     * characters of the Basic Multilingual Plane marked in a plain array of 65,536 bits; only surrogate pairs are
+     * read as code points.
+     */
     static BitSet characters(Anthology book) {
-        BitSet used = new BitSet();
+        long[] basic = new long[(Character.MAX_VALUE + 1) / Long.SIZE];
+        BitSet beyond = new BitSet();
         FontCoverage collect = new FontCoverage(null);
-        collect.sink = (text, at) -> {
-            for (int i = 0; i < text.length(); ) {
-                int c = text.codePointAt(i);
-                used.set(c);
-                i += Character.charCount(c);
-            }
-        };
+        collect.sink = (text, at) -> mark(text.toCharArray(), basic, beyond);
         collect.visit(book);
+        BitSet used = BitSet.valueOf(basic);
+        used.or(beyond);
         return used;
+    }
+
+    private static void mark(char[] chars, long[] basic, BitSet beyond) {
+        for (int i = 0; i < chars.length; i++) {
+            char c = chars[i];
+            if (Character.isHighSurrogate(c) && i + 1 < chars.length && Character.isLowSurrogate(chars[i + 1])) {
+                beyond.set(Character.toCodePoint(c, chars[++i]));
+            } else {
+                basic[c >>> 6] |= 1L << c;
+            }
+        }
     }
 
     /** The uncovered characters of {@code book}, in reading order. */

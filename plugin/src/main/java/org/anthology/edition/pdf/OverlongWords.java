@@ -37,29 +37,58 @@ final class OverlongWords {
     /**
      * As {@link #check(Anthology, Diagnostics)}, with {@code characters}, every code point of {@code book}, known:
      * a word is measured only when its length times the widest of those characters could exceed the line, which
-     * leaves out nearly every word of a book, since each one would otherwise be measured letter by letter.
+     * leaves out nearly every word of a book, since each one would otherwise be measured letter by letter. Nor is
+     * every letter looked at: a word can only be that long where a stretch of that many characters holds no break.
      */
     void check(Anthology book, BitSet characters, Diagnostics diagnostics) {
         BaseFont font = fonts.font(FontSet.Role.BODY, false, false, size).getBaseFont();
         int widest = characters.stream().map(font::getWidth).max().orElse(0);
+        int fits = longestThatFits(widest);
         for (Chapter chapter : book.chapters()) {
             for (Block.Paragraph paragraph : Walk.blocks(chapter.blocks(), Block.Paragraph.class)) {
                 String text = Inline.plainText(paragraph.content());
-                int start = 0;
-                for (int i = 0; i <= text.length(); i++) {
-                    if (i < text.length() && !breaksWords(text.charAt(i))) {
+                if (text.length() <= fits) {
+                    continue;
+                }
+                char[] chars = text.toCharArray();
+                for (int start = 0; start + fits < chars.length; ) {
+                    // The last break among the next fits + 1 characters: the word from start ends there or before.
+                    int stop = start + fits;
+                    while (stop >= start && !breaksWords(chars[stop])) {
+                        stop--;
+                    }
+                    if (stop >= start) {
+                        start = stop + 1;
                         continue;
                     }
-                    int length = i - start;
-                    // Widths only add up: a word is no wider than its length in the book's widest character.
-                    if (length > 8 && (float) length * widest * 0.001f * size > measure
-                            && font.getWidthPoint(text.substring(start, i), size) > measure) {
-                        diagnostics.warning(paragraph.position(), problem(text.substring(start, i)));
+                    int end = start + fits + 1;
+                    while (end < chars.length && !breaksWords(chars[end])) {
+                        end++;
                     }
-                    start = i + 1;
+                    String word = text.substring(start, end);
+                    if (font.getWidthPoint(word, size) > measure) {
+                        diagnostics.warning(paragraph.position(), problem(word));
+                    }
+                    start = end + 1;
                 }
             }
         }
+    }
+
+    /**
+     * The most characters a word may have and be sure to fit the line, however wide its letters: words of more than
+     * eight characters whose length in the widest character exceeds the measure may not; none may when the book has
+     * no character with a width.
+     */
+    private int longestThatFits(int widest) {
+        if (widest <= 0) {
+            return Integer.MAX_VALUE - 1;
+        }
+        int length = 8;
+        while ((float) (length + 1) * widest * 0.001f * size <= measure) {
+            length++;
+        }
+        return length;
     }
 
     /** ASCII white space, hyphens, en and em dashes and slashes end a word, as the PDF's line breaker sees words. */

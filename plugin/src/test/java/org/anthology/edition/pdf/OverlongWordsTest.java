@@ -54,6 +54,47 @@ class OverlongWordsTest {
         assertEquals(2, warnings(quote, list).size());
     }
 
+    @Test
+    void findsJustTheWordsALetterByLetterScanFinds() {
+        PdfTheme theme = PdfTheme.defaults();
+        FontSet fonts = new FontSet(theme);
+        com.lowagie.text.pdf.BaseFont font = fonts.font(FontSet.Role.BODY, false, false, theme.bodySize())
+                .getBaseFont();
+        java.util.Random random = new java.util.Random(7);
+        String separators = " -/\t\u2013\u2014\u2010\n";
+        for (int round = 0; round < 40; round++) {
+            StringBuilder text = new StringBuilder();
+            List<String> expected = new java.util.ArrayList<>();
+            int words = 1 + random.nextInt(30);
+            for (int w = 0; w < words; w++) {
+                String letters = random.nextBoolean() ? "iIl.," : "WMmw@";
+                int length = random.nextInt(10) == 0 ? 20 + random.nextInt(120) : random.nextInt(12);
+                StringBuilder word = new StringBuilder();
+                for (int k = 0; k < length; k++) {
+                    word.append(letters.charAt(random.nextInt(letters.length())));
+                }
+                if (font.getWidthPoint(word.toString(), theme.bodySize()) > theme.textWidth()) {
+                    expected.add(word.toString());
+                }
+                text.append(word);
+                if (w + 1 < words || random.nextBoolean()) {
+                    text.append(separators.charAt(random.nextInt(separators.length())));
+                }
+            }
+            Diagnostics diagnostics = new Diagnostics();
+            Block block = paragraph(text.toString(), 1);
+            new OverlongWords(fonts, theme).check(new Anthology(Fixtures.metadata("W"), List.of(new Chapter("a", "W",
+                    Optional.empty(), Optional.empty(), List.of(block), Fixtures.at("a.md", 1)))), diagnostics);
+            assertEquals(expected.stream().map(OverlongWordsTest::shownAs).toList(),
+                    diagnostics.warnings().stream().map(p -> p.message().replaceAll(".*\\(\"|\"\\).*", ""))
+                            .toList(), text.toString());
+        }
+    }
+
+    private static String shownAs(String word) {
+        return word.length() > 24 ? word.substring(0, 24) + "\u2026" : word;
+    }
+
     private static List<String> warnings(Block... blocks) {
         Anthology book = new Anthology(Fixtures.metadata("Words"), List.of(new Chapter("a", "Words", Optional.empty(),
                 Optional.empty(), List.of(blocks), Fixtures.at("a.md", 1))));

@@ -1,0 +1,67 @@
+package org.anthology.pipeline;
+
+import org.anthology.model.Block;
+import org.anthology.model.Chapter;
+import org.anthology.model.Inline;
+import org.anthology.model.Walk;
+
+/**
+ * Counts words the way readers do: runs of letters, digits and the marks written on them, in every heading and
+ * paragraph of a chapter.
+ */
+final class WordCount {
+
+    private WordCount() {
+    }
+
+    static long of(Chapter chapter) {
+        long count = 0;
+        for (Block block : Walk.blocks(chapter.blocks())) {
+            if (block instanceof Block.Heading heading) {
+                count += words(heading.text());
+            } else if (block instanceof Block.Paragraph paragraph) {
+                count += words(Inline.plainText(paragraph.content()));
+            }
+        }
+        return count;
+    }
+
+    /**
+     * The runs of letters, digits, marks, apostrophes and hyphens in {@code text}, counted in one pass; ASCII, most of most
+     * texts, is told apart without a look-up in the Unicode tables.
+     */
+    static long words(String text) {
+        long words = 0;
+        boolean inWord = false;
+        int length = text.length();
+        for (int i = 0; i < length; ) {
+            char ch = text.charAt(i);
+            boolean part;
+            if (ch < 0x80) {
+                int lower = ch | 0x20;
+                part = lower >= 'a' && lower <= 'z' || ch >= '0' && ch <= '9' || ch == '\'' || ch == '-';
+                i++;
+            } else {
+                int c = text.codePointAt(i);
+                part = isWordPart(c);
+                i += Character.charCount(c);
+            }
+            if (part && !inWord) {
+                words++;
+            }
+            inWord = part;
+        }
+        return words;
+    }
+
+    private static boolean isWordPart(int c) {
+        if (Character.isLetter(c) || c == '’') {
+            return true;
+        }
+        int type = Character.getType(c);
+        // Accents and the vowel signs of Indic scripts are marks: they belong to the word they are written on.
+        return type == Character.DECIMAL_DIGIT_NUMBER || type == Character.LETTER_NUMBER
+                || type == Character.OTHER_NUMBER || type == Character.NON_SPACING_MARK
+                || type == Character.COMBINING_SPACING_MARK || type == Character.ENCLOSING_MARK;
+    }
+}
