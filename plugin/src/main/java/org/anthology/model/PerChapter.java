@@ -50,6 +50,23 @@ public final class PerChapter {
         return new PerChapter(executor);
     }
 
+    /**
+     * Starts {@code task} on one of the build's threads, beside the caller's own work, and returns at once: true when
+     * it was handed to a thread, false when there is none to spare (a build on one core), and the caller then does
+     * without it. The task must end by itself; the caller may not count on it ever starting.
+     */
+    public boolean alongside(Runnable task) {
+        if (executor == null) {
+            return false;
+        }
+        try {
+            executor.execute(task);
+            return true;
+        } catch (java.util.concurrent.RejectedExecutionException e) {
+            return false;
+        }
+    }
+
     /** {@code task} applied to each of {@code items}, results in their order; I/O failures propagate. */
     public <T, R> List<R> map(List<T> items, Diagnostics diagnostics, Task<T, R> task) throws IOException {
         if (executor == null || items.size() < 2) {

@@ -51,7 +51,7 @@ final class Styles {
                             ? shown(EPUB_CSS) : "built in"));
                     editions.add(new EpubEdition(text(EPUB_CSS), epubOptions, tasks));
                 }
-                case PDF -> pdfEdition(epubOptions.subjects()).ifPresent(editions::add);
+                case PDF -> pdfEdition(epubOptions.subjects(), tasks).ifPresent(editions::add);
                 default -> throw new IllegalStateException("no edition for " + format);
             }
         }
@@ -62,7 +62,7 @@ final class Styles {
      * The PDF edition in the theme's look, with the fonts the theme names from the styles' fonts folder and the book's
      * {@code subjects} among its keywords.
      */
-    private java.util.Optional<PdfEdition> pdfEdition(List<String> subjects) throws IOException {
+    private java.util.Optional<PdfEdition> pdfEdition(List<String> subjects, PerChapter tasks) throws IOException {
         Path own = directory.resolve(PDF_THEME);
         String text = Files.isRegularFile(own) ? decoded(own, PDF_THEME) : "";
         java.util.Optional<PdfThemeSettings.Checked> checked = PdfThemeSettings.read(shown(PDF_THEME), text,
@@ -82,7 +82,7 @@ final class Styles {
         BookFonts.familiesByKey(theme).forEach((key, families) -> families.forEach(family -> log.debug(
                 "PDF font " + key + " " + family + ": " + (bookFonts.has(family) ? "files " + shown(FontFolder.FONTS)
                         + "/" + family + "-*" : "built in"))));
-        return java.util.Optional.of(new PdfEdition(theme, bookFonts, subjects));
+        return java.util.Optional.of(new PdfEdition(theme, bookFonts, subjects, tasks));
     }
 
     /** The folders the theme names for fonts that show what its own fonts lack; empty when it names none. */

@@ -60,6 +60,27 @@ class PerChapterTest {
         assertEquals("cannot read 2", thrown.getMessage());
     }
 
+    @Test
+    void startsATaskAlongsideOnABuildThread() throws InterruptedException {
+        java.util.concurrent.CountDownLatch ran = new java.util.concurrent.CountDownLatch(1);
+        String[] thread = new String[1];
+        assertEquals(true, PerChapter.on(executor).alongside(() -> {
+            thread[0] = Thread.currentThread().getName();
+            ran.countDown();
+        }));
+        assertEquals(true, ran.await(10, java.util.concurrent.TimeUnit.SECONDS));
+        assertEquals(false, Thread.currentThread().getName().equals(thread[0]));
+    }
+
+    @Test
+    void startsNothingAlongsideWithoutThreadsToSpare() {
+        boolean[] ran = new boolean[1];
+        assertEquals(false, PerChapter.sequential().alongside(() -> ran[0] = true));
+        executor.shutdownNow();
+        assertEquals(false, PerChapter.on(executor).alongside(() -> ran[0] = true));
+        assertEquals(false, ran[0]);
+    }
+
     private static void sleep(long millis) {
         try {
             Thread.sleep(millis);

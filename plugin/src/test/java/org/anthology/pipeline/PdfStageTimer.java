@@ -26,10 +26,11 @@ import org.anthology.toc.TocBuilder;
  * threads that lay it out as well as in wall time, so a figure taken on a busy machine still compares: reads and
  * normalizes the book once, then writes its PDF edition in the default theme several times and prints each run's
  * CPU time on the thread that lays it out (what the wall time is on an idle machine, where the JIT compiler and the
- * collector have the other core), on all threads, and its wall time. A benchmark, not a test: run it as
+ * collector have the other core), on all threads, and its wall time. The PDF sets its paragraphs ahead on the
+ * build's threads, one per core unless CORES says otherwise (1: no look-ahead). A benchmark, not a test: run it as
  *
  * <pre>mvn -q -f plugin test-compile exec:java -Dexec.classpathScope=test
- *     -Dexec.mainClass=org.anthology.pipeline.PdfStageTimer -Dexec.args="TEXTS_FOLDER RUNS"</pre>
+ *     -Dexec.mainClass=org.anthology.pipeline.PdfStageTimer -Dexec.args="TEXTS_FOLDER RUNS [CORES]"</pre>
  */
 public final class PdfStageTimer {
 
@@ -39,11 +40,19 @@ public final class PdfStageTimer {
     public static void main(String[] args) throws IOException {
         Path texts = Path.of(args[0]).toAbsolutePath();
         int runs = args.length > 1 ? Integer.parseInt(args[1]) : 3;
+        int cores = args.length > 2 ? Integer.parseInt(args[2]) : Runtime.getRuntime().availableProcessors();
+        try (BuildThreads threads = new BuildThreads(cores)) {
+            time(texts, runs, threads.tasks());
+        }
+    }
+
+    private static void time(Path texts, int runs, org.anthology.model.PerChapter tasks) throws IOException {
         Anthology book = book(texts);
         TableOfContents toc = new TocBuilder(3).build(book);
         ThreadMXBean threads = ManagementFactory.getThreadMXBean();
         for (int run = 0; run < runs; run++) {
-            PdfEdition edition = new PdfEdition(PdfTheme.load(new java.util.Properties()));
+            PdfEdition edition = new PdfEdition(PdfTheme.load(new java.util.Properties()),
+                    org.anthology.edition.pdf.BookFonts.none(), List.of(), tasks);
             long cpu = totalCpu(threads);
             long own = threads.getCurrentThreadCpuTime();
             long wall = System.nanoTime();

@@ -105,12 +105,15 @@ final class BlockRenderer implements Block.Visitor<Void> {
     public Void visitHeading(Block.Heading heading) {
         float size = headingSize(theme, heading.level());
         InlineRenderer inline = new InlineRenderer(fonts, theme, FontSet.Role.HEADING, size).bold();
-        tagged("H" + Math.min(heading.level(), 6), () -> out.addHeading(() -> {
-            Paragraph paragraph = heading(theme, fonts, inline.render(heading.content()), heading.id(), size);
-            paragraph.setRunDirection(TextDirection.of(heading.attributes().direction(), paragraph.getContent()));
-            paragraph.setIndentationLeft(indent);
-            return paragraph;
-        }));
+        tagged("H" + Math.min(heading.level(), 6), () -> out.addHeading(new ParagraphRecipe(heading,
+                heading.content(), style(false), () -> {
+                    Paragraph paragraph = heading(theme, fonts, inline.render(heading.content()), heading.id(),
+                            size);
+                    paragraph.setRunDirection(TextDirection.of(heading.attributes().direction(),
+                            paragraph.getContent()));
+                    paragraph.setIndentationLeft(indent);
+                    return paragraph;
+                })));
         return null;
     }
 
@@ -121,7 +124,7 @@ final class BlockRenderer implements Block.Visitor<Void> {
         Optional<String> figure = figure(paragraph);
         out.structure().begin(figure.isPresent() ? "Figure" : "P");
         figure.ifPresent(out.structure()::alternative);
-        out.addItem(() -> {
+        out.addItem(new ParagraphRecipe(paragraph, paragraph.content(), style(follows), () -> {
             Paragraph element = fonts.paragraph(leading());
             element.addAll(body().render(paragraph.content()));
             element.setAlignment(Element.ALIGN_JUSTIFIED);
@@ -134,7 +137,7 @@ final class BlockRenderer implements Block.Visitor<Void> {
                 element.setFirstLineIndent(bodySize());
             }
             return element;
-        }, label);
+        }), label);
         out.structure().end();
         return null;
     }
@@ -304,6 +307,11 @@ final class BlockRenderer implements Block.Visitor<Void> {
     /** The indent of a block nested one level deeper, by {@code step}, up to {@link #MAX_INDENT}. */
     private float nested(float step) {
         return Math.max(indent, Math.min(indent + step, MAX_INDENT));
+    }
+
+    /** This renderer's style, for a block that follows a paragraph when {@code follows}. */
+    private ParagraphRecipe.Style style(boolean follows) {
+        return new ParagraphRecipe.Style(theme, fonts, hyphenation, indent, scale, follows);
     }
 
     private InlineRenderer body() {

@@ -71,7 +71,7 @@ public final class CoveringFonts {
                 t.bodyFont(), t.headingFont(), t.monoFont(), t.bodySize(), t.bodyLeading(), t.headingSize(),
                 t.monoSize(), t.footerSize(), t.chapterRecto(), t.hyphenate(), fallbacks, t.colours(), t.running(),
                 t.contentsAuthors(), t.paragraphStyle(), t.print(), t.tagged());
-        return new PdfEdition(theme, fonts, edition.subjects());
+        return new PdfEdition(theme, fonts, edition.subjects(), edition.tasks());
     }
 
     private static List<Integer> shown(Path file, Set<Integer> wanted) {

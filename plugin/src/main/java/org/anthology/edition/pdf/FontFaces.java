@@ -12,6 +12,7 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Random;
+import java.util.concurrent.ConcurrentHashMap;
 import org.anthology.edition.pdf.BookFonts.Face;
 import org.anthology.edition.pdf.BookFonts.FontFile;
 import org.anthology.model.Diagnostics;
@@ -42,7 +43,8 @@ final class FontFaces {
 
     private final Parsed parsed;
     private final BookFonts book;
-    private final Map<String, BaseFont> loaded = new HashMap<>();
+    /** Concurrent, as the paragraphs set ahead of the page flow ask for faces from another thread. */
+    private final Map<String, BaseFont> loaded = new ConcurrentHashMap<>();
 
     FontFaces(BookFonts book) {
         this(book, new Parsed());

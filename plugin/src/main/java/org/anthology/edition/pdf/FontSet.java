@@ -58,6 +58,32 @@ public final class FontSet {
         colours = theme.colours();
         fallback = theme.fallbackFonts();
         faces = new FontFaces(book, parsed);
+        searchAll();
+    }
+
+    /** A set with {@code original}'s families and faces and searches of its own, for another thread. */
+    private FontSet(FontSet original) {
+        families.putAll(original.families);
+        colours = original.colours;
+        fallback = original.fallback;
+        faces = original.faces;
+        searchAll();
+    }
+
+    /**
+     * A set for another thread: the same faces, which may be asked for from both, and its own memory of which face
+     * shows which character, which only one thread may use. Text set with either comes out the same.
+     */
+    FontSet confined() {
+        return new FontSet(this);
+    }
+
+    /** Whether text set with this set and with {@code other} is in the same faces: one is the other's copy. */
+    boolean setsLike(FontSet other) {
+        return faces == other.faces;
+    }
+
+    private void searchAll() {
         for (Role role : Role.values()) {
             Set<String> order = new LinkedHashSet<>();
             order.add(families.get(role));

@@ -35,17 +35,30 @@ final class PageFlow implements Flow {
     private final float bodyLeading;
     private final ColumnText column;
     private final ParagraphSetter setter;
+    private final ParagraphSetter.LineCount statistics;
+    private SetAhead ahead = SetAhead.none();
     private float y;
 
     /** A flow that starts at the top of the writer's current page, setting paragraphs with {@code setter}. */
     PageFlow(Document document, PdfWriter writer, Footnotes footnotes, float bodyLeading, ParagraphSetter setter) {
         this.setter = setter;
+        this.statistics = setter.count();
         this.document = document;
         this.writer = writer;
         this.footnotes = footnotes;
         this.bodyLeading = bodyLeading;
         this.column = new ColumnText(writer.getDirectContent());
         this.y = page().top();
+    }
+
+    /** Takes the paragraphs {@code ahead} sets where they were set at this flow's measure and in its style. */
+    void setAhead(SetAhead ahead) {
+        this.ahead = ahead;
+    }
+
+    /** The width of the current page's text block, the measure paragraphs are set to. */
+    float width() {
+        return page().right() - page().left();
     }
 
     /** The notes of the next chapter's pages; see {@link Footnotes#chapter}. */
@@ -121,17 +134,26 @@ final class PageFlow implements Flow {
      */
     @Override
     public void addHeading(Supplier<Paragraph> make) {
-        Paragraph heading = make.get();
-        List<SetParagraph> parts = setter.parts(heading, page().right() - page().left());
-        if (parts.isEmpty()) {
-            add(heading);
-            return;
+        Optional<SetAhead.Preset> preset = ahead.take(make, width());
+        List<SetParagraph> parts;
+        List<String> notes;
+        if (preset.isPresent()) {
+            parts = preset.get().use(statistics);
+            notes = preset.get().notes();
+        } else {
+            Paragraph heading = make.get();
+            parts = setter.parts(heading, width());
+            if (parts.isEmpty()) {
+                add(heading);
+                return;
+            }
+            notes = Footnotes.referencedIn(heading);
         }
         float needed = 2 * bodyLeading;
         for (SetParagraph lines : parts) {
             needed += lines.spacingBefore() + lines.lines().size() * lines.leading() + lines.spacingAfter();
         }
-        if (y - bottom(footnotes.pending(Footnotes.referencedIn(heading))) < needed && !atPageTop()) {
+        if (y - bottom(footnotes.pending(notes)) < needed && !atPageTop()) {
             newPage();
         }
         parts.forEach(this::place);
@@ -143,8 +165,13 @@ final class PageFlow implements Flow {
      */
     @Override
     public void addParagraph(Supplier<Paragraph> make) {
+        Optional<SetAhead.Preset> preset = ahead.take(make, width());
+        if (preset.isPresent()) {
+            preset.get().use(statistics).forEach(this::place);
+            return;
+        }
         Paragraph paragraph = make.get();
-        List<SetParagraph> parts = setter.parts(paragraph, page().right() - page().left());
+        List<SetParagraph> parts = setter.parts(paragraph, width());
         if (parts.isEmpty()) {
             add(paragraph);
             return;
@@ -158,6 +185,11 @@ final class PageFlow implements Flow {
             addParagraph(make);
             return;
         }
+        Optional<SetAhead.Preset> preset = ahead.take(make, width());
+        if (preset.isPresent() && preset.get().direction() != PdfWriter.RUN_DIRECTION_RTL) {
+            placeItem(preset.get().use(statistics), marker);
+            return;
+        }
         Paragraph paragraph = make.get();
         if (TextDirection.ofParagraph(paragraph.getRunDirection(), paragraph.getContent())
                 == PdfWriter.RUN_DIRECTION_RTL) {
@@ -166,11 +198,16 @@ final class PageFlow implements Flow {
             addParagraph(() -> marked);
             return;
         }
-        List<SetParagraph> parts = setter.parts(paragraph, page().right() - page().left());
+        List<SetParagraph> parts = setter.parts(paragraph, width());
         if (parts.isEmpty()) {
             Flow.super.addItem(() -> paragraph, marker);
             return;
         }
+        placeItem(parts, marker);
+    }
+
+    /** Places a list item's first paragraph, set as {@code parts}, with {@code marker} hung before its first line. */
+    private void placeItem(List<SetParagraph> parts, List<Chunk> marker) {
         place(parts.get(0).withMarker(ParagraphSetter.marker(marker, -BlockRenderer.LIST_INDENT)));
         parts.subList(1, parts.size()).forEach(this::place);
     }

@@ -24,11 +24,27 @@ final class ParagraphSetter {
 
     private final BreakIterator breaks = BreakIterator.getLineInstance(ULocale.ROOT);
     private final WordWidths widths = new WordWidths();
-    private final LineStatistics statistics;
+    private final LineCount statistics;
 
     /** A setter that counts its lines in {@code statistics}. */
     ParagraphSetter(LineStatistics statistics) {
-        this.statistics = statistics;
+        this(statistics::count);
+    }
+
+    /** A setter that tells {@code count} of the lines of every justified paragraph it sets. */
+    ParagraphSetter(LineCount count) {
+        this.statistics = count;
+    }
+
+    /** What this setter tells of the lines it sets, which paragraphs set elsewhere are told to as well. */
+    LineCount count() {
+        return statistics;
+    }
+
+    /** What hears of a justified paragraph's lines as they are set, and which pass of the breaker set them. */
+    @FunctionalInterface
+    interface LineCount {
+        void count(List<SetLine> lines, int pass);
     }
 
     /**

@@ -20,6 +20,7 @@ import org.anthology.model.Block;
 import org.anthology.model.Chapter;
 import org.anthology.model.Credits;
 import org.anthology.model.Part;
+import org.anthology.model.PerChapter;
 import org.anthology.toc.TableOfContents;
 
 /**
@@ -40,6 +41,10 @@ public final class PdfEdition implements Edition {
     private final PdfTheme theme;
     private final BookFonts bookFonts;
     private final List<String> subjects;
+    /** The build's threads, one of which sets paragraphs ahead of the page flow. */
+    private final PerChapter tasks;
+    /** How many paragraphs the latest layout took set ahead. */
+    private int setAhead;
     /** The fonts parsed for this edition, shared by its checks and its write. */
     private final FontFaces.Parsed parsedFonts = new FontFaces.Parsed();
     /** The writer of the layout under way, read by the progress line. */
@@ -61,9 +66,18 @@ public final class PdfEdition implements Edition {
      * book's {@code subjects} first among the document's keywords.
      */
     public PdfEdition(PdfTheme theme, BookFonts bookFonts, List<String> subjects) {
+        this(theme, bookFonts, subjects, PerChapter.sequential());
+    }
+
+    /**
+     * As {@link #PdfEdition(PdfTheme, BookFonts, List)}, setting the paragraphs ahead of the page flow on a thread
+     * {@code tasks} spares ({@link SetAhead}), which changes no byte of the PDF.
+     */
+    public PdfEdition(PdfTheme theme, BookFonts bookFonts, List<String> subjects, PerChapter tasks) {
         this.theme = theme;
         this.bookFonts = bookFonts;
         this.subjects = List.copyOf(subjects);
+        this.tasks = tasks;
     }
 
     /** What the paragraph breaker did in this edition's latest complete write. */
@@ -90,6 +104,16 @@ public final class PdfEdition implements Edition {
     /** The fonts parsed for this edition, which its checks and its write share. */
     FontFaces.Parsed parsedFonts() {
         return parsedFonts;
+    }
+
+    /** The build's threads, which this edition sets paragraphs ahead on. */
+    PerChapter tasks() {
+        return tasks;
+    }
+
+    /** How many paragraphs the latest layout took as set ahead of its page flow. */
+    int setAhead() {
+        return setAhead;
     }
 
     /** The book's subjects, first among the document's keywords. */
@@ -120,7 +144,7 @@ public final class PdfEdition implements Edition {
         Map<Float, org.anthology.edition.PageStarts> starts = new HashMap<>();
         AutoGutter.Layout layout = new AutoGutter(gutter.get()).layOut(margin -> {
             ByteArrayOutputStream pass = new ByteArrayOutputStream();
-            PdfEdition edition = new PdfEdition(theme.withMarginInner(margin), bookFonts, subjects);
+            PdfEdition edition = new PdfEdition(theme.withMarginInner(margin), bookFonts, subjects, tasks);
             int pages = edition.layOut(book, toc, pass);
             starts.put(margin, edition.pageStarts);
             return new AutoGutter.Layout(pass.toByteArray(), pages, margin);
@@ -205,7 +229,7 @@ public final class PdfEdition implements Edition {
                     book.partOpenedBy(chapter.id()).map(Part::id).orElse(chapter.id())));
             document.newPage();
             int bodyStart = writer.getPageNumber();
-            writeChapters(document, writer, new Paging(pages, log), fonts, book, setter);
+            writeBody(document, writer, new Paging(pages, log), fonts, book, setter);
             pages.startOnNextPage(RunningPages.Part.CONTENTS);
             document.newPage();
             int contentsStart = writer.getPageNumber();
@@ -293,17 +317,32 @@ public final class PdfEdition implements Edition {
     private record Paging(RunningPages pages, PageStartLog log) {
     }
 
-    private void writeChapters(Document document, PdfWriter writer, Paging paging, FontSet fonts,
-                               Anthology book, ParagraphSetter setter) {
+    /** Lays out the chapters, their paragraphs set ahead on another thread where the build has one to spare. */
+    private void writeBody(Document document, PdfWriter writer, Paging paging, FontSet fonts, Anthology book,
+                           ParagraphSetter setter) {
+        PageFlow flow = new PageFlow(document, writer, footnotes(setter), theme.bodyLeading(), setter);
+        FontSet aheadFonts = fonts.confined();
+        float width = flow.width();
+        try (SetAhead ahead = SetAhead.start(tasks,
+                each -> new AheadFlow(each, width).chapters(theme, aheadFonts, book))) {
+            flow.setAhead(ahead);
+            writeChapters(flow, writer, paging, fonts, book, ahead);
+            setAhead = ahead.taken();
+        }
+    }
+
+    private void writeChapters(PageFlow flow, PdfWriter writer, Paging paging, FontSet fonts, Anthology book,
+                               SetAhead ahead) {
         RunningPages pages = paging.pages();
         PageStartLog log = paging.log();
-        PageFlow flow = new PageFlow(document, writer, footnotes(setter), theme.bodyLeading(), setter);
         Map<String, Optional<HyphenationEvent>> hyphenation = new HashMap<>();
         boolean first = true;
         ChapterOpening opening = new ChapterOpening(theme, fonts);
         Wording wording = book.wording();
         BookSections sections = new BookSections(flow.structure(), book.metadata().language());
-        for (Chapter chapter : book.chapters()) {
+        for (int c = 0; c < book.chapters().size(); c++) {
+            Chapter chapter = book.chapters().get(c);
+            int chapterIndex = c;
             Optional<Part> part = book.partOpenedBy(chapter.id());
             if (part.isPresent()) {
                 log.opening(part.get().id());
@@ -324,7 +363,10 @@ public final class PdfEdition implements Edition {
             flow.footnotes().chapter(new FootnoteText(theme, fonts, breaker).of(chapter));
             BlockRenderer body = new BlockRenderer(theme, fonts, breaker, 0f, flow);
             List<Integer> text = indices(chapter.blocks(), block -> !(block instanceof Block.Note));
-            body.render(text.stream().map(chapter.blocks()::get).toList(), i -> log.block(text.get(i)));
+            body.render(text.stream().map(chapter.blocks()::get).toList(), i -> {
+                ahead.reached(chapterIndex, i);
+                log.block(text.get(i));
+            });
             List<Integer> notes = indices(chapter.blocks(), block -> block instanceof Block.Note note
                     && !flow.footnotes().isPlaced(note.id()));
             body.render(notes.stream().map(chapter.blocks()::get).toList(), i -> log.block(notes.get(i)));

@@ -70,6 +70,11 @@ final class StructureTree {
         return writer == null ? UNTAGGED : TREES.getOrDefault(writer, UNTAGGED);
     }
 
+    /** A tree of its own that tags nothing, for a thread that lays out without drawing. */
+    static StructureTree untagged() {
+        return new StructureTree(null);
+    }
+
     /** Forgets {@code writer}'s tree, once its document is closed. */
     static void release(PdfWriter writer) {
         TREES.remove(writer);
