@@ -14,7 +14,7 @@ final class BareLinks {
     /** False only when {@code markdown} holds nothing any bare link needs. */
     static boolean mayHold(String markdown) {
         return markdown.indexOf('@') >= 0 || markdown.indexOf('\\') >= 0 || markdown.contains("://")
-                || holdsWww(markdown) || holdsEntity(markdown);
+                || holdsWww(markdown) || MarkdownEscapes.holdsEntity(markdown);
     }
 
     /** Whether {@code www.} stands anywhere, in any case. */
@@ -22,20 +22,6 @@ final class BareLinks {
         for (int p = text.indexOf('.'); p >= 0; p = text.indexOf('.', p + 1)) {
             // Prose has a full stop in every sentence; one after a letter other than w is passed at once.
             if (p >= 3 && (text.charAt(p - 1) | 0x20) == 'w' && text.regionMatches(true, p - 3, "www", 0, 3)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /** Whether an entity such as {@code &amp;} or {@code &#64;} stands anywhere: an ampersand, a name, a semicolon. */
-    private static boolean holdsEntity(String text) {
-        for (int p = text.indexOf('&'); p >= 0; p = text.indexOf('&', p + 1)) {
-            int end = p + 1;
-            while (end < text.length() && (Character.isLetterOrDigit(text.charAt(end)) || text.charAt(end) == '#')) {
-                end++;
-            }
-            if (end > p + 1 && end < text.length() && text.charAt(end) == ';') {
                 return true;
             }
         }

@@ -131,13 +131,14 @@ final class InlineConverter {
 
     /**
      * A text node's characters with their escapes and entities resolved. Most text nodes are a stretch of the
-     * parsed string with neither a backslash nor an ampersand, which is then their text as it stands: taken from the
-     * string in one copy, where flexmark's {@code unescape} builds it a character at a time and then searches it.
+     * parsed string with neither a backslash nor an entity (an ampersand alone, as in {@code R&D}, is none), which is
+     * then their text as it stands: taken from the string in one copy, where flexmark's {@code unescape} builds it a
+     * character at a time and then searches it.
      */
     static String text(BasedSequence chars) {
         if (chars instanceof SubSequence && chars.getBase() instanceof String base) {
             String plain = base.substring(chars.getStartOffset(), chars.getEndOffset());
-            if (plain.indexOf('\\') < 0 && plain.indexOf('&') < 0) {
+            if (!MarkdownEscapes.mayHold(plain)) {
                 return plain;
             }
         }

@@ -16,7 +16,6 @@ import com.vladsch.flexmark.ext.footnotes.FootnoteBlock;
 import com.vladsch.flexmark.ext.footnotes.FootnoteExtension;
 import com.vladsch.flexmark.ext.gfm.strikethrough.StrikethroughExtension;
 import com.vladsch.flexmark.ext.tables.TableBlock;
-import com.vladsch.flexmark.ext.tables.TablesExtension;
 import com.vladsch.flexmark.parser.Parser;
 import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.data.MutableDataSet;
@@ -48,8 +47,8 @@ public final class MarkdownReader {
 
     private static Parser parser(boolean bareLinks) {
         MutableDataSet options = new MutableDataSet();
-        options.set(Parser.EXTENSIONS, bareLinks ? List.of(TablesExtension.create(), FootnoteExtension.create(),
-                StrikethroughExtension.create(), AutolinkExtension.create()) : List.of(TablesExtension.create(),
+        options.set(Parser.EXTENSIONS, bareLinks ? List.of(MarkdownTables.create(), FootnoteExtension.create(),
+                StrikethroughExtension.create(), AutolinkExtension.create()) : List.of(MarkdownTables.create(),
                 FootnoteExtension.create(), StrikethroughExtension.create()));
         // CommonMark lets a destination in angle brackets hold spaces, as in ![a picture](<my picture.png>).
         options.set(Parser.SPACE_IN_LINK_URLS, true);

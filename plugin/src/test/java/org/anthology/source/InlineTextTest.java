@@ -41,4 +41,15 @@ class InlineTextTest {
             assertEquals(text.getChars().unescape(), InlineConverter.text(text.getChars()), text.getChars().toString());
         }
     }
+
+    @Test
+    void anAmpersandThatOpensNoEntityLeavesTheTextAsItStands() {
+        String markdown = "R&D, AT&T; Q&A & more, &nbsp without its semicolon, &#; &x; &amp; &AMP; &#x4A; "
+                + "&#0065; and &unknownentity;\n";
+        for (Text text : texts(markdown)) {
+            assertEquals(text.getChars().unescape(), InlineConverter.text(text.getChars()), text.getChars().toString());
+        }
+        assertEquals(false, MarkdownEscapes.mayHold("R&D and Q&A & more, &nbsp without a semicolon"));
+        assertEquals(true, MarkdownEscapes.mayHold("fish &amp; chips"));
+    }
 }
