@@ -1,7 +1,6 @@
 package org.anthology.normalize;
 
 import java.text.Normalizer.Form;
-import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -10,27 +9,55 @@ import org.anthology.model.Anthology;
 import org.anthology.model.Block;
 import org.anthology.model.Chapter;
 import org.anthology.model.Diagnostics;
+import org.anthology.model.PerChapter;
 import org.anthology.model.Walk;
 
 /**
  * Gives every heading an id unique across the whole book, made from its chapter's id and its text
  * ({@code ch02-early-days}), so EPUB fragments, PDF destinations and the table of contents all agree.
+ *
+ * <p>Each chapter's ids are made as one of the build's tasks, kept apart from the book's chapter ids and the
+ * chapter's own earlier ids. An id begins with its chapter's id and a hyphen, so with the reader's chapter ids
+ * ({@code ch01}, {@code ch02}, ...) no two chapters can make the same one; when a book's own ids allow it after all,
+ * the chapters are given their ids again one after another, each id kept apart from every id before it. Either way
+ * the ids are those of the one-after-another run: see {@link Unique}.
  */
 public final class AnchorNormalizer implements Normalizer {
 
     private static final int MAX_SLUG = 48;
 
+    private final PerChapter tasks;
+
+    /** Ids made on the calling thread. */
+    public AnchorNormalizer() {
+        this(PerChapter.sequential());
+    }
+
+    /** Ids made for each chapter as one of {@code tasks}. */
+    public AnchorNormalizer(PerChapter tasks) {
+        this.tasks = tasks;
+    }
+
     @Override
     public Anthology apply(Anthology in, Diagnostics diagnostics) {
-        Set<String> used = new HashSet<>();
-        in.chapters().forEach(c -> used.add(c.id()));
-        List<Chapter> chapters = new ArrayList<>();
-        for (Chapter chapter : in.chapters()) {
-            int[] index = {0};
-            chapters.add(chapter.withBlocks(Walk.mapBlocks(chapter.blocks(), Block.Heading.class, heading ->
-                    heading.withId(unique(chapter.id() + "-" + slug(heading.text(), ++index[0]), used)))));
+        Set<String> chapterIds = new HashSet<>();
+        in.chapters().forEach(c -> chapterIds.add(c.id()));
+        List<Unique.Made<Chapter>> made = tasks.mapPure(in.chapters(), diagnostics, (chapter, own) -> {
+            Set<String> used = new HashSet<>(chapterIds);
+            return Unique.Made.of(withIds(chapter, used), used, chapterIds);
+        });
+        if (Unique.apart(made, chapterIds)) {
+            return in.withChapters(made.stream().map(Unique.Made::result).toList());
         }
-        return in.withChapters(chapters);
+        Set<String> used = new HashSet<>(chapterIds);
+        return in.withChapters(in.chapters().stream().map(chapter -> withIds(chapter, used)).toList());
+    }
+
+    /** The chapter with every heading given an id not in {@code used}, each id added to it. */
+    private static Chapter withIds(Chapter chapter, Set<String> used) {
+        int[] index = {0};
+        return chapter.withBlocks(Walk.mapBlocks(chapter.blocks(), Block.Heading.class, heading ->
+                heading.withId(unique(chapter.id() + "-" + slug(heading.text(), ++index[0]), used))));
     }
 
     /** Lower-case ASCII words joined by hyphens; a heading with no Latin letters gets a numbered id. */

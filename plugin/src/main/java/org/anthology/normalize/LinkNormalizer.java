@@ -12,6 +12,7 @@ import org.anthology.model.Block;
 import org.anthology.model.Chapter;
 import org.anthology.model.Diagnostics;
 import org.anthology.model.Inline;
+import org.anthology.model.PerChapter;
 import org.anthology.model.Walk;
 import org.anthology.model.SourcePosition;
 
@@ -29,15 +30,25 @@ public final class LinkNormalizer implements Normalizer {
     /** Schemes a reader can follow safely: a web page or a letter, never code (javascript:, data:). */
     private static final List<String> KEPT_SCHEMES = List.of("http:", "https:", "mailto:");
 
+    private final PerChapter tasks;
+
+    /** Links resolved on the calling thread. */
+    public LinkNormalizer() {
+        this(PerChapter.sequential());
+    }
+
+    /** Each chapter's headings listed, then its links resolved, as one of {@code tasks}. */
+    public LinkNormalizer(PerChapter tasks) {
+        this.tasks = tasks;
+    }
+
     @Override
     public Anthology apply(Anthology in, Diagnostics diagnostics) {
-        Targets targets = new Targets(in);
-        List<Chapter> chapters = new ArrayList<>();
-        for (Chapter chapter : in.chapters()) {
-            chapters.add(chapter.withBlocks(Walk.mapInlineLists(chapter.blocks(),
-                    (inlines, at) -> rewrite(inlines, at, chapter, targets, diagnostics))));
-        }
-        return in.withChapters(chapters);
+        Targets targets = new Targets(in.chapters(), tasks.mapPure(in.chapters(), diagnostics,
+                (chapter, own) -> Targets.headings(chapter)));
+        return in.withChapters(tasks.mapPure(in.chapters(), diagnostics, (chapter, own) ->
+                chapter.withBlocks(Walk.mapInlineLists(chapter.blocks(),
+                        (inlines, at) -> rewrite(inlines, at, chapter, targets, own)))));
     }
 
     private static List<Inline> rewrite(List<Inline> inlines, SourcePosition at, Chapter chapter, Targets targets,
@@ -72,21 +83,31 @@ public final class LinkNormalizer implements Normalizer {
         private final Map<String, Set<String>> idsByChapter = new HashMap<>();
         private final Map<String, GithubSlugs> slugsByChapter = new HashMap<>();
 
-        Targets(Anthology book) {
-            for (Chapter chapter : book.chapters()) {
+        /** The targets of {@code chapters}, given each one's {@link #headings}. */
+        Targets(List<Chapter> chapters, List<Headings> headings) {
+            for (int i = 0; i < chapters.size(); i++) {
+                Chapter chapter = chapters.get(i);
                 chapterBySource.put(normalize(chapter.source().file()), chapter.id());
-                Set<String> ids = new HashSet<>();
-                ids.add(chapter.id());
-                // The chapter's title was the text's first heading, so it comes first in GitHub's numbering.
-                GithubSlugs slugs = new GithubSlugs();
-                slugs.add(chapter.title(), chapter.id());
-                Walk.blocks(chapter.blocks(), Block.Heading.class).forEach(heading -> {
-                    ids.add(heading.id());
-                    slugs.add(heading.text(), heading.id());
-                });
-                idsByChapter.put(chapter.id(), ids);
-                slugsByChapter.put(chapter.id(), slugs);
+                idsByChapter.put(chapter.id(), headings.get(i).ids());
+                slugsByChapter.put(chapter.id(), headings.get(i).slugs());
             }
+        }
+
+        /** A chapter's ids (its own and its headings') and its headings' GitHub anchors. */
+        record Headings(Set<String> ids, GithubSlugs slugs) {
+        }
+
+        static Headings headings(Chapter chapter) {
+            Set<String> ids = new HashSet<>();
+            ids.add(chapter.id());
+            // The chapter's title was the text's first heading, so it comes first in GitHub's numbering.
+            GithubSlugs slugs = new GithubSlugs();
+            slugs.add(chapter.title(), chapter.id());
+            Walk.blocks(chapter.blocks(), Block.Heading.class).forEach(heading -> {
+                ids.add(heading.id());
+                slugs.add(heading.text(), heading.id());
+            });
+            return new Headings(ids, slugs);
         }
 
         /** The fragment link for {@code target} written in {@code chapter}, or null when it points nowhere. */

@@ -37,11 +37,11 @@ public final class Normalizers implements Normalizer {
         return standard(options, PerChapter.sequential());
     }
 
-    /** The standard chain, typography setting each chapter as one of {@code tasks}. */
+    /** The standard chain, typography, anchors, notes and links done for each chapter as one of {@code tasks}. */
     public static Normalizers standard(NormalizationOptions options, PerChapter tasks) {
         return new Normalizers(List.of(new HeadingNormalizer(options.stripHeadingNumbering())),
                 new TypographyNormalizer(options.typography(), tasks),
-                List.of(new AnchorNormalizer(), new NoteNormalizer(), new LinkNormalizer(),
+                List.of(new AnchorNormalizer(tasks), new NoteNormalizer(tasks), new LinkNormalizer(tasks),
                         new BackMatterNormalizer()));
     }
 

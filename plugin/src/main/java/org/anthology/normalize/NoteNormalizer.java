@@ -1,6 +1,5 @@
 package org.anthology.normalize;
 
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -12,6 +11,7 @@ import org.anthology.model.Block;
 import org.anthology.model.Chapter;
 import org.anthology.model.Diagnostics;
 import org.anthology.model.Inline;
+import org.anthology.model.PerChapter;
 import org.anthology.model.Walk;
 import org.anthology.model.SourcePosition;
 
@@ -26,27 +26,65 @@ import org.anthology.model.SourcePosition;
  */
 public final class NoteNormalizer implements Normalizer {
 
+    private final PerChapter tasks;
+
+    /** Notes paired on the calling thread. */
+    public NoteNormalizer() {
+        this(PerChapter.sequential());
+    }
+
+    /**
+     * Each chapter's notes paired as one of {@code tasks}, their ids kept apart from the book's chapter ids and the
+     * chapter's own heading and note ids; when that leaves an id twice in the book, the chapters are paired again
+     * one after another, each id kept apart from every id before it, so the ids are always those (see
+     * {@link Unique}).
+     */
+    public NoteNormalizer(PerChapter tasks) {
+        this.tasks = tasks;
+    }
+
     @Override
     public Anthology apply(Anthology in, Diagnostics diagnostics) {
-        Set<String> used = new HashSet<>();
-        for (Chapter chapter : in.chapters()) {
-            used.add(chapter.id());
-            Walk.blocks(chapter.blocks(), Block.Heading.class).forEach(heading -> used.add(heading.id()));
+        Set<String> chapterIds = new HashSet<>();
+        in.chapters().forEach(chapter -> chapterIds.add(chapter.id()));
+        List<Paired> paired = tasks.mapPure(in.chapters(), diagnostics, (chapter, own) -> {
+            Set<String> start = new HashSet<>(chapterIds);
+            headingIds(chapter, start);
+            Set<String> used = new HashSet<>(start);
+            return new Paired(start, Unique.Made.of(paired(chapter, used, own), used, start));
+        });
+        Set<String> book = new HashSet<>(chapterIds);
+        paired.forEach(chapter -> book.addAll(chapter.start()));
+        List<Unique.Made<Chapter>> made = paired.stream().map(Paired::made).toList();
+        if (Unique.apart(made, book)) {
+            return in.withChapters(made.stream().map(Unique.Made::result).toList());
         }
-        List<Chapter> chapters = new ArrayList<>();
-        for (Chapter chapter : in.chapters()) {
-            Map<String, String> ids = new HashMap<>();
-            for (Block.Note note : Walk.blocks(chapter.blocks(), Block.Note.class)) {
-                String id = AnchorNormalizer.unique(chapter.id() + "-note-" + AnchorNormalizer.slug(note.label(),
-                        ids.size() + 1), used);
-                ids.putIfAbsent(note.label(), id);
-            }
-            Map<String, String> numbers = new HashMap<>();
-            List<Block> blocks = Walk.mapInlineLists(chapter.blocks(),
-                    (inlines, at) -> references(inlines, at, ids, numbers, diagnostics));
-            chapters.add(chapter.withBlocks(withNoteIds(blocks, ids, numbers, diagnostics)));
+        // The warnings were given once already, by the run above.
+        Set<String> used = new HashSet<>(book);
+        return in.withChapters(in.chapters().stream().map(chapter -> paired(chapter, used, new Diagnostics()))
+                .toList());
+    }
+
+    /** A chapter's notes paired, and the ids it started from: the book's chapter ids and its headings'. */
+    private record Paired(Set<String> start, Unique.Made<Chapter> made) {
+    }
+
+    private static void headingIds(Chapter chapter, Set<String> ids) {
+        Walk.blocks(chapter.blocks(), Block.Heading.class).forEach(heading -> ids.add(heading.id()));
+    }
+
+    /** {@code chapter} with its references and notes paired, each note id kept apart from {@code used}. */
+    private static Chapter paired(Chapter chapter, Set<String> used, Diagnostics diagnostics) {
+        Map<String, String> ids = new HashMap<>();
+        for (Block.Note note : Walk.blocks(chapter.blocks(), Block.Note.class)) {
+            String id = AnchorNormalizer.unique(chapter.id() + "-note-" + AnchorNormalizer.slug(note.label(),
+                    ids.size() + 1), used);
+            ids.putIfAbsent(note.label(), id);
         }
-        return in.withChapters(chapters);
+        Map<String, String> numbers = new HashMap<>();
+        List<Block> blocks = Walk.mapInlineLists(chapter.blocks(),
+                (inlines, at) -> references(inlines, at, ids, numbers, diagnostics));
+        return chapter.withBlocks(withNoteIds(blocks, ids, numbers, diagnostics));
     }
 
     /**
