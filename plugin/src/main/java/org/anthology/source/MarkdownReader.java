@@ -35,14 +35,21 @@ public final class MarkdownReader {
 
     private static final HtmlReader HTML = new HtmlReader();
 
-    private final Parser parser;
+    /**
+     * The parser, built when a build first reads Markdown: flexmark's classes and a parser take a tenth of a second
+     * or more to load and build, which a book of plain text, HTML or Word files never needs.
+     */
+    private static final class WithBareLinks {
+        static final Parser PARSER = parser(true);
+    }
+
     /** The same parser without bare-URL links, for a text that holds no bare link: that pass is a third of a parse. */
-    private final Parser withoutBareLinks;
+    private static final class WithoutBareLinks {
+        static final Parser PARSER = parser(false);
+    }
 
     /** A reader with the extensions the book supports. */
     public MarkdownReader() {
-        this.parser = parser(true);
-        this.withoutBareLinks = parser(false);
     }
 
     private static Parser parser(boolean bareLinks) {
@@ -63,7 +70,7 @@ public final class MarkdownReader {
     /** As {@link #read(String, String, int, Diagnostics)}, resolving image paths against {@code directory}. */
     public List<Block> read(String body, String file, int firstLine, Path directory, Diagnostics diagnostics) {
         String text = MarkdownComments.strip(body, file, firstLine, diagnostics);
-        Parser chosen = BareLinks.mayHold(text) ? parser : withoutBareLinks;
+        Parser chosen = BareLinks.mayHold(text) ? WithBareLinks.PARSER : WithoutBareLinks.PARSER;
         return new Converter(chosen, file, firstLine, new LineIndex(text), directory, new Images(directory,
                 diagnostics), diagnostics).blocks(chosen.parse(text));
     }
