@@ -15,7 +15,7 @@ public record Chapter(String id, String title, List<Contributor> authors, Option
 
     public Chapter {
         Objects.requireNonNull(id, "id");
-        if (!id.matches("[A-Za-z][A-Za-z0-9_-]*")) {
+        if (!XmlName.is(id)) {
             throw new IllegalArgumentException("chapter id must be an XML name, was '" + id + "'");
         }
         Objects.requireNonNull(title, "title");

@@ -14,7 +14,7 @@ public record Part(String id, String title, Optional<String> subtitle, List<Bloc
 
     public Part {
         Objects.requireNonNull(id, "id");
-        if (!id.matches("[A-Za-z][A-Za-z0-9_-]*")) {
+        if (!XmlName.is(id)) {
             throw new IllegalArgumentException("part id must be an XML name, was '" + id + "'");
         }
         Objects.requireNonNull(title, "title");

@@ -5,6 +5,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.anthology.model.Anthology;
 import org.anthology.model.Block;
 import org.anthology.model.Chapter;
@@ -25,6 +26,10 @@ import org.anthology.model.Walk;
 public final class AnchorNormalizer implements Normalizer {
 
     private static final int MAX_SLUG = 48;
+    private static final Pattern MARKS = Pattern.compile("\\p{M}+");
+    private static final Pattern NOT_ALPHANUMERIC = Pattern.compile("[^a-z0-9]+");
+    private static final Pattern END_HYPHENS = Pattern.compile("^-|-$");
+    private static final Pattern LAST_WORD = Pattern.compile("-[^-]*$");
 
     private final PerChapter tasks;
 
@@ -62,10 +67,11 @@ public final class AnchorNormalizer implements Normalizer {
 
     /** Lower-case ASCII words joined by hyphens; a heading with no Latin letters gets a numbered id. */
     static String slug(String text, int index) {
-        String ascii = java.text.Normalizer.normalize(text, Form.NFKD).replaceAll("\\p{M}+", "");
-        String slug = ascii.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-|-$", "");
+        String ascii = MARKS.matcher(java.text.Normalizer.normalize(text, Form.NFKD)).replaceAll("");
+        String slug = END_HYPHENS.matcher(NOT_ALPHANUMERIC.matcher(ascii.toLowerCase(Locale.ROOT)).replaceAll("-"))
+                .replaceAll("");
         if (slug.length() > MAX_SLUG) {
-            slug = slug.substring(0, MAX_SLUG).replaceAll("-[^-]*$", "");
+            slug = LAST_WORD.matcher(slug.substring(0, MAX_SLUG)).replaceAll("");
         }
         return slug.isEmpty() ? "s" + index : slug;
     }

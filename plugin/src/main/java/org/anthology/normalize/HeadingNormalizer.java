@@ -23,6 +23,10 @@ import org.anthology.model.Walk;
  */
 public final class HeadingNormalizer implements Normalizer {
 
+    private static final Pattern TRAILING_HASHES = Pattern.compile("[\\s#]+$");
+    private static final Pattern TRAILING_COLON = Pattern.compile("\\s*:$");
+    private static final Pattern PUNCTUATION = Pattern.compile("[\\p{Punct}\\s]+");
+
     private static final int MAX_LEVEL = 6;
     /** Section numbers and chapter or part numbers, with the punctuation that separates them from the title. */
     private static final Pattern NUMBERING = Pattern.compile("^\\s*((?:(?i:chapter|part)\\s+(?:\\d{1,3}|[IVXLCDM]+"
@@ -84,7 +88,8 @@ public final class HeadingNormalizer implements Normalizer {
     private static Block.Heading clean(Block.Heading heading) {
         List<Inline> content = new ArrayList<>(heading.content());
         if (!content.isEmpty() && content.get(content.size() - 1) instanceof Inline.Text last) {
-            String text = last.text().replaceFirst("[\\s#]+$", "").replaceFirst("\\s*:$", "").stripTrailing();
+            String hashesGone = TRAILING_HASHES.matcher(last.text()).replaceFirst("");
+            String text = TRAILING_COLON.matcher(hashesGone).replaceFirst("").stripTrailing();
             content.set(content.size() - 1, new Inline.Text(text));
         }
         if (!content.isEmpty() && content.get(0) instanceof Inline.Text firstText) {
@@ -124,6 +129,6 @@ public final class HeadingNormalizer implements Normalizer {
     }
 
     private static String squash(String s) {
-        return s.toLowerCase(Locale.ROOT).replaceAll("[\\p{Punct}\\s]+", " ").strip();
+        return PUNCTUATION.matcher(s.toLowerCase(Locale.ROOT)).replaceAll(" ").strip();
     }
 }

@@ -26,6 +26,8 @@ import org.anthology.model.SourcePosition;
  */
 public final class LinkNormalizer implements Normalizer {
 
+    private static final Pattern SPACE_OR_CONTROL = Pattern.compile("[\\s\\u0000-\\u001F]");
+
     private static final Pattern SCHEME = Pattern.compile("^[A-Za-z][A-Za-z0-9+.-]*:.*");
     /** Schemes a reader can follow safely: a web page or a letter, never code (javascript:, data:). */
     private static final List<String> KEPT_SCHEMES = List.of("http:", "https:", "mailto:");
@@ -55,7 +57,7 @@ public final class LinkNormalizer implements Normalizer {
                                         Diagnostics diagnostics) {
         return Walk.mapInlines(inlines, Inline.Link.class, link -> {
             String target = link.target();
-            String squeezed = target.replaceAll("[\\s\\u0000-\\u001F]", "").toLowerCase(java.util.Locale.ROOT);
+            String squeezed = SPACE_OR_CONTROL.matcher(target).replaceAll("").toLowerCase(java.util.Locale.ROOT);
             if (SCHEME.matcher(squeezed).matches()) {
                 if (KEPT_SCHEMES.stream().anyMatch(squeezed::startsWith)) {
                     return List.of(link);

@@ -3,6 +3,7 @@ package org.anthology.source;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.anthology.model.Block;
 import org.anthology.model.Inline;
 import org.anthology.model.SourcePosition;
@@ -17,6 +18,9 @@ import org.jsoup.nodes.TextNode;
  * blocks through, so their words are kept.
  */
 final class HtmlBlocks {
+
+    private static final Pattern LEADING_NEWLINE = Pattern.compile("^\\n");
+    private static final Pattern SPACES = Pattern.compile("\\s+");
 
     private static final Set<String> BLOCKS = Set.of("address", "article", "aside", "blockquote", "body", "center",
             "dd", "details", "dialog", "div", "dl", "dt", "fieldset", "figcaption", "figure", "footer", "h1", "h2",
@@ -96,7 +100,7 @@ final class HtmlBlocks {
         String tag = element.normalName();
         if (context.notes().isNote(element)) {
             out.add(new Block.Note(element.id(), "", blocks(element), at));
-        } else if (tag.matches("h[1-6]")) {
+        } else if (isHeading(tag)) {
             List<Inline> content = inlines.convert(element);
             if (!content.isEmpty()) {
                 out.add(new Block.Heading(tag.charAt(1) - '0', content, "", at));
@@ -111,7 +115,7 @@ final class HtmlBlocks {
         } else if (tag.equals("ul") || tag.equals("ol")) {
             list(element, at, out);
         } else if (tag.equals("pre")) {
-            out.add(new Block.CodeBlock(language(element), element.wholeText().replaceFirst("^\\n", "")
+            out.add(new Block.CodeBlock(language(element), LEADING_NEWLINE.matcher(element.wholeText()).replaceFirst("")
                     .stripTrailing(), at));
         } else if (tag.equals("hr")) {
             if (element.parent() == null || !HtmlNotes.isNotesContainer(element.parent())) {
@@ -151,10 +155,15 @@ final class HtmlBlocks {
         }
     }
 
+    /** Whether {@code tag} is {@code h1} to {@code h6}. */
+    private static boolean isHeading(String tag) {
+        return tag.length() == 2 && tag.charAt(0) == 'h' && tag.charAt(1) >= '1' && tag.charAt(1) <= '6';
+    }
+
     private static String language(Element pre) {
         Element code = pre.selectFirst("code[class]");
         String classes = (code == null ? pre : code).className();
-        for (String name : classes.split("\\s+")) {
+        for (String name : SPACES.split(classes)) {
             if (name.startsWith("language-") || name.startsWith("lang-")) {
                 return name.substring(name.indexOf('-') + 1);
             }

@@ -1,6 +1,7 @@
 package org.anthology.source;
 
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
 
 /**
@@ -9,6 +10,8 @@ import org.jsoup.nodes.Element;
  * web page (navigation, banners, footers and side bars outside the article). Everything else keeps its text.
  */
 final class HtmlFurniture {
+
+    private static final Pattern SPACES = Pattern.compile("\\s+");
 
     /** Program code, styling and document metadata: not text of the manuscript. */
     private static final Set<String> CODE = Set.of("script", "style", "template", "link", "meta", "head", "base",
@@ -59,7 +62,7 @@ final class HtmlFurniture {
     }
 
     private static String words(Element element) {
-        int count = element.text().isBlank() ? 0 : element.text().strip().split("\\s+").length;
+        int count = element.text().isBlank() ? 0 : SPACES.split(element.text().strip()).length;
         return count == 0 ? "" : " (" + count + (count == 1 ? " word" : " words") + ")";
     }
 }

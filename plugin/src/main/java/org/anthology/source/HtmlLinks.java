@@ -2,6 +2,7 @@ package org.anthology.source;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Pattern;
 import org.anthology.model.Inline;
 import org.jsoup.nodes.Element;
 
@@ -11,6 +12,8 @@ import org.jsoup.nodes.Element;
  * {@code data:} images are saved so the book can carry them.
  */
 final class HtmlLinks {
+
+    private static final Pattern SPACE_OR_CONTROL = Pattern.compile("[\\s\\u0000-\\u001F]");
 
     /** How to give an HTML image (or a Word picture, which becomes one) the text that stands in for it. */
     private static final String DESCRIBE = "Describe it in the image's alt attribute (in Word: the picture's alt "
@@ -68,7 +71,7 @@ final class HtmlLinks {
 
     /** True for URL schemes that run code when followed; browsers ignore spaces and case in the scheme. */
     static boolean isScript(String url) {
-        String squeezed = url.replaceAll("[\\s\\u0000-\\u001F]", "").toLowerCase(Locale.ROOT);
+        String squeezed = SPACE_OR_CONTROL.matcher(url).replaceAll("").toLowerCase(Locale.ROOT);
         return squeezed.startsWith("javascript:") || squeezed.startsWith("vbscript:")
                 || squeezed.startsWith("data:text/html");
     }

@@ -3,6 +3,7 @@ package org.anthology.source;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Pattern;
 import org.anthology.model.Block;
 import org.anthology.model.Diagnostics;
 import org.anthology.model.Inline;
@@ -19,6 +20,8 @@ import org.jsoup.parser.Parser;
  * types stay inside this package.
  */
 public final class HtmlReader {
+
+    private static final Pattern SPACES = Pattern.compile("\\s+");
 
     /**
      * A whole document: its blocks, and what it says about its title (taken before its first heading; a web page
@@ -100,7 +103,7 @@ public final class HtmlReader {
     }
 
     private static int words(String text) {
-        return text.isBlank() ? 0 : text.strip().split("\\s+").length;
+        return text.isBlank() ? 0 : SPACES.split(text.strip()).length;
     }
 
     private static Optional<String> text(String value) {

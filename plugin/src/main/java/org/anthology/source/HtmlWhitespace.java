@@ -3,6 +3,7 @@ package org.anthology.source;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.UnaryOperator;
+import java.util.regex.Pattern;
 import org.anthology.model.Inline;
 
 /**
@@ -11,12 +12,14 @@ import org.anthology.model.Inline;
  */
 final class HtmlWhitespace {
 
+    private static final Pattern HTML_SPACES = Pattern.compile("[ \\t\\n\\r\\f]+");
+
     private HtmlWhitespace() {
     }
 
     /** {@code text} with each run of HTML white space made one space (non-breaking spaces are kept). */
     static String spaces(String text) {
-        return text.replaceAll("[ \\t\\n\\r\\f]+", " ");
+        return HTML_SPACES.matcher(text).replaceAll(" ");
     }
 
     /** The inlines with no space following a space or a line break, and empty text runs dropped. */

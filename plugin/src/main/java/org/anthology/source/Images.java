@@ -5,6 +5,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
+import java.util.regex.Pattern;
 import org.anthology.model.Diagnostics;
 import org.anthology.model.ImageType;
 import org.anthology.model.Inline;
@@ -17,6 +18,9 @@ import org.anthology.model.SourcePosition;
  * {@link ImageCheck} first.
  */
 final class Images {
+
+    private static final Pattern REMOTE = Pattern.compile("(?i)^https?://.*");
+    private static final Pattern QUERY_OR_FRAGMENT = Pattern.compile("[?#].*$");
 
     private final Path directory;
     private final Diagnostics diagnostics;
@@ -32,7 +36,7 @@ final class Images {
 
     /** As {@link #image(String, String, SourcePosition)}; {@code describe} says how to add alt text in this format. */
     Inline image(String url, String alt, SourcePosition at, String describe) {
-        if (url.matches("(?i)^https?://.*")) {
+        if (REMOTE.matcher(url).matches()) {
             diagnostics.warning(at, "remote image " + url + " is not fetched; its alt text stands in. Save the image "
                     + "beside the text and link it by a relative path");
             return new Inline.Text(alt);
@@ -64,7 +68,8 @@ final class Images {
      * literally is found too.
      */
     private Path resolve(String url) {
-        String path = url.replace('\\', '/').replaceFirst("[?#].*$", "");
+        String path = url.replace('\\', '/');
+        path = QUERY_OR_FRAGMENT.matcher(path).replaceFirst("");
         Path literal = directory.resolve(path).normalize();
         try {
             Path decoded = directory.resolve(URLDecoder.decode(path.replace("+", "%2B"), StandardCharsets.UTF_8))

@@ -22,6 +22,7 @@ import com.vladsch.flexmark.util.data.MutableDataSet;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 import org.anthology.model.Block;
 import org.anthology.model.Diagnostics;
 import org.anthology.model.Inline;
@@ -32,6 +33,8 @@ import org.anthology.model.SourcePosition;
  * flexmark-java into blocks. flexmark's AST stays inside this package: only model records come out.
  */
 public final class MarkdownReader {
+
+    private static final Pattern BR = Pattern.compile("(?i)<br\\s*/?>");
 
     private static final HtmlReader HTML = new HtmlReader();
 
@@ -141,7 +144,7 @@ public final class MarkdownReader {
         }
 
         private static boolean hasBrTag(Node paragraph) {
-            return paragraph.getChars().toString().matches("(?is).*<br\\s*/?>.*");
+            return BR.matcher(paragraph.getChars()).find();
         }
 
         private List<List<Block>> items(Node list) {

@@ -8,6 +8,9 @@ import java.util.regex.Pattern;
  */
 final class Sentences {
 
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+    private static final Pattern NOT_LETTER_OR_DIGIT = Pattern.compile("[^\\p{L}\\p{N}]");
+
     /** Closing quotes and brackets that may follow a sentence's final punctuation: {@code He left.”}. */
     private static final String CLOSERS = "\"”’')]»";
     private static final String SENTENCE_PUNCTUATION = ".?!:;…";
@@ -80,8 +83,8 @@ final class Sentences {
 
     /** True when every word longer than three letters starts with a capital (or a digit): {@code How to Win}. */
     static boolean isTitleCase(String text) {
-        for (String word : text.strip().split("\\s+")) {
-            String letters = word.replaceAll("[^\\p{L}\\p{N}]", "");
+        for (String word : SPACES.split(text.strip())) {
+            String letters = NOT_LETTER_OR_DIGIT.matcher(word).replaceAll("");
             if (letters.length() > SHORT_WORD && !startsUpper(letters)) {
                 return false;
             }

@@ -54,4 +54,13 @@ class AnchorNormalizerTest {
         assertEquals("cafe-creme", AnchorNormalizer.slug("Café Crème!", 1));
         assertEquals("s4", AnchorNormalizer.slug("互联网", 4));
     }
+
+    @Test
+    void slugsDropPunctuationAtTheEndsAndALongTitlesCutWord() {
+        // 60 letters and hyphens: cut at 48, inside "and", then back to the last whole word.
+        assertEquals("the-very-long-title-of-a-chapter-that-goes-on",
+                AnchorNormalizer.slug("  -- The (Very) Long Title of a Chapter That Goes On and On Forever --  ", 1));
+        assertEquals("a".repeat(48), AnchorNormalizer.slug("A".repeat(60), 1));
+        assertEquals("s2", AnchorNormalizer.slug("?!", 2));
+    }
 }
