@@ -70,8 +70,8 @@ final class NormalizationReport {
     static String summary(Chapter chapter, List<Decision> decisions) {
         long headings = chapter.blocks().stream().filter(b -> b instanceof Block.Heading).count();
         long paragraphs = chapter.blocks().stream().filter(b -> b instanceof Block.Paragraph).count();
-        return String.format("%d headings, %d paragraphs, %d blocks in all; %d decisions", headings, paragraphs,
-                chapter.blocks().size(), decisions.size());
+        return String.format(java.util.Locale.ROOT, "%d headings, %d paragraphs, %d blocks in all; %d decisions",
+                headings, paragraphs, chapter.blocks().size(), decisions.size());
     }
 
     /**

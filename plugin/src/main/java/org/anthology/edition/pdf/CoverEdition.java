@@ -74,7 +74,7 @@ public final class CoverEdition implements Edition {
                     layout, unmet);
             DocumentInfo.stamp(writer, book.metadata().withTitle(book.metadata().title() + " (cover)"));
         } finally {
-            document.close();
+            AsciiXref.close(document);
         }
         out.flush();
         check = PrinterFigures.cover(theme, layout, spineText(layout), unmet);

@@ -246,12 +246,12 @@ public final class PdfEdition implements Edition {
             statistics = lineStatistics;
             pageStarts = log.starts(Isbn.in(book.metadata().identifier()).map(isbn -> "urn:isbn:" + isbn.digits())
                     .orElse(book.metadata().identifier()));
-            document.close();
+            AsciiXref.close(document);
             out.flush();
             return total;
         } finally {
             if (document.isOpen()) {
-                document.close();
+                AsciiXref.close(document);
             }
             StructureTree.release(writer);
             TextArrays.release(writer);
