@@ -3,6 +3,7 @@ package org.anthology.edition;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.util.Optional;
+import java.util.function.Consumer;
 import org.anthology.model.Anthology;
 import org.anthology.model.Diagnostics;
 import org.anthology.toc.TableOfContents;
@@ -70,6 +71,23 @@ public interface Edition {
      * can carry page breaks marks each page's start. Most editions ignore it.
      */
     default void followPages(PageStarts starts) {
+    }
+
+    /**
+     * Asks to be told the page starts of the write to come as soon as it knows them, which may be before it ends (the
+     * PDF knows its pages before it writes out its structure and cross-reference table): {@code then} runs at most
+     * once, on the writing thread; when it has not run by the end of the write, {@link #pageStarts} tells them.
+     * {@code null} asks no more. Only a paginated edition tells.
+     */
+    default void whenPaged(Consumer<PageStarts> then) {
+    }
+
+    /**
+     * Whether all this edition takes from the paginated edition is its page starts ({@link #followPages}), so it may be
+     * written while that edition finishes its file.
+     */
+    default boolean followsPagesOnly() {
+        return false;
     }
 
     /** Writes the whole edition of {@code book} to {@code out}; does not close {@code out}. */

@@ -72,16 +72,42 @@ final class EditionWriter {
                 temporary.add(temporary(outputDirectory.resolve(fileName(edition))));
             }
             PageStarts pages = PageStarts.NONE;
-            for (int i : paginatedFirst(editions)) {
+            List<Integer> order = paginatedFirst(editions);
+            List<Integer> written = new ArrayList<>();
+            for (int i : order) {
+                if (written.contains(i)) {
+                    continue;
+                }
                 Edition edition = editions.get(i);
-                Path tmp = temporary.get(i);
                 edition.followPages(pages);
-                clock.time(stage(edition), edition::progress, () -> {
-                    write(tmp, edition.extension().toUpperCase(Locale.ROOT) + " edition",
-                            out -> edition.write(book, toc, out));
-                    return tmp;
+                if (!edition.paginated() || !pages.pages().isEmpty()) {
+                    writeOne(edition, temporary.get(i), book, toc, clock);
+                    continue;
+                }
+                // The editions that need only this one's page starts are written beside the end of its write.
+                List<Integer> followers = order.stream().filter(j -> !editions.get(j).paginated()
+                        && editions.get(j).followsPagesOnly()).toList();
+                Alongside alongside = new Alongside(starts -> {
+                    for (int j : followers) {
+                        editions.get(j).followPages(starts);
+                        writeOne(editions.get(j), temporary.get(j), book, toc, clock);
+                    }
                 });
-                pages = edition.paginated() && pages.pages().isEmpty() ? edition.pageStarts() : pages;
+                edition.whenPaged(followers.isEmpty() ? null : alongside::start);
+                try {
+                    writeOne(edition, temporary.get(i), book, toc, clock);
+                } catch (IOException | RuntimeException | Error e) {
+                    alongside.abandon();
+                    throw e;
+                } finally {
+                    edition.whenPaged(null);
+                }
+                pages = edition.pageStarts();
+                if (!followers.isEmpty()) {
+                    alongside.start(pages);
+                    alongside.join();
+                    written.addAll(followers);
+                }
             }
             for (Map.Entry<Path, byte[]> companion : companions.entrySet()) {
                 Files.createDirectories(companion.getKey().getParent());
@@ -99,6 +125,15 @@ final class EditionWriter {
                 Files.deleteIfExists(tmp);
             }
         }
+    }
+
+    /** Writes {@code edition} to {@code tmp}, timed as its stage. */
+    private void writeOne(Edition edition, Path tmp, Anthology book, TableOfContents toc, StageClock clock)
+            throws IOException {
+        clock.time(stage(edition), edition::progress, () -> {
+            write(tmp, edition.extension().toUpperCase(Locale.ROOT) + " edition", out -> edition.write(book, toc, out));
+            return tmp;
+        });
     }
 
     /**

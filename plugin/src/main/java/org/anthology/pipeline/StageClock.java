@@ -34,10 +34,13 @@ final class StageClock implements AutoCloseable {
     private final Map<String, Long> millis = new LinkedHashMap<>();
     private final Map<String, Long> cpuMillis = new LinkedHashMap<>();
     private final long cpuAtStart = processCpuNanos();
+    /** The stages running now, by name: one at a time, but for an edition written beside another. */
+    private final Map<String, Running> running = new LinkedHashMap<>();
     private ScheduledExecutorService ticker;
-    private volatile String stage;
-    private volatile long stageStart;
-    private volatile Supplier<Optional<String>> detail = Optional::empty;
+
+    /** A running stage: when it started and how it tells how far it is. */
+    private record Running(long start, Supplier<Optional<String>> detail) {
+    }
 
     StageClock(BuildLog log) {
         this(log, TICK_MILLIS);
@@ -50,28 +53,41 @@ final class StageClock implements AutoCloseable {
     }
 
     /** Runs {@code step} as the stage {@code name}; {@code progress} tells how far it is, if it can. */
+    /**
+     * Runs {@code step} as the stage {@code name}; {@code progress} tells how far it is, if it can. Two stages may
+     * run at once on two threads (an edition written beside another); each then counts the CPU time of the JVM
+     * while it ran, so the two share the CPU of their common time.
+     */
     <T> T time(String name, Supplier<Optional<String>> progress, Step<T> step) throws IOException {
-        startTicking();
-        detail = progress;
         long cpuStart = processCpuNanos();
-        stageStart = System.nanoTime();
-        stage = name;
+        long start = System.nanoTime();
+        synchronized (this) {
+            startTicking();
+            running.put(name, new Running(start, progress));
+            // Stages are listed in the order they started.
+            millis.putIfAbsent(name, 0L);
+            cpuMillis.putIfAbsent(name, 0L);
+        }
         try {
             return step.run();
         } finally {
-            stage = null;
-            millis.merge(name, (System.nanoTime() - stageStart) / 1_000_000, Long::sum);
-            cpuMillis.merge(name, (processCpuNanos() - cpuStart) / 1_000_000, Long::sum);
+            long wall = (System.nanoTime() - start) / 1_000_000;
+            long cpu = (processCpuNanos() - cpuStart) / 1_000_000;
+            synchronized (this) {
+                running.remove(name);
+                millis.merge(name, wall, Long::sum);
+                cpuMillis.merge(name, cpu, Long::sum);
+            }
         }
     }
 
     /** The milliseconds stage {@code name} took, 0 if it did not run. */
-    long millis(String name) {
+    synchronized long millis(String name) {
         return millis.getOrDefault(name, 0L);
     }
 
-    /** {@code read 812 ms, normalize 640 ms, ...}: every stage that ran, in the order run. */
-    String summary() {
+    /** {@code read 812 ms, normalize 640 ms, ...}: every stage that ran, in the order they started. */
+    synchronized String summary() {
         List<String> parts = millis.entrySet().stream()
                 .map(e -> String.format("%s %,d ms", e.getKey(), e.getValue())).collect(Collectors.toList());
         return String.join(", ", parts);
@@ -82,7 +98,7 @@ final class StageClock implements AutoCloseable {
      * (the compiler's and the collector's too), which unlike the stages' wall times hardly depends on what else the
      * machine is running; then the whole build's since this clock started.
      */
-    String cpuSummary() {
+    synchronized String cpuSummary() {
         return cpuMillis.entrySet().stream().map(e -> String.format("%s %,d ms", e.getKey(), e.getValue()))
                 .collect(Collectors.joining(", ")) + String.format("; in all %,d ms",
                 (processCpuNanos() - cpuAtStart) / 1_000_000);
@@ -107,13 +123,17 @@ final class StageClock implements AutoCloseable {
     }
 
     private void tick() {
-        String running = stage;
-        long elapsed = (System.nanoTime() - stageStart) / 1_000_000;
-        long seconds = elapsed / 1000;
-        if (running != null && elapsed >= tickMillis) {
-            String how = detail.get().map(d -> d + ", ").orElse("");
-            log.info(String.format("%s: %s%d s", label(running), how, seconds));
+        Map<String, Running> now;
+        synchronized (this) {
+            now = new LinkedHashMap<>(running);
         }
+        now.forEach((name, stage) -> {
+            long elapsed = (System.nanoTime() - stage.start()) / 1_000_000;
+            if (elapsed >= tickMillis) {
+                String how = stage.detail().get().map(d -> d + ", ").orElse("");
+                log.info(String.format("%s: %s%d s", label(name), how, elapsed / 1000));
+            }
+        });
     }
 
     /** {@code pdf} is shown as {@code PDF}, {@code read} as {@code Read}. */
@@ -123,7 +143,7 @@ final class StageClock implements AutoCloseable {
     }
 
     @Override
-    public void close() {
+    public synchronized void close() {
         if (ticker != null) {
             ticker.shutdownNow();
         }

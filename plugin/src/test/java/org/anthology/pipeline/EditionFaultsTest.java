@@ -75,6 +75,19 @@ class EditionFaultsTest {
     }
 
     @Test
+    void reportsAFullDiskUnderTheEpubWrittenBesideThePdfAndKeepsThePreviousEditions() {
+        // The EPUB is written while the PDF writes its structure out: its failure is the build's, after the PDF.
+        EditionWriter writer = new EditionWriter(out, "book", file -> file.toString().contains(".epub.")
+                ? new FullDisk(Files.newOutputStream(file), 4_000) : Files.newOutputStream(file));
+
+        IOException e = assertThrows(IOException.class, () -> writer.writeAll(editions, BOOK, TOC, Map.of(), clock));
+
+        assertTrue(e.getMessage().startsWith("could not write the EPUB edition to " + out
+                + ": No space left on device. Free space on the disk"), e.getMessage());
+        assertPreviousEditionsAndNoTemporaryFiles();
+    }
+
+    @Test
     void reportsAFolderThatRefusesWritesAndKeepsThePreviousEditions() {
         EditionWriter writer = new EditionWriter(out, "book", file -> {
             throw new AccessDeniedException(file.toString());

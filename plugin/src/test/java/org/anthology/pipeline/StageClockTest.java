@@ -4,6 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
@@ -25,6 +27,45 @@ class StageClockTest {
             clock.time("pdf", () -> Optional.of("page 1,200"), () -> await(told));
         }
         assertTrue(log.lines.get(0).matches("INFO PDF: page 1,200, \\d+ s"), log.lines.get(0));
+    }
+
+    @Test
+    void timesAndTellsTwoStagesRunningAtOnce() throws Exception {
+        List<String> lines = java.util.Collections.synchronizedList(new ArrayList<>());
+        CountDownLatch bothTold = new CountDownLatch(2);
+        BuildLog watched = new BuildLog() {
+            public void debug(String m) { }
+            public void info(String m) {
+                if (!lines.contains(m.replaceAll("\\d+ s$", ""))) {
+                    lines.add(m.replaceAll("\\d+ s$", ""));
+                    bothTold.countDown();
+                }
+            }
+            public void warn(String m) { }
+            public void error(String m) { }
+        };
+        try (StageClock clock = new StageClock(watched, 20)) {
+            clock.time("pdf", () -> Optional.of("page 3"), () -> {
+                Thread epub = new Thread(() -> {
+                    try {
+                        clock.time("epub", Optional::empty, () -> await(bothTold));
+                    } catch (IOException e) {
+                        throw new java.io.UncheckedIOException(e);
+                    }
+                });
+                epub.start();
+                try {
+                    epub.join();
+                } catch (InterruptedException e) {
+                    throw new IOException(e);
+                }
+                return true;
+            });
+            assertTrue(clock.summary().matches("pdf \\d+ ms, epub \\d+ ms"), clock.summary());
+            assertTrue(clock.millis("pdf") >= clock.millis("epub"), clock.summary());
+        }
+        assertEquals(List.of("PDF: page 3, ", "EPUB: "), lines.stream().sorted(java.util.Comparator.reverseOrder())
+                .toList());
     }
 
     @Test

@@ -95,6 +95,12 @@ public final class EpubEdition implements Edition {
         pages = Objects.requireNonNull(starts, "starts");
     }
 
+    /** The EPUB takes nothing from the PDF but where its pages start. */
+    @Override
+    public boolean followsPagesOnly() {
+        return true;
+    }
+
     @Override
     public void write(Anthology book, TableOfContents toc, OutputStream out) throws IOException {
         Metadata metadata = book.metadata();

@@ -12,6 +12,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Consumer;
 import org.anthology.model.Wording;
 import org.anthology.edition.Edition;
 import org.anthology.model.Anthology;
@@ -52,6 +53,7 @@ public final class PdfEdition implements Edition {
     private volatile LineStatistics statistics = new LineStatistics();
     private int pageCount;
     private org.anthology.edition.PageStarts pageStarts = org.anthology.edition.PageStarts.NONE;
+    private volatile Consumer<org.anthology.edition.PageStarts> paged;
     private List<String> coarseImages = List.of();
     /** The code points of the book last checked, which every check of it reads. */
     private Characters characters;
@@ -138,14 +140,14 @@ public final class PdfEdition implements Edition {
         coarseImages = new ImageResolution(theme).under300Dpi(book);
         Optional<GutterTable> gutter = theme.print().autoGutter();
         if (gutter.isEmpty()) {
-            pageCount = layOut(book, toc, out);
+            pageCount = layOut(book, toc, out, paged);
             return;
         }
         Map<Float, org.anthology.edition.PageStarts> starts = new HashMap<>();
         AutoGutter.Layout layout = new AutoGutter(gutter.get()).layOut(margin -> {
             ByteArrayOutputStream pass = new ByteArrayOutputStream();
             PdfEdition edition = new PdfEdition(theme.withMarginInner(margin), bookFonts, subjects, tasks);
-            int pages = edition.layOut(book, toc, pass);
+            int pages = edition.layOut(book, toc, pass, null);
             starts.put(margin, edition.pageStarts);
             return new AutoGutter.Layout(pass.toByteArray(), pages, margin);
         });
@@ -185,8 +187,21 @@ public final class PdfEdition implements Edition {
                 : Optional.of(PrinterFigures.interior(theme, pageCount, coarseImages));
     }
 
-    /** Lays the book out once with this edition's theme and writes it to {@code out}; returns the page count. */
-    private int layOut(Anthology book, TableOfContents toc, OutputStream out) throws IOException {
+    /**
+     * Tells {@code then} the page starts once the layout has placed every page, before the document is written out;
+     * with the automatic gutter, which lays the book out more than once, only at the end of the write.
+     */
+    @Override
+    public void whenPaged(Consumer<org.anthology.edition.PageStarts> then) {
+        paged = then;
+    }
+
+    /**
+     * Lays the book out once with this edition's theme and writes it to {@code out}; returns the page count. Tells
+     * {@code paged}, if any, the page starts before the document is written out.
+     */
+    private int layOut(Anthology book, TableOfContents toc, OutputStream out,
+                       Consumer<org.anthology.edition.PageStarts> paged) throws IOException {
         FontSet fonts = new FontSet(theme, bookFonts, parsedFonts);
         LineStatistics lineStatistics = new LineStatistics();
         ParagraphSetter setter = new ParagraphSetter(lineStatistics);
@@ -246,6 +261,9 @@ public final class PdfEdition implements Edition {
             statistics = lineStatistics;
             pageStarts = log.starts(Isbn.in(book.metadata().identifier()).map(isbn -> "urn:isbn:" + isbn.digits())
                     .orElse(book.metadata().identifier()));
+            if (paged != null) {
+                paged.accept(pageStarts);
+            }
             AsciiXref.close(document);
             out.flush();
             return total;
