@@ -26,6 +26,9 @@ final class SmartQuotes {
 
     private final QuoteStyle style;
     private final Deque<Boolean> open = new ArrayDeque<>();
+    /** How many quotes of each kind {@link #open} holds, so that asking whether one is open reads no stack. */
+    private int openDoubles;
+    private int openSingles;
     private int quotes;
     private int apostrophes;
 
@@ -142,21 +145,21 @@ final class SmartQuotes {
             return;
         }
         if (!open.isEmpty() && c == style.close(open.peek())) {
-            open.pop();
+            pop();
         } else if (c == style.openDouble() || c == style.openSingle()) {
-            open.push(c == style.openDouble());
+            push(c == style.openDouble());
         } else if (c == style.closeDouble() || c == style.closeSingle()) {
             popTo(c == style.closeDouble());
         }
     }
 
     private boolean isOpen(boolean dbl) {
-        return open.contains(dbl);
+        return (dbl ? openDoubles : openSingles) > 0;
     }
 
     private char open(boolean dbl) {
         quotes++;
-        open.push(dbl);
+        push(dbl);
         return style.open(dbl);
     }
 
@@ -166,13 +169,33 @@ final class SmartQuotes {
         return style.close(dbl);
     }
 
+    /** Closes the innermost open quote of this kind and every quote opened inside it, if one is open. */
     private void popTo(boolean dbl) {
-        if (open.contains(dbl)) {
+        if (isOpen(dbl)) {
             boolean top;
             do {
-                top = open.pop();
+                top = pop();
             } while (top != dbl);
         }
+    }
+
+    private void push(boolean dbl) {
+        open.push(dbl);
+        if (dbl) {
+            openDoubles++;
+        } else {
+            openSingles++;
+        }
+    }
+
+    private boolean pop() {
+        boolean dbl = open.pop();
+        if (dbl) {
+            openDoubles--;
+        } else {
+            openSingles--;
+        }
+        return dbl;
     }
 
     private char apostrophe() {
