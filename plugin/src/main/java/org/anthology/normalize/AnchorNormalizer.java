@@ -48,21 +48,21 @@ public final class AnchorNormalizer implements Normalizer {
         Set<String> chapterIds = new HashSet<>();
         in.chapters().forEach(c -> chapterIds.add(c.id()));
         List<Unique.Made<Chapter>> made = tasks.mapPure(in.chapters(), diagnostics, (chapter, own) -> {
-            Set<String> used = new HashSet<>(chapterIds);
-            return Unique.Made.of(withIds(chapter, used), used, chapterIds);
+            UsedIds used = new UsedIds(chapterIds);
+            return Unique.Made.of(withIds(chapter, used), used.ids(), chapterIds);
         });
         if (Unique.apart(made, chapterIds)) {
             return in.withChapters(made.stream().map(Unique.Made::result).toList());
         }
-        Set<String> used = new HashSet<>(chapterIds);
+        UsedIds used = new UsedIds(chapterIds);
         return in.withChapters(in.chapters().stream().map(chapter -> withIds(chapter, used)).toList());
     }
 
     /** The chapter with every heading given an id not in {@code used}, each id added to it. */
-    private static Chapter withIds(Chapter chapter, Set<String> used) {
+    private static Chapter withIds(Chapter chapter, UsedIds used) {
         int[] index = {0};
         return chapter.withBlocks(Walk.mapBlocks(chapter.blocks(), Block.Heading.class, heading ->
-                heading.withId(unique(chapter.id() + "-" + slug(heading.text(), ++index[0]), used))));
+                heading.withId(used.unique(chapter.id() + "-" + slug(heading.text(), ++index[0])))));
     }
 
     /** Lower-case ASCII words joined by hyphens; a heading with no Latin letters gets a numbered id. */
@@ -74,13 +74,5 @@ public final class AnchorNormalizer implements Normalizer {
             slug = LAST_WORD.matcher(slug.substring(0, MAX_SLUG)).replaceAll("");
         }
         return slug.isEmpty() ? "s" + index : slug;
-    }
-
-    static String unique(String id, Set<String> used) {
-        String candidate = id;
-        for (int n = 2; !used.add(candidate); n++) {
-            candidate = id + "-" + n;
-        }
-        return candidate;
     }
 }

@@ -50,8 +50,8 @@ public final class NoteNormalizer implements Normalizer {
         List<Paired> paired = tasks.mapPure(in.chapters(), diagnostics, (chapter, own) -> {
             Set<String> start = new HashSet<>(chapterIds);
             headingIds(chapter, start);
-            Set<String> used = new HashSet<>(start);
-            return new Paired(start, Unique.Made.of(paired(chapter, used, own), used, start));
+            UsedIds used = new UsedIds(start);
+            return new Paired(start, Unique.Made.of(paired(chapter, used, own), used.ids(), start));
         });
         Set<String> book = new HashSet<>(chapterIds);
         paired.forEach(chapter -> book.addAll(chapter.start()));
@@ -60,7 +60,7 @@ public final class NoteNormalizer implements Normalizer {
             return in.withChapters(made.stream().map(Unique.Made::result).toList());
         }
         // The warnings were given once already, by the run above.
-        Set<String> used = new HashSet<>(book);
+        UsedIds used = new UsedIds(book);
         return in.withChapters(in.chapters().stream().map(chapter -> paired(chapter, used, new Diagnostics()))
                 .toList());
     }
@@ -74,11 +74,10 @@ public final class NoteNormalizer implements Normalizer {
     }
 
     /** {@code chapter} with its references and notes paired, each note id kept apart from {@code used}. */
-    private static Chapter paired(Chapter chapter, Set<String> used, Diagnostics diagnostics) {
+    private static Chapter paired(Chapter chapter, UsedIds used, Diagnostics diagnostics) {
         Map<String, String> ids = new HashMap<>();
         for (Block.Note note : Walk.blocks(chapter.blocks(), Block.Note.class)) {
-            String id = AnchorNormalizer.unique(chapter.id() + "-note-" + AnchorNormalizer.slug(note.label(),
-                    ids.size() + 1), used);
+            String id = used.unique(chapter.id() + "-note-" + AnchorNormalizer.slug(note.label(), ids.size() + 1));
             ids.putIfAbsent(note.label(), id);
         }
         Map<String, String> numbers = new HashMap<>();
