@@ -297,6 +297,13 @@ public class BuildMojo extends AbstractMojo {
         this.projectHelper = projectHelper;
     }
 
+    /** What to do when the build ran out of heap, which was {@code maxBytes}. */
+    static String outOfMemory(long maxBytes) {
+        return "The book could not be built: the Java heap ran out (Maven's JVM may use " + maxBytes / (1024 * 1024)
+                + " MB). Give it more, with MAVEN_OPTS=-Xmx1g or -Xmx1g in .mvn/jvm.config, or split the longest "
+                + "chapter, list or paragraph; nothing was written";
+    }
+
     @Override
     public void execute() throws MojoExecutionException, MojoFailureException {
         MavenBuildLog log = buildLog();
@@ -311,6 +318,8 @@ public class BuildMojo extends AbstractMojo {
             outcome = new AnthologyPipeline(log).run(settings);
         } catch (IOException e) {
             throw new MojoExecutionException("Could not build the book: " + e.getMessage(), e);
+        } catch (OutOfMemoryError e) {
+            throw new MojoExecutionException(outOfMemory(Runtime.getRuntime().maxMemory()), e);
         }
         if (outcome.bug().isPresent()) {
             throw new MojoExecutionException("The book could not be built because of a bug; nothing was written:"

@@ -269,7 +269,13 @@ public final class PdfEdition implements Edition {
             return total;
         } finally {
             if (document.isOpen()) {
-                AsciiXref.close(document);
+                // Only a failure leaves the document open: closing a half-made one fails too (unbalanced text
+                // operators), and the first failure, on its way out, is the one to report.
+                try {
+                    AsciiXref.close(document);
+                } catch (RuntimeException closing) {
+                    // Left for the failure in flight.
+                }
             }
             StructureTree.release(writer);
             TextArrays.release(writer);
