@@ -52,7 +52,6 @@ final class StageClock implements AutoCloseable {
         this.tickMillis = tickMillis;
     }
 
-    /** Runs {@code step} as the stage {@code name}; {@code progress} tells how far it is, if it can. */
     /**
      * Runs {@code step} as the stage {@code name}; {@code progress} tells how far it is, if it can. Two stages may
      * run at once on two threads (an edition written beside another); each then counts the CPU time of the JVM
