@@ -98,7 +98,7 @@ final class AheadFlow implements Flow {
             return;
         }
         Paragraph paragraph = recipe.get();
-        int direction = TextDirection.ofParagraph(paragraph.getRunDirection(), paragraph.getContent());
+        int direction = TextDirection.ofParagraph(paragraph);
         if (marked && direction == PdfWriter.RUN_DIRECTION_RTL) {
             return;
         }

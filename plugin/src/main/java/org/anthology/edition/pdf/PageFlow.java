@@ -191,8 +191,7 @@ final class PageFlow implements Flow {
             return;
         }
         Paragraph paragraph = make.get();
-        if (TextDirection.ofParagraph(paragraph.getRunDirection(), paragraph.getContent())
-                == PdfWriter.RUN_DIRECTION_RTL) {
+        if (TextDirection.ofParagraph(paragraph) == PdfWriter.RUN_DIRECTION_RTL) {
             // A right-to-left item's marker stands at its start, the right, as the line's first word.
             Paragraph marked = Flow.markedFirst(paragraph, marker);
             addParagraph(() -> marked);

@@ -77,7 +77,7 @@ final class ParagraphSetter {
     private SetParagraph lines(Paragraph paragraph, List<Chunk> chunks, float width) {
         int alignment = paragraph.getAlignment();
         boolean ragged = alignment != Element.ALIGN_JUSTIFIED;
-        int direction = TextDirection.ofParagraph(paragraph.getRunDirection(), paragraph.getContent());
+        int direction = TextDirection.ofParagraph(paragraph);
         float hang = Math.min(paragraph.getFirstLineIndent(), 0f);
         float measure = width - paragraph.getIndentationLeft() - paragraph.getIndentationRight();
         float em = chunks.isEmpty() ? 10f : chunks.get(0).getFont().getSize();

@@ -1,5 +1,6 @@
 package org.anthology.edition.pdf;
 
+import com.lowagie.text.Paragraph;
 import com.lowagie.text.pdf.PdfWriter;
 import java.util.Optional;
 import org.anthology.model.Attributes;
@@ -34,35 +35,55 @@ final class TextDirection {
     }
 
     /**
-     * How the line layer sets a paragraph whose OpenPDF run direction is {@code runDirection}: right to left or left
-     * to right through the bidirectional algorithm when that is set so, otherwise as {@link #of(CharSequence)}
-     * guesses from {@code text}.
+     * How the line layer sets {@code paragraph}: as its run direction says once the renderer has decided it (from
+     * the right, from the left through the bidirectional algorithm, or without it), otherwise as
+     * {@link #of(CharSequence)} guesses from its text. The paragraph's text is only gathered for that guess: it
+     * is built anew from the chunks on every call.
      */
-    static int ofParagraph(int runDirection, CharSequence text) {
-        if (runDirection == PdfWriter.RUN_DIRECTION_RTL || runDirection == PdfWriter.RUN_DIRECTION_LTR) {
+    static int ofParagraph(Paragraph paragraph) {
+        int runDirection = paragraph.getRunDirection();
+        if (runDirection == PdfWriter.RUN_DIRECTION_RTL || runDirection == PdfWriter.RUN_DIRECTION_LTR
+                || runDirection == PdfWriter.RUN_DIRECTION_NO_BIDI) {
             return runDirection;
         }
-        return of(text);
+        return of(paragraph.getContent());
     }
 
     /** The OpenPDF run direction for {@code text}, guessed from its letters. */
     static int of(CharSequence text) {
-        boolean rightToLeft = false;
-        Boolean firstStrongIsRtl = null;
-        for (int i = 0; i < text.length(); ) {
-            int c = Character.codePointAt(text, i);
-            i += Character.charCount(c);
-            byte direction = Character.getDirectionality(c);
-            boolean rtl = direction == Character.DIRECTIONALITY_RIGHT_TO_LEFT
-                    || direction == Character.DIRECTIONALITY_RIGHT_TO_LEFT_ARABIC;
-            rightToLeft |= rtl;
-            if (firstStrongIsRtl == null && (rtl || direction == Character.DIRECTIONALITY_LEFT_TO_RIGHT)) {
-                firstStrongIsRtl = rtl;
-            }
-        }
-        if (!rightToLeft) {
+        int firstRtl = firstRightToLeft(text);
+        if (firstRtl < 0) {
             return PdfWriter.RUN_DIRECTION_NO_BIDI;
         }
-        return Boolean.TRUE.equals(firstStrongIsRtl) ? PdfWriter.RUN_DIRECTION_RTL : PdfWriter.RUN_DIRECTION_LTR;
+        // The first strong letter decides: a left-to-right one before the first right-to-left letter, or that one.
+        for (int i = 0; i < firstRtl; ) {
+            int c = Character.codePointAt(text, i);
+            i += Character.charCount(c);
+            if (Character.getDirectionality(c) == Character.DIRECTIONALITY_LEFT_TO_RIGHT) {
+                return PdfWriter.RUN_DIRECTION_LTR;
+            }
+        }
+        return PdfWriter.RUN_DIRECTION_RTL;
+    }
+
+    /**
+     * Where {@code text}'s first right-to-left letter is, or -1. No character before U+0590, where Hebrew starts,
+     * is one, so most text is passed over without asking for its directionality.
+     */
+    private static int firstRightToLeft(CharSequence text) {
+        for (int i = 0; i < text.length(); ) {
+            if (text.charAt(i) < '\u0590') {
+                i++;
+                continue;
+            }
+            int c = Character.codePointAt(text, i);
+            byte direction = Character.getDirectionality(c);
+            if (direction == Character.DIRECTIONALITY_RIGHT_TO_LEFT
+                    || direction == Character.DIRECTIONALITY_RIGHT_TO_LEFT_ARABIC) {
+                return i;
+            }
+            i += Character.charCount(c);
+        }
+        return -1;
     }
 }

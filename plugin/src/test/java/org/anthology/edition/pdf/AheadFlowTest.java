@@ -129,8 +129,8 @@ class AheadFlowTest {
             Paragraph paragraph = make.get();
             List<SetParagraph> parts = own.parts(paragraph, width);
             Optional<SetAhead.Preset> preset = ahead.take(make, width);
-            boolean rightToLeftItem = marked && TextDirection.ofParagraph(paragraph.getRunDirection(),
-                    paragraph.getContent()) == com.lowagie.text.pdf.PdfWriter.RUN_DIRECTION_RTL;
+            boolean rightToLeftItem = marked && TextDirection.ofParagraph(paragraph)
+                    == com.lowagie.text.pdf.PdfWriter.RUN_DIRECTION_RTL;
             if (preset.isEmpty()) {
                 if (AheadFlow.settable(recipe.content()) && !rightToLeftItem && !parts.isEmpty()) {
                     missed.add(recipe.toString());
