@@ -46,7 +46,9 @@ public record Attributes(Optional<String> id, List<String> classes, SortedMap<St
             }
         });
         classes = List.copyOf(classes);
-        keyValues = java.util.Collections.unmodifiableSortedMap(new TreeMap<>(keyValues));
+        // Most nodes have none: they share one empty map rather than keep a tree map each, for every note and link.
+        keyValues = keyValues.isEmpty() ? java.util.Collections.emptySortedMap()
+                : java.util.Collections.unmodifiableSortedMap(new TreeMap<>(keyValues));
         Objects.requireNonNull(language, "language");
         Objects.requireNonNull(direction, "direction");
     }

@@ -86,6 +86,8 @@ final class Footnotes {
     /** The notes of the chapter now being laid out, by id; each supplier makes the note's elements afresh. */
     void chapter(Map<String, Supplier<List<Element>>> chapterNotes) {
         notes = Map.copyOf(chapterNotes);
+        // Only this chapter's notes can be placed from now on: the lines set for the last chapter's are let go.
+        lines.clear();
     }
 
     /** Those of {@code ids} whose notes go to a page's foot and are not placed yet, without repeats. */
@@ -135,7 +137,10 @@ final class Footnotes {
     void place(List<String> ids) {
         for (String id : ids) {
             if (placed.add(id)) {
+                // A placed note is never set again: its lines go to the page and leave the map, which would
+                // otherwise hold every note of the book until the end.
                 List<NoteLines.Line> set = linesOf(id).orElseThrow();
+                lines.remove(id);
                 onPage.addAll(set);
                 set.stream().findFirst().ifPresent(starts::add);
                 height += NoteLines.height(set);
@@ -196,6 +201,11 @@ final class Footnotes {
         onPage.subList(0, fit).clear();
         carried = !onPage.isEmpty();
         height = NoteLines.height(onPage);
+    }
+
+    /** How many notes are set and held for placing: the ones asked about and not placed yet, this chapter's only. */
+    int held() {
+        return lines.size();
     }
 
     private Optional<List<NoteLines.Line>> linesOf(String id) {

@@ -12,6 +12,7 @@ import com.lowagie.text.pdf.PdfWriter;
 import java.util.ArrayDeque;
 import java.util.Collections;
 import java.util.Deque;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.Set;
 import java.util.WeakHashMap;
@@ -33,6 +34,7 @@ final class StructureTree {
     private static final Set<String> GROUPS = Set.of("Document", "Part", "Sect", "Div", "BlockQuote", "L", "LI",
             "LBody", "Note", "TOC", "TOCI", "Table", "TR");
     private static final PdfName ARTIFACT = new PdfName("Artifact");
+    private static final PdfName STRUCT_ELEM = new PdfName("StructElem");
     private static final int MAX_KIDS = 4096;
 
     private final PdfWriter writer;
@@ -46,6 +48,11 @@ final class StructureTree {
     /** The divisions opened because an element had too many kids, which close with that element. */
     private final Set<PdfStructureElement> overflows = Collections.newSetFromMap(new java.util.IdentityHashMap<>());
     private int notes;
+    /**
+     * One name per role, shared by all the elements of that role: a book has few roles but an element for every
+     * paragraph, note and link, all kept until the document closes.
+     */
+    private final Map<String, PdfName> roles = new HashMap<>();
 
     private StructureTree(PdfWriter writer) {
         this.writer = writer;
@@ -80,6 +87,21 @@ final class StructureTree {
         TREES.remove(writer);
     }
 
+    /** The name of {@code role}, made once. */
+    private PdfName name(String role) {
+        return roles.computeIfAbsent(role, PdfName::new);
+    }
+
+    /**
+     * A new element of {@code role}, the last kid of {@code parent}. OpenPDF gives each element a type name of its
+     * own, a hundred thousand alike in a long book: it is replaced by the one shared name.
+     */
+    private PdfStructureElement newElement(PdfStructureElement parent, String role) {
+        PdfStructureElement element = new PdfStructureElement(parent, name(role));
+        element.put(PdfName.TYPE, STRUCT_ELEM);
+        return element;
+    }
+
     /** Whether the document is tagged. */
     boolean tagged() {
         return writer != null;
@@ -88,7 +110,7 @@ final class StructureTree {
     /** Opens an element of {@code role} as the current element's last kid; it is current until {@link #end()}. */
     void begin(String role) {
         if (tagged()) {
-            begin(identified(new PdfStructureElement(container(), new PdfName(role))));
+            begin(identified(newElement(container(), role)));
         }
     }
 
@@ -126,7 +148,7 @@ final class StructureTree {
 
     /** Adds an element of {@code role} where the reading order has it now, for content laid out later. */
     PdfStructureElement reserve(String role) {
-        return tagged() ? new PdfStructureElement(container(), new PdfName(role)) : null;
+        return tagged() ? newElement(container(), role) : null;
     }
 
     /** Closes the current element. */
@@ -150,7 +172,7 @@ final class StructureTree {
             runs = new TaggedRuns(this);
             PdfStructureElement top = tagged() && linked ? open().peek() : null;
             if (top != null && !GROUPS.contains(role(top)) && top.get(PdfName.K) == null) {
-                loose = new PdfStructureElement(top, new PdfName("Span"));
+                loose = newElement(top, "Span");
             }
         }
         return runs;
@@ -159,7 +181,7 @@ final class StructureTree {
     /** A new element of {@code role}, the current element's last kid, that does not become current. */
     PdfStructureElement kid(String role) {
         loose = null;
-        return new PdfStructureElement(open().peek(), new PdfName(role));
+        return newElement(open().peek(), role);
     }
 
     /** The element opened last and not closed yet, itself even when it groups others; null when untagged. */
@@ -200,7 +222,7 @@ final class StructureTree {
         }
         PdfStructureElement group = open().stream().filter(e -> GROUPS.contains(role(e))).findFirst()
                 .orElseThrow();
-        PdfStructureElement element = identified(new PdfStructureElement(group, new PdfName(role)));
+        PdfStructureElement element = identified(newElement(group, role));
         begin(element);
         return element;
     }
@@ -267,7 +289,7 @@ final class StructureTree {
                 if (kidCount(element) < MAX_KIDS) {
                     return element;
                 }
-                PdfStructureElement overflow = new PdfStructureElement(element, new PdfName("Div"));
+                PdfStructureElement overflow = newElement(element, "Div");
                 open().push(overflow);
                 overflows.add(overflow);
                 return overflow;
@@ -287,7 +309,7 @@ final class StructureTree {
             return top;
         }
         if (loose == null) {
-            loose = new PdfStructureElement(top, new PdfName(GROUPS.contains(role(top)) ? "P" : "Span"));
+            loose = newElement(top, GROUPS.contains(role(top)) ? "P" : "Span");
         }
         return loose;
     }
