@@ -49,7 +49,7 @@ public final class AnchorNormalizer implements Normalizer {
         in.chapters().forEach(c -> chapterIds.add(c.id()));
         List<Unique.Made<Chapter>> made = tasks.mapPure(in.chapters(), diagnostics, (chapter, own) -> {
             UsedIds used = new UsedIds(chapterIds);
-            return Unique.Made.of(withIds(chapter, used), used.ids(), chapterIds);
+            return new Unique.Made<>(withIds(chapter, used), used.added());
         });
         if (Unique.apart(made, chapterIds)) {
             return in.withChapters(made.stream().map(Unique.Made::result).toList());

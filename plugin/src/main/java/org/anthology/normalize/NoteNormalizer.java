@@ -48,13 +48,13 @@ public final class NoteNormalizer implements Normalizer {
         Set<String> chapterIds = new HashSet<>();
         in.chapters().forEach(chapter -> chapterIds.add(chapter.id()));
         List<Paired> paired = tasks.mapPure(in.chapters(), diagnostics, (chapter, own) -> {
-            Set<String> start = new HashSet<>(chapterIds);
-            headingIds(chapter, start);
-            UsedIds used = new UsedIds(start);
-            return new Paired(start, Unique.Made.of(paired(chapter, used, own), used.ids(), start));
+            Set<String> headings = new HashSet<>();
+            headingIds(chapter, headings);
+            UsedIds used = new UsedIds(chapterIds, headings);
+            return new Paired(headings, new Unique.Made<>(paired(chapter, used, own), used.added()));
         });
         Set<String> book = new HashSet<>(chapterIds);
-        paired.forEach(chapter -> book.addAll(chapter.start()));
+        paired.forEach(chapter -> book.addAll(chapter.headings()));
         List<Unique.Made<Chapter>> made = paired.stream().map(Paired::made).toList();
         if (Unique.apart(made, book)) {
             return in.withChapters(made.stream().map(Unique.Made::result).toList());
@@ -65,8 +65,8 @@ public final class NoteNormalizer implements Normalizer {
                 .toList());
     }
 
-    /** A chapter's notes paired, and the ids it started from: the book's chapter ids and its headings'. */
-    private record Paired(Set<String> start, Unique.Made<Chapter> made) {
+    /** A chapter's notes paired, and its headings' ids, which with the book's chapter ids it started from. */
+    private record Paired(Set<String> headings, Unique.Made<Chapter> made) {
     }
 
     private static void headingIds(Chapter chapter, Set<String> ids) {

@@ -22,13 +22,6 @@ final class Unique {
 
     /** What a chapter's task made, and the ids it added to those it started from. */
     record Made<T>(T result, Set<String> added) {
-
-        /** {@code result}, having added to {@code used} the ids it holds beyond {@code start}. */
-        static <T> Made<T> of(T result, Set<String> used, Set<String> start) {
-            Set<String> added = new HashSet<>(used);
-            added.removeAll(start);
-            return new Made<>(result, added);
-        }
     }
 
     /** Whether no id added by {@code made} is one of {@code book}'s ids or one another of them added. */

@@ -37,6 +37,17 @@ class UsedIdsTest {
             }
             assertEquals(candidate, ids.get(i), "id " + i);
         }
-        assertEquals(taken, used.ids());
+        taken.remove("t-7");
+        assertEquals(taken, used.added());
+    }
+
+    @Test
+    void keepsApartFromTwoSetsItReadsButNeverChanges() {
+        // Immutable sets: taking an id into either would throw.
+        UsedIds used = new UsedIds(Set.of("ch01", "ch02"), Set.of("ch01-intro", "ch01-note-1"));
+
+        assertEquals(List.of("ch01-note-1-2", "ch01-intro-2", "ch02-2", "ch03"), List.of(used.unique("ch01-note-1"),
+                used.unique("ch01-intro"), used.unique("ch02"), used.unique("ch03")));
+        assertEquals(Set.of("ch01-note-1-2", "ch01-intro-2", "ch02-2", "ch03"), used.added());
     }
 }
