@@ -3,6 +3,8 @@ package org.anthology.source;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.QueryParser;
 
 /**
  * Decides which HTML elements never reach a book and reports each one left out, so nothing goes silently: code and
@@ -11,6 +13,8 @@ import org.jsoup.nodes.Element;
  */
 final class HtmlFurniture {
 
+    /** Parsed once, not again for every element it is tried on. */
+    private static final Evaluator MAIN_TEXT = QueryParser.parse("article, main, [role=main]");
     private static final Pattern SPACES = Pattern.compile("\\s+");
 
     /** Program code, styling and document metadata: not text of the manuscript. */
@@ -58,7 +62,7 @@ final class HtmlFurniture {
         if (tag.equals("nav") || element.attr("role").equals("navigation")) {
             return true;
         }
-        return (FURNITURE.contains(tag) || byRole) && element.closest("article, main, [role=main]") == null;
+        return (FURNITURE.contains(tag) || byRole) && element.closest(MAIN_TEXT) == null;
     }
 
     private static String words(Element element) {

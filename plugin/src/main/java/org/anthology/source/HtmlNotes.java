@@ -1,8 +1,13 @@
 package org.anthology.source;
 
+import java.util.HashMap;
 import java.util.HashSet;
+import java.util.Map;
 import java.util.Set;
 import org.jsoup.nodes.Element;
+import org.jsoup.select.Elements;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.QueryParser;
 
 /**
  * Finds the footnotes of an HTML text in the patterns word processors and converters write: a link to an element
@@ -14,14 +19,19 @@ final class HtmlNotes {
 
     static final HtmlNotes NONE = new HtmlNotes(Set.of(), Set.of());
 
-    private static final String MARKED_REF = "[epub:type~=noteref], [role=doc-noteref], .footnote-ref, .noteref, "
-            + ".footnote-reference, .footnoteRef";
-    private static final String MARKED_NOTE = "[epub:type~=(footnote|endnote|rearnote)], "
-            + "[role~=doc-(footnote|endnote)]";
-    private static final String NOTES_CONTAINER = ".footnotes, .endnotes, [role=doc-endnotes], "
-            + "[epub:type~=(footnotes|endnotes|rearnotes)]";
-    private static final String MARKED_BACKLINK = ".footnote-backref, .footnote-back, [role=doc-backlink], "
-            + "[epub:type~=backlink]";
+    // Parsed once: a query given as text is parsed again on every element it is tried on.
+    private static final Evaluator MARKED_REF = QueryParser.parse("[epub:type~=noteref], [role=doc-noteref], "
+            + ".footnote-ref, .noteref, .footnote-reference, .footnoteRef");
+    private static final Evaluator MARKED_NOTE = QueryParser.parse("[epub:type~=(footnote|endnote|rearnote)], "
+            + "[role~=doc-(footnote|endnote)]");
+    private static final Evaluator NOTES_CONTAINER = QueryParser.parse(".footnotes, .endnotes, "
+            + "[role=doc-endnotes], [epub:type~=(footnotes|endnotes|rearnotes)]");
+    private static final Evaluator MARKED_BACKLINK = QueryParser.parse(".footnote-backref, .footnote-back, "
+            + "[role=doc-backlink], [epub:type~=backlink]");
+    private static final Evaluator SUP = QueryParser.parse("sup");
+    private static final Evaluator LIST_ITEM_OR_ASIDE = QueryParser.parse("li, aside");
+    private static final Evaluator INTERNAL_LINK = QueryParser.parse("a[href^=#]");
+    private static final Evaluator WITH_ID = QueryParser.parse("[id]");
 
     private final Set<String> noteIds;
     private final Set<String> referenceIds;
@@ -35,13 +45,23 @@ final class HtmlNotes {
     static HtmlNotes find(Element root) {
         Set<String> notes = new HashSet<>();
         Set<String> references = new HashSet<>();
-        for (Element link : root.select("a[href^=#]")) {
+        Elements links = root.select(INTERNAL_LINK);
+        if (links.isEmpty()) {
+            return NONE;
+        }
+        // The document's elements by id, the first of each as getElementById finds it: that searches the whole
+        // document, once for every link, which for a book's thousands of notes is millions of elements.
+        Map<String, Element> byId = new HashMap<>();
+        for (Element element : root.ownerDocument().select(WITH_ID)) {
+            byId.putIfAbsent(element.id(), element);
+        }
+        for (Element link : links) {
             String id = link.attr("href").substring(1);
-            Element target = id.isEmpty() ? null : root.ownerDocument().getElementById(id);
+            Element target = id.isEmpty() ? null : byId.get(id);
             if (target != null && isReference(link, target)) {
                 notes.add(id);
                 addId(link, references);
-                Element sup = link.closest("sup");
+                Element sup = link.closest(SUP);
                 if (sup != null) {
                     addId(sup, references);
                 }
@@ -54,8 +74,8 @@ final class HtmlNotes {
         if (link.is(MARKED_REF)) {
             return true;
         }
-        boolean superscript = link.closest("sup") != null || !link.select("sup").isEmpty();
-        boolean noteLike = target.is("li, aside") || target.is(MARKED_NOTE) || target.closest(NOTES_CONTAINER) != null;
+        boolean superscript = link.closest(SUP) != null || !link.select(SUP).isEmpty();
+        boolean noteLike = target.is(LIST_ITEM_OR_ASIDE) || target.is(MARKED_NOTE) || target.closest(NOTES_CONTAINER) != null;
         return superscript && noteLike;
     }
 

@@ -6,6 +6,8 @@ import org.anthology.model.Block;
 import org.anthology.model.Inline;
 import org.anthology.model.SourcePosition;
 import org.jsoup.nodes.Element;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.QueryParser;
 
 /**
  * Recognises verse in HTML: a paragraph of short lines separated by {@code <br>}, or any container marked as verse
@@ -17,8 +19,9 @@ final class HtmlVerse {
     /** Longer lines than this read as prose with a hard break, not as verse. */
     static final int LONGEST_VERSE_LINE = 70;
 
-    private static final String MARKED = ".poem, .verse, .poetry, .stanza, .line-block, .lineblock, "
-            + "[epub:type~=(verse|poem)]";
+    /** Parsed once, not again for every element it is tried on. */
+    private static final Evaluator MARKED = QueryParser.parse(".poem, .verse, .poetry, .stanza, .line-block, "
+            + ".lineblock, [epub:type~=(verse|poem)]");
 
     private HtmlVerse() {
     }

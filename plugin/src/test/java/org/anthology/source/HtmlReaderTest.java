@@ -157,6 +157,17 @@ class HtmlReaderTest {
     }
 
     @Test
+    void aLinkLeadsToTheFirstElementOfItsIdAsBrowsersTakeIt() {
+        // The first element with the id is the note; a later one of the same id, a paragraph, is no note.
+        String first = fragment("<p>Word<sup><a href=\"#n1\">1</a></sup></p><ol><li id=\"n1\"><p>The note.</p></li>"
+                + "</ol><p id=\"n1\">A paragraph.</p>");
+        assertTrue(first.contains("note-ref \"n1\""), first);
+        String later = fragment("<p id=\"n1\">A paragraph.</p><p>Word<sup><a href=\"#n1\">1</a></sup></p><ol>"
+                + "<li id=\"n1\"><p>Not a note.</p></li></ol>");
+        assertFalse(later.contains("note-ref"), later);
+    }
+
+    @Test
     void readsBrSeparatedShortLinesAsALineBlock() {
         List<Block> blocks = reader.blocks("<p>The sea is calm,<br>\nthe tide is full<br>the moon lies fair</p>"
                 + "<p>A prose paragraph long enough not to be verse at all, going on and on past seventy characters,"
