@@ -62,7 +62,9 @@ final class HtmlFurniture {
         if (tag.equals("nav") || element.attr("role").equals("navigation")) {
             return true;
         }
-        return (FURNITURE.contains(tag) || byRole) && element.closest(MAIN_TEXT) == null;
+        // An aside marked as a note is text, even one whose reference is in another file (an EPUB's endnotes).
+        return (FURNITURE.contains(tag) || byRole) && element.closest(MAIN_TEXT) == null
+                && !HtmlNotes.isMarkedNote(element);
     }
 
     private static String words(Element element) {

@@ -31,8 +31,9 @@ final class HtmlLinks {
         if (a.hasAttr(MarkdownInlineHtml.NOTE_LABEL)) {
             return List.of(new Inline.NoteReference(a.attr(MarkdownInlineHtml.NOTE_LABEL), ""));
         }
-        if (context.notes().isReference(a)) {
-            return List.of(new Inline.NoteReference(href.substring(1), ""));
+        String note = context.notes().referencedNote(a);
+        if (note != null) {
+            return List.of(new Inline.NoteReference(note, ""));
         }
         if (context.notes().isBacklink(a)) {
             return List.of();

@@ -17,7 +17,7 @@ import org.jsoup.select.QueryParser;
  */
 final class HtmlNotes {
 
-    static final HtmlNotes NONE = new HtmlNotes(Set.of(), Set.of());
+    static final HtmlNotes NONE = new HtmlNotes(Set.of(), Set.of(), "");
 
     // Parsed once: a query given as text is parsed again on every element it is tried on.
     private static final Evaluator MARKED_REF = QueryParser.parse("[epub:type~=noteref], [role=doc-noteref], "
@@ -30,22 +30,28 @@ final class HtmlNotes {
             + "[role=doc-backlink], [epub:type~=backlink]");
     private static final Evaluator SUP = QueryParser.parse("sup");
     private static final Evaluator LIST_ITEM_OR_ASIDE = QueryParser.parse("li, aside");
-    private static final Evaluator INTERNAL_LINK = QueryParser.parse("a[href^=#]");
+    private static final Evaluator FRAGMENT_LINK = QueryParser.parse("a[href*=#]");
     private static final Evaluator WITH_ID = QueryParser.parse("[id]");
 
     private final Set<String> noteIds;
     private final Set<String> referenceIds;
+    private final String fileName;
 
-    private HtmlNotes(Set<String> noteIds, Set<String> referenceIds) {
+    private HtmlNotes(Set<String> noteIds, Set<String> referenceIds, String fileName) {
         this.noteIds = Set.copyOf(noteIds);
         this.referenceIds = Set.copyOf(referenceIds);
+        this.fileName = fileName;
     }
 
-    /** The notes of the text under {@code root}. */
-    static HtmlNotes find(Element root) {
+    /**
+     * The notes of the text under {@code root}, read from {@code file}. A link into the same document may name the
+     * file before its fragment, as EPUB chapters do ({@code ch01.xhtml#fn1}, {@code ../Text/ch01.xhtml#fn1}).
+     */
+    static HtmlNotes find(Element root, String file) {
+        String fileName = file.substring(file.lastIndexOf('/') + 1);
         Set<String> notes = new HashSet<>();
         Set<String> references = new HashSet<>();
-        Elements links = root.select(INTERNAL_LINK);
+        Elements links = root.select(FRAGMENT_LINK);
         if (links.isEmpty()) {
             return NONE;
         }
@@ -56,8 +62,8 @@ final class HtmlNotes {
             byId.putIfAbsent(element.id(), element);
         }
         for (Element link : links) {
-            String id = link.attr("href").substring(1);
-            Element target = id.isEmpty() ? null : byId.get(id);
+            String id = fragment(link, fileName);
+            Element target = id == null || id.isEmpty() ? null : byId.get(id);
             if (target != null && isReference(link, target)) {
                 notes.add(id);
                 addId(link, references);
@@ -67,7 +73,22 @@ final class HtmlNotes {
                 }
             }
         }
-        return new HtmlNotes(notes, references);
+        return new HtmlNotes(notes, references, fileName);
+    }
+
+    /**
+     * The id {@code link} leads to in its own document, the file named {@code fileName}: the fragment of
+     * {@code #id}, or of {@code path/fileName#id}; null for a link elsewhere.
+     */
+    private static String fragment(Element link, String fileName) {
+        String href = link.attr("href").strip();
+        int hash = href.indexOf('#');
+        if (hash < 0) {
+            return null;
+        }
+        String path = href.substring(0, hash);
+        return path.isEmpty() || path.substring(path.lastIndexOf('/') + 1).equals(fileName)
+                ? href.substring(hash + 1) : null;
     }
 
     private static boolean isReference(Element link, Element target) {
@@ -90,16 +111,24 @@ final class HtmlNotes {
         return !element.id().isEmpty() && noteIds.contains(element.id());
     }
 
-    /** True when {@code link} is a note reference; its text is the note's number, which the book sets itself. */
-    boolean isReference(Element link) {
-        String href = link.attr("href");
-        return link.normalName().equals("a") && href.startsWith("#") && noteIds.contains(href.substring(1));
+    /**
+     * The id of the note {@code link} refers to, or null when it is no note reference; its text is the note's
+     * number, which the book sets itself.
+     */
+    String referencedNote(Element link) {
+        String id = link.normalName().equals("a") ? fragment(link, fileName) : null;
+        return id != null && noteIds.contains(id) ? id : null;
     }
 
     /** True when {@code link} leads from a note back to its reference: the book makes its own. */
     boolean isBacklink(Element link) {
-        String href = link.attr("href");
-        return link.is(MARKED_BACKLINK) || href.startsWith("#") && referenceIds.contains(href.substring(1));
+        String id = fragment(link, fileName);
+        return link.is(MARKED_BACKLINK) || id != null && referenceIds.contains(id);
+    }
+
+    /** True when {@code element} says it is a note ({@code epub:type="footnote"}, {@code role="doc-endnote"}, ...). */
+    static boolean isMarkedNote(Element element) {
+        return element.is(MARKED_NOTE);
     }
 
     /** True when {@code element} only holds notes (its rule or heading is decoration). */

@@ -42,7 +42,7 @@ public final class HtmlReader {
         Element root = article(document);
         reportHead(document, context);
         reportOutside(document, root, context);
-        context.notes(HtmlNotes.find(root));
+        context.notes(HtmlNotes.find(root, file));
         List<Block> blocks = new HtmlBlocks(context).blocks(root);
         boolean headed = blocks.stream().anyMatch(b -> b instanceof Block.Heading);
         return new Page(blocks, headed ? Optional.empty() : text(document.title()), text(document.select("meta[name=author]").attr("content")),
@@ -54,7 +54,7 @@ public final class HtmlReader {
         HtmlContext context = new HtmlContext(at.file(), at.line(), directory, diagnostics);
         Document document = parse(html);
         reportHead(document, context);
-        context.notes(HtmlNotes.find(document.body()));
+        context.notes(HtmlNotes.find(document.body(), at.file()));
         return new HtmlBlocks(context).blocks(document.body());
     }
 

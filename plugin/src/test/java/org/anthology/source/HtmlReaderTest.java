@@ -157,6 +157,22 @@ class HtmlReaderTest {
     }
 
     @Test
+    void readsEpubFootnotesWhoseLinksNameTheirOwnFile() {
+        String html = "<html><body><p>One<a epub:type=\"noteref\" href=\"ch01.xhtml#n1\">1</a> two<a "
+                + "epub:type=\"noteref\" href=\"../Text/ch01.xhtml#n2\">2</a> three<a epub:type=\"noteref\" "
+                + "href=\"ch02.xhtml#n3\">3</a>.</p><aside epub:type=\"footnote\" id=\"n1\"><p>First.</p></aside>"
+                + "<aside epub:type=\"footnote\" id=\"n2\"><p>Second.</p></aside><aside epub:type=\"footnote\" "
+                + "id=\"n3\"><p>Third.</p></aside></body></html>";
+        String printed = Printed.blocks(reader.page(html, "book.epub/OEBPS/Text/ch01.xhtml", Path.of("."),
+                diagnostics).blocks());
+        assertTrue(printed.contains("note-ref \"n1\"") && printed.contains("note-ref \"n2\""), printed);
+        assertTrue(printed.contains("note \"n1\"") && printed.contains("note \"n2\""), printed);
+        // A link into another file is no note of this one, though an element here has its id.
+        assertFalse(printed.contains("note-ref \"n3\""), printed);
+        assertTrue(printed.contains("Third."), printed);
+    }
+
+    @Test
     void aLinkLeadsToTheFirstElementOfItsIdAsBrowsersTakeIt() {
         // The first element with the id is the note; a later one of the same id, a paragraph, is no note.
         String first = fragment("<p>Word<sup><a href=\"#n1\">1</a></sup></p><ol><li id=\"n1\"><p>The note.</p></li>"
