@@ -62,8 +62,7 @@ final class HtmlBlocks {
         for (Node node : container.childNodes()) {
             if (node instanceof Element element && startsBlock(element)) {
                 paragraph(phrasing, out);
-                // A note is text wherever it stands, though an aside outside the article is furniture.
-                if (context.notes().isNote(element) || !HtmlFurniture.leaveOut(element, context)) {
+                if (!HtmlFurniture.leaveOut(element, context)) {
                     block(element, out);
                 }
             } else if (node instanceof TextNode || node instanceof Element || node instanceof Comment) {

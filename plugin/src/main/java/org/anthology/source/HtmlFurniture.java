@@ -47,7 +47,9 @@ final class HtmlFurniture {
                     + ": embedded content, media and forms cannot be set in a book. Replace it with text or an image");
             return true;
         }
-        if (isFurniture(element)) {
+        // A note is text wherever it stands: one the text refers to, or one marked as a note whose reference is in
+        // another file (an EPUB's endnotes), though an aside outside the article is otherwise a side bar.
+        if (isFurniture(element) && !context.notes().isNote(element) && !HtmlNotes.isMarkedNote(element)) {
             context.diagnostics().decided(context.at(element), "<" + tag + ">" + words(element), "left out",
                     "page furniture of a saved web page, outside the article");
             return true;
@@ -62,9 +64,7 @@ final class HtmlFurniture {
         if (tag.equals("nav") || element.attr("role").equals("navigation")) {
             return true;
         }
-        // An aside marked as a note is text, even one whose reference is in another file (an EPUB's endnotes).
-        return (FURNITURE.contains(tag) || byRole) && element.closest(MAIN_TEXT) == null
-                && !HtmlNotes.isMarkedNote(element);
+        return (FURNITURE.contains(tag) || byRole) && element.closest(MAIN_TEXT) == null;
     }
 
     private static String words(Element element) {

@@ -96,7 +96,8 @@ final class HtmlNotes {
             return true;
         }
         boolean superscript = link.closest(SUP) != null || !link.select(SUP).isEmpty();
-        boolean noteLike = target.is(LIST_ITEM_OR_ASIDE) || target.is(MARKED_NOTE) || target.closest(NOTES_CONTAINER) != null;
+        boolean noteLike = target.is(LIST_ITEM_OR_ASIDE) || target.is(MARKED_NOTE)
+                || target.closest(NOTES_CONTAINER) != null;
         return superscript && noteLike;
     }
 
