@@ -21,8 +21,15 @@ final class ParagraphItems {
     private static final int LETTER_PENALTY = 1000;
     private static final String HYPHEN = "-";
 
-    /** A piece of text in one style, as the breaker's boxes and the hyphens at its penalties refer to it. */
-    record Piece(String text, TextStyle style, float width) {
+    /**
+     * A piece of text in one style, as the breaker's boxes and the hyphens at its penalties refer to it; a piece
+     * between hyphenation points knows its word's {@code cut} and which {@code part} of it it is, so a line that
+     * keeps the word whole sets it as the word the cut was made of.
+     */
+    record Piece(String text, TextStyle style, float width, WordWidths.Cut cut, int part) {
+        Piece(String text, TextStyle style, float width) {
+            this(text, style, width, null, -1);
+        }
     }
 
     private final BreakIterator breaks;
@@ -33,6 +40,10 @@ final class ParagraphItems {
     private final boolean ragged;
     private boolean shaped;
     private TextStyle[] styleAt;
+    private TextStyle spaceStyle;
+    private float space;
+    private TextStyle hyphenStyle;
+    private float hyphen;
 
     /**
      * Items for lines {@code measure} wide, with {@code breaks}, a UAX #14 line-break iterator, to find the ends,
@@ -108,7 +119,7 @@ final class ParagraphItems {
         } else if (word < end && end < all.length()) {
             TextStyle style = styleAt[word];
             // Ragged lines stretch freely, as TeX's \raggedright does, and keep every space of code.
-            float space = widths.of(style, " ") * (ragged ? end - word : 1);
+            float space = spaceWidth(style) * (ragged ? end - word : 1);
             items.add(LineItem.glue(space, ragged ? 3 * style.size() : style.size() / 6, ragged ? 0 : space / 3,
                     -1));
         } else if (word > start && end < all.length()) {
@@ -146,17 +157,39 @@ final class ParagraphItems {
         WordWidths.Cut cut = widths.cut(style.hyphenation(), word);
         for (int i = 0; i < cut.size(); i++) {
             if (i > 0) {
-                float hyphen = widths.of(style, HYPHEN);
+                float hyphen = hyphenWidth(style);
                 pieces.add(new Piece(HYPHEN, style, hyphen));
                 items.add(new LineItem(LineItem.Type.PENALTY, hyphen, 0, 0, HYPHEN_PENALTY, true, pieces.size() - 1));
             }
-            piece(cut.part(i), style, widths.width(style, cut, i));
+            piece(cut.part(i), style, widths.width(style, cut, i), cut, i);
         }
     }
 
+    /** The width of a word space in {@code style}; a paragraph's spaces are mostly in one style, measured once. */
+    private float spaceWidth(TextStyle style) {
+        if (style != spaceStyle) {
+            space = widths.of(style, " ");
+            spaceStyle = style;
+        }
+        return space;
+    }
+
+    /** The width of the hyphen in {@code style}, as {@link #spaceWidth} keeps the space's. */
+    private float hyphenWidth(TextStyle style) {
+        if (style != hyphenStyle) {
+            hyphen = widths.of(style, HYPHEN);
+            hyphenStyle = style;
+        }
+        return hyphen;
+    }
+
     private void piece(String part, TextStyle style, float width) {
+        piece(part, style, width, null, -1);
+    }
+
+    private void piece(String part, TextStyle style, float width, WordWidths.Cut cut, int index) {
         if (width <= measure || part.length() < 2) {
-            pieces.add(new Piece(part, style, width));
+            pieces.add(new Piece(part, style, width, cut, index));
             items.add(LineItem.box(width, pieces.size() - 1));
             return;
         }

@@ -197,6 +197,9 @@ final class ParagraphSetter {
         private float x;
         private boolean joined;
         private int joins;
+        /** The cut of the run's first piece, and the part it needs next to be that whole word, or -1. */
+        private WordWidths.Cut cut;
+        private int nextPart;
 
         Runs(WordWidths widths) {
             this.widths = widths;
@@ -213,12 +216,15 @@ final class ParagraphSetter {
                     text.append(first);
                 }
                 text.append(piece.text());
+                nextPart = nextPart >= 0 && piece.cut() == cut && piece.part() == nextPart ? nextPart + 1 : -1;
             } else {
                 end(false);
                 style = piece.style();
                 start = x;
                 width = piece.width();
                 first = piece.text();
+                cut = piece.cut();
+                nextPart = cut != null && piece.part() == 0 ? 1 : -1;
             }
             joined = true;
         }
@@ -236,9 +242,14 @@ final class ParagraphSetter {
 
         private void end(boolean spaced) {
             if (style != null) {
-                // A run of one piece keeps the piece's own string, whose hash the width and glyph caches know.
-                String run = joins > 0 ? text.toString() : first;
-                if (joins > 0) {
+                // A run of one piece keeps the piece's own string, whose hash the width and glyph caches know; so
+                // does a word set whole from the pieces it was cut into, as the word the cut is kept under.
+                String run = first;
+                if (joins > 0 && cut != null && nextPart == cut.size()) {
+                    run = cut.word();
+                    width = widths.whole(style, cut);
+                } else if (joins > 0) {
+                    run = text.toString();
                     width = widths.of(style, run);
                 }
                 done.add(new SetLine.Placed(run, style, start, width, spaced));

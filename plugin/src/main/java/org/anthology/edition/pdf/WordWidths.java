@@ -27,12 +27,21 @@ final class WordWidths {
      * a book sets most words in one face, so the pieces are looked up once per word rather than once per piece.
      */
     static final class Cut {
+        private final String word;
         private final String[] parts;
         private BaseFont face;
         private long[] units;
+        private BaseFont wholeFace;
+        private long whole;
 
-        private Cut(String[] parts) {
+        private Cut(String word, String[] parts) {
+            this.word = word;
             this.parts = parts;
+        }
+
+        /** The word the pieces make up, the very string the cut is kept under. */
+        String word() {
+            return word;
         }
 
         /** How many pieces the word has. */
@@ -54,7 +63,7 @@ final class WordWidths {
         Map<String, Cut> words = hyphenated.computeIfAbsent(patterns, p -> new HashMap<>());
         Cut cut = words.get(word);
         if (cut == null) {
-            cut = new Cut(cut(word, patterns));
+            cut = new Cut(word, cut(word, patterns));
             if (words.size() < MAX_PER_FACE) {
                 words.put(word, cut);
             }
@@ -75,6 +84,16 @@ final class WordWidths {
         }
         long units = cut.units[i];
         return points((int) (units >> 32), (int) units, font.hasKernPairs(), style.size());
+    }
+
+    /** The width of {@code cut}'s whole word in {@code style}: the figure {@link #of} gives for the word. */
+    float whole(TextStyle style, Cut cut) {
+        BaseFont font = style.font();
+        if (cut.wholeFace != font) {
+            cut.whole = units(font, cut.word);
+            cut.wholeFace = font;
+        }
+        return points((int) (cut.whole >> 32), (int) cut.whole, font.hasKernPairs(), style.size());
     }
 
     /**

@@ -1,10 +1,12 @@
 package org.anthology.edition.pdf;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.lowagie.text.Element;
 import com.lowagie.text.Paragraph;
+import com.lowagie.text.pdf.BaseFont;
 import com.lowagie.text.pdf.HyphenationEvent;
 import java.util.List;
 import java.util.Optional;
@@ -20,10 +22,13 @@ class ParagraphSetterTest {
             + "international communication for manufacturers and governments, and their understanding of the "
             + "technological development shaped the competitive markets that followed them for decades to come.";
 
+    private static final Optional<HyphenationEvent> ENGLISH = PatternHyphenation.forLanguage("en");
+
     private final LineStatistics statistics = new LineStatistics();
 
     private Paragraph paragraph(List<Inline> content, boolean hyphenate) {
-        Optional<HyphenationEvent> patterns = hyphenate ? PatternHyphenation.forLanguage("en") : Optional.empty();
+        // One set of patterns for all paragraphs, as an edition keeps one per language.
+        Optional<HyphenationEvent> patterns = hyphenate ? ENGLISH : Optional.empty();
         Paragraph paragraph = FONTS.paragraph(THEME.bodyLeading());
         paragraph.addAll(new InlineRenderer(FONTS, THEME, FontSet.Role.BODY, THEME.bodySize()).hyphenated(patterns)
                 .render(content));
@@ -157,5 +162,27 @@ class ParagraphSetterTest {
         SetLine line = set(centred, 300f).get(0);
         SetLine.Placed end = line.runs().get(line.runs().size() - 1);
         assertEquals(300f - (end.x() + end.width()), line.runs().get(0).x(), 0.01f);
+    }
+
+    @Test
+    void setsAWordKeptWholeAsTheWordItWasCutFromWithItsKernedWidthInEachFace() {
+        ParagraphSetter setter = new ParagraphSetter(statistics);
+        List<Inline> plain = List.of(new Inline.Text("Some infrastructure."));
+        List<Inline> strong = List.of(new Inline.Strong(List.of(new Inline.Text("Some infrastructure."))));
+        SetLine.Placed first = run(setter.set(paragraph(plain, true), 400f).orElseThrow(), "infrastructure.");
+        SetLine.Placed bold = run(setter.set(paragraph(strong, true), 400f).orElseThrow(), "infrastructure.");
+        SetLine.Placed again = run(setter.set(paragraph(plain, true), 400f).orElseThrow(), "infrastructure.");
+        assertSame(first.text(), again.text(), "a recurring whole word is set as the one string its cut is kept under");
+        for (SetLine.Placed run : List.of(first, bold, again)) {
+            BaseFont face = run.style().font();
+            assertEquals(face.getWidthPointKerned(run.text(), run.style().size()), run.width(), 0f,
+                    "the width of " + face.getPostscriptFontName());
+        }
+        assertTrue(bold.width() != first.width(), "the bold word is measured in its own face");
+    }
+
+    private static SetLine.Placed run(SetParagraph set, String text) {
+        assertEquals(1, set.lines().size());
+        return set.lines().get(0).runs().stream().filter(run -> run.text().equals(text)).findFirst().orElseThrow();
     }
 }
