@@ -19,7 +19,8 @@ import org.anthology.model.Walk;
 
 /**
  * Where the block renderer's paragraphs go on the look-ahead's thread: each paragraph and heading is built and set
- * into lines at the body's measure and handed to {@link SetAhead}, and everything else is passed over. It touches
+ * into lines at the body's measure and handed to {@link SetAhead}, with the footnotes it is the first to reference,
+ * set for the foot of the page as {@link Footnotes} sets them; everything else is passed over. It touches
  * nothing the page flow keeps in order: no page, note, structure tree or writer; its fonts are a thread-confined
  * copy ({@link FontSet#confined()}), its hyphenation and word widths its own. A paragraph with a picture or a line
  * break is left to the flow: pictures are read as they are placed, and a line break is OpenPDF's one shared chunk.
@@ -32,6 +33,11 @@ final class AheadFlow implements Flow {
     private final StructureTree structure = StructureTree.untagged();
     private List<SetAhead.Counted> counts = new ArrayList<>();
     private long ordinal;
+    private int chapter;
+    /** The current chapter's notes not yet set, by id, the first of an id as {@link FootnoteText#of} keeps it. */
+    private Map<String, Block.Note> notes = new HashMap<>();
+    private FootnoteText noteText;
+    private NoteLines noteLines;
 
     /** A flow that sets paragraphs into lines {@code width} wide for {@code ahead}. */
     AheadFlow(SetAhead ahead, float width) {
@@ -46,6 +52,7 @@ final class AheadFlow implements Flow {
      */
     void chapters(PdfTheme theme, FontSet fonts, Anthology book) {
         Map<String, Optional<HyphenationEvent>> patterns = new HashMap<>();
+        noteLines = new NoteLines(setter, theme.textWidth());
         List<Chapter> chapters = book.chapters();
         for (int c = 0; c < chapters.size(); c++) {
             Chapter chapter = chapters.get(c);
@@ -54,6 +61,14 @@ final class AheadFlow implements Flow {
                     ? patterns.computeIfAbsent(language, PatternHyphenation::forLanguage) : Optional.empty();
             List<Block> text = chapter.blocks().stream().filter(block -> !(block instanceof Block.Note)).toList();
             int chapterIndex = c;
+            this.chapter = c;
+            noteText = new FootnoteText(theme, fonts, breaker);
+            notes = new HashMap<>();
+            for (Block block : chapter.blocks()) {
+                if (block instanceof Block.Note note && !note.id().isEmpty()) {
+                    notes.putIfAbsent(note.id(), note);
+                }
+            }
             new BlockRenderer(theme, fonts, breaker, 0f, this).render(text,
                     i -> ordinal = SetAhead.ordinal(chapterIndex, i));
         }
@@ -105,9 +120,25 @@ final class AheadFlow implements Flow {
         counts = new ArrayList<>(1);
         List<SetParagraph> parts = setter.parts(paragraph, width);
         if (!parts.isEmpty()) {
-            ahead.offer(ordinal, recipe, new SetAhead.Preset(parts, width, direction,
-                    Footnotes.referencedIn(paragraph), counts));
+            List<String> referenced = Footnotes.referencedIn(paragraph);
+            ahead.offer(ordinal, recipe, new SetAhead.Preset(parts, width, direction, referenced, counts));
+            referenced.forEach(this::setNote);
         }
+    }
+
+    /**
+     * Sets the note {@code id} if this chapter has it and it was not set yet, and it is paragraphs that may be set off
+     * the flow; a note with a table, a list or a quotation in it is left to the flow.
+     */
+    private void setNote(String id) {
+        Block.Note note = notes.remove(id);
+        if (note == null || !note.blocks().stream().allMatch(Block.Paragraph.class::isInstance)
+                || !settable(Walk.inlines(note.blocks()))) {
+            return;
+        }
+        counts = new ArrayList<>(1);
+        Optional<List<NoteLines.Line>> lines = noteLines.of(noteText.elements(note));
+        ahead.offerNote(ordinal, chapter, id, new SetAhead.NotePreset(lines, noteLines.width(), counts));
     }
 
     /** Whether a paragraph of {@code content} may be set off the flow's thread: no picture, no line break. */

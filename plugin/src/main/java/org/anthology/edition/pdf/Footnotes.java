@@ -43,6 +43,8 @@ final class Footnotes {
     private com.lowagie.text.pdf.PdfStructureElement note;
     private final Map<String, Optional<List<NoteLines.Line>>> lines = new HashMap<>();
     private Map<String, Supplier<List<Element>>> notes = Map.of();
+    private int chapter = -1;
+    private SetAhead ahead = SetAhead.none();
     private float height;
     private boolean carried;
 
@@ -83,8 +85,17 @@ final class Footnotes {
         return null;
     }
 
-    /** The notes of the chapter now being laid out, by id; each supplier makes the note's elements afresh. */
-    void chapter(Map<String, Supplier<List<Element>>> chapterNotes) {
+    /** Takes the notes {@code ahead} sets where they were set for this chapter at this foot's measure. */
+    void setAhead(SetAhead ahead) {
+        this.ahead = ahead;
+    }
+
+    /**
+     * The notes of chapter {@code index} of the book, now being laid out, by id; each supplier makes the note's
+     * elements afresh.
+     */
+    void chapter(int index, Map<String, Supplier<List<Element>>> chapterNotes) {
+        chapter = index;
         notes = Map.copyOf(chapterNotes);
         // Only this chapter's notes can be placed from now on: the lines set for the last chapter's are let go.
         lines.clear();
@@ -209,6 +220,7 @@ final class Footnotes {
     }
 
     private Optional<List<NoteLines.Line>> linesOf(String id) {
-        return lines.computeIfAbsent(id, key -> setter.of(notes.get(key).get()));
+        return lines.computeIfAbsent(id, key -> ahead.takeNote(chapter, key, setter.width())
+                .map(preset -> preset.use(setter.count())).orElseGet(() -> setter.of(notes.get(key).get())));
     }
 }

@@ -31,6 +31,16 @@ final class NoteLines {
         this.width = width;
     }
 
+    /** The measure the notes are set to. */
+    float width() {
+        return width;
+    }
+
+    /** What the setter tells of the lines it sets, which notes set elsewhere are told to as well. */
+    ParagraphSetter.LineCount count() {
+        return setter.count();
+    }
+
     /** The lines of the note made of {@code elements}, or empty when the line layer cannot set one of them. */
     Optional<List<Line>> of(List<Element> elements) {
         List<Line> out = new ArrayList<>();

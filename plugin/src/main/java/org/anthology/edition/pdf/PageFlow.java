@@ -51,9 +51,13 @@ final class PageFlow implements Flow {
         this.y = page().top();
     }
 
-    /** Takes the paragraphs {@code ahead} sets where they were set at this flow's measure and in its style. */
+    /**
+     * Takes the paragraphs {@code ahead} sets where they were set at this flow's measure and in its style, and the
+     * footnotes it sets where they were set for the foot's measure.
+     */
     void setAhead(SetAhead ahead) {
         this.ahead = ahead;
+        footnotes.setAhead(ahead);
     }
 
     /** The width of the current page's text block, the measure paragraphs are set to. */

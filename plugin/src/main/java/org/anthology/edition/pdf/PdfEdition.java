@@ -53,6 +53,8 @@ public final class PdfEdition implements Edition {
     private final PerChapter tasks;
     /** How many paragraphs the latest layout took set ahead. */
     private int setAhead;
+    /** How many footnotes the latest layout took set ahead. */
+    private int notesSetAhead;
     /** The fonts parsed for this edition, shared by its checks and its write. */
     private final FontFaces.Parsed parsedFonts = new FontFaces.Parsed();
     /** The writer of the layout under way, read by the progress line. */
@@ -123,6 +125,11 @@ public final class PdfEdition implements Edition {
     /** How many paragraphs the latest layout took as set ahead of its page flow. */
     int setAhead() {
         return setAhead;
+    }
+
+    /** How many footnotes the latest layout took as set ahead of its page flow. */
+    int notesSetAhead() {
+        return notesSetAhead;
     }
 
     /** The book's subjects, first among the document's keywords. */
@@ -360,6 +367,7 @@ public final class PdfEdition implements Edition {
             flow.setAhead(ahead);
             writeChapters(flow, writer, paging, fonts, book, ahead);
             setAhead = ahead.taken();
+            notesSetAhead = ahead.notesTaken();
         }
     }
 
@@ -392,7 +400,7 @@ public final class PdfEdition implements Edition {
             opening.chapter(flow, chapter, wording);
             String language = chapter.language().orElse(book.metadata().language());
             Optional<HyphenationEvent> breaker = breaker(language, hyphenation);
-            flow.footnotes().chapter(new FootnoteText(theme, fonts, breaker).of(chapter));
+            flow.footnotes().chapter(chapterIndex, new FootnoteText(theme, fonts, breaker).of(chapter));
             BlockRenderer body = new BlockRenderer(theme, fonts, breaker, 0f, flow);
             List<Integer> text = indices(chapter.blocks(), block -> !(block instanceof Block.Note));
             body.render(text.stream().map(chapter.blocks()::get).toList(), i -> {

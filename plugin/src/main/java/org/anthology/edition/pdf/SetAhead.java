@@ -13,10 +13,11 @@ import java.util.function.Supplier;
 import org.anthology.model.PerChapter;
 
 /**
- * The paragraphs of the blocks ahead of the page flow, set into lines on another of the build's threads while the
- * flow places the current ones ({@link AheadFlow} sets them). The flow takes a paragraph set ahead only when it was
- * built from the same block in the same style ({@link ParagraphRecipe}) and set at the measure the flow asks for,
- * and otherwise sets it itself, so the PDF is the same whether and how far the other thread got. The flow never
+ * The paragraphs of the blocks ahead of the page flow, and the footnotes they reference, set into lines on another
+ * of the build's threads while the flow places the current ones ({@link AheadFlow} sets them). The flow takes a
+ * paragraph set ahead only when it was built from the same block in the same style ({@link ParagraphRecipe}) and
+ * set at the measure the flow asks for, a note only when it is the same chapter's note of that id set at the notes'
+ * measure, and otherwise sets it itself, so the PDF is the same whether and how far the other thread got. The flow never
  * waits for the other thread while it lays out; the other thread waits for the flow when it holds {@link #LIMIT}
  * paragraphs not yet taken, and gives up a paragraph the flow has already passed.
  */
@@ -45,11 +46,32 @@ final class SetAhead implements AutoCloseable {
         }
     }
 
-    /** A paragraph set ahead for the block at {@code ordinal}, forgotten once the flow has passed that block. */
-    private record Held(long ordinal, ParagraphRecipe recipe) {
+    /**
+     * A footnote set ahead, for the foot of the page: its lines as {@link NoteLines#of} gave them at {@code width},
+     * none for a note the line layer cannot set, and what its setting counted.
+     */
+    record NotePreset(Optional<List<NoteLines.Line>> lines, float width, List<Counted> counts) {
+
+        /** The lines, counted in {@code statistics} as the flow's own setting would have counted them. */
+        Optional<List<NoteLines.Line>> use(ParagraphSetter.LineCount statistics) {
+            counts.forEach(counted -> statistics.count(counted.lines(), counted.pass()));
+            return lines;
+        }
+    }
+
+    /** A note of a chapter, by the chapter's place in the book and the note's id. */
+    private record NoteKey(int chapter, String id) {
+    }
+
+    /**
+     * A paragraph, or a note its block references, set ahead for the block at {@code ordinal}, forgotten once the
+     * flow has passed that block.
+     */
+    private record Held(long ordinal, ParagraphRecipe recipe, NoteKey note) {
     }
 
     private final Map<ParagraphRecipe, Preset> presets = new ConcurrentHashMap<>();
+    private final Map<NoteKey, NotePreset> notes = new ConcurrentHashMap<>();
     private final Queue<Held> held = new ConcurrentLinkedQueue<>();
     private final AtomicInteger state = new AtomicInteger(NEW);
     private final Object lock = new Object();
@@ -59,6 +81,7 @@ final class SetAhead implements AutoCloseable {
     private volatile boolean closed;
     private volatile boolean waiting;
     private int taken;
+    private int notesTaken;
 
     private SetAhead(int limit) {
         this.limit = limit;
@@ -131,13 +154,35 @@ final class SetAhead implements AutoCloseable {
         return taken;
     }
 
+    /**
+     * The note {@code id} of chapter {@code chapter}, set ahead at {@code width}, if it was; on the flow's thread,
+     * which tells the preset's counts to its statistics when it uses it ({@link NotePreset#use}).
+     */
+    Optional<NotePreset> takeNote(int chapter, String id, float width) {
+        NotePreset preset = notes.remove(new NoteKey(chapter, id));
+        if (preset == null || Float.compare(preset.width(), width) != 0) {
+            return Optional.empty();
+        }
+        notesTaken++;
+        return Optional.of(preset);
+    }
+
+    /** How many footnotes the flow took set ahead. */
+    int notesTaken() {
+        return notesTaken;
+    }
+
     /** Tells that the flow sets block {@code block} of chapter {@code chapter} now, and forgets what it passed. */
     void reached(int chapter, int block) {
         long ordinal = ordinal(chapter, block);
         reached = ordinal;
         for (Held first = held.peek(); first != null && first.ordinal() < ordinal; first = held.peek()) {
             held.poll();
-            presets.remove(first.recipe());
+            if (first.recipe() != null) {
+                presets.remove(first.recipe());
+            } else {
+                notes.remove(first.note());
+            }
         }
         wake();
     }
@@ -173,7 +218,19 @@ final class SetAhead implements AutoCloseable {
     void offer(long ordinal, ParagraphRecipe recipe, Preset preset) {
         if (ordinal > reached) {
             presets.put(recipe, preset);
-            held.add(new Held(ordinal, recipe));
+            held.add(new Held(ordinal, recipe, null));
+        }
+    }
+
+    /**
+     * Holds {@code preset}, the note {@code id} of chapter {@code chapter} that the block at {@code ordinal}
+     * references, for the flow to take when it places that block's lines.
+     */
+    void offerNote(long ordinal, int chapter, String id, NotePreset preset) {
+        if (ordinal > reached) {
+            NoteKey key = new NoteKey(chapter, id);
+            notes.put(key, preset);
+            held.add(new Held(ordinal, null, key));
         }
     }
 
@@ -201,6 +258,7 @@ final class SetAhead implements AutoCloseable {
             }
         }
         presets.clear();
+        notes.clear();
         held.clear();
     }
 

@@ -31,14 +31,14 @@ class FootnotesTest {
     void holdsTheLinesOfNotesOnlyUntilTheyArePlacedOrTheChapterEnds() {
         Footnotes notes = new Footnotes(new NoteLines(new ParagraphSetter(new LineStatistics()), 300f), 500f, 6f,
                 Color.BLACK);
-        notes.chapter(Map.of("a", note("The first note."), "b", note("The second note."), "c",
+        notes.chapter(0, Map.of("a", note("The first note."), "b", note("The second note."), "c",
                 note("The third note.")));
         assertEquals(List.of("a", "b", "c"), notes.pending(List.of("a", "b", "c")));
         assertEquals(3, notes.held());
         notes.place(List.of("a", "b"));
         assertEquals(1, notes.held(), "a placed note's lines are on the page, not kept for the rest of the book");
         assertEquals(List.of("c"), notes.pending(List.of("a", "b", "c")));
-        notes.chapter(Map.of("d", note("The next chapter's note.")));
+        notes.chapter(1, Map.of("d", note("The next chapter's note.")));
         assertEquals(0, notes.held(), "the last chapter's notes can no longer be placed");
         assertEquals(List.of("d"), notes.pending(List.of("c", "d")));
     }

@@ -41,12 +41,15 @@ class PdfSetAheadTest {
                 : PdfBytes.theme(setting.substring(0, setting.indexOf('=')), setting.substring(setting.indexOf('=') + 1));
         byte[] alone = write(new PdfEdition(theme, BookFonts.none(), List.of(), PerChapter.sequential()), book);
         int taken = 0;
+        int notes = 0;
         for (int run = 0; run < 3; run++) {
             PdfEdition ahead = new PdfEdition(theme, BookFonts.none(), List.of(), PerChapter.on(thread));
             assertArrayEquals(alone, write(ahead, book), "run " + (run + 1));
             taken += ahead.setAhead();
+            notes += ahead.notesSetAhead();
         }
         assertTrue(taken > 0, "no paragraph was taken set ahead in three writes");
+        assertTrue(notes > 0, "no footnote was taken set ahead in three writes");
     }
 
     private static byte[] write(PdfEdition edition, Anthology book) throws IOException {

@@ -49,6 +49,29 @@ class SetAheadTest {
     }
 
     @Test
+    void givesTheFlowANoteOfTheSameChapterSetAtTheFootsMeasureOnceUntilItPassesItsReference()
+            throws InterruptedException {
+        CountDownLatch offered = new CountDownLatch(1);
+        try (SetAhead ahead = SetAhead.start(PerChapter.on(thread), each -> {
+            each.offerNote(SetAhead.ordinal(2, 3), 2, "n1", note(300f));
+            each.offerNote(SetAhead.ordinal(2, 3), 2, "n2", note(300f));
+            each.offerNote(SetAhead.ordinal(2, 4), 2, "n3", note(300f));
+            offered.countDown();
+        })) {
+            assertTrue(offered.await(10, TimeUnit.SECONDS));
+            assertEquals(Optional.empty(), ahead.takeNote(1, "n1", 300f), "another chapter's note of that id");
+            assertEquals(Optional.empty(), ahead.takeNote(2, "n1", 299f), "set at another measure");
+            assertTrue(ahead.takeNote(2, "n2", 300f).isPresent());
+            assertEquals(Optional.empty(), ahead.takeNote(2, "n2", 300f), "taken once");
+            ahead.reached(2, 4);
+            assertEquals(Optional.empty(), ahead.takeNote(2, "n1", 300f),
+                    "forgotten once the flow is past the block that references it");
+            assertTrue(ahead.takeNote(2, "n3", 300f).isPresent(), "the note of the block the flow is at is kept");
+            assertEquals(2, ahead.notesTaken());
+        }
+    }
+
+    @Test
     void refusesAParagraphSetAtAnotherMeasure() throws InterruptedException {
         CountDownLatch offered = new CountDownLatch(1);
         try (SetAhead ahead = SetAhead.start(PerChapter.on(thread), each -> {
@@ -170,6 +193,10 @@ class SetAheadTest {
 
     private static SetAhead.Preset preset(float width) {
         return new SetAhead.Preset(List.of(), width, 0, List.of(), List.of());
+    }
+
+    private static SetAhead.NotePreset note(float width) {
+        return new SetAhead.NotePreset(Optional.of(List.of()), width, List.of());
     }
 
     private static void await(CountDownLatch latch) {
