@@ -17,9 +17,9 @@ import org.anthology.model.PerChapter;
  * of the build's threads while the flow places the current ones ({@link AheadFlow} sets them). The flow takes a
  * paragraph set ahead only when it was built from the same block in the same style ({@link ParagraphRecipe}) and
  * set at the measure the flow asks for, a note only when it is the same chapter's note of that id set at the notes'
- * measure, and otherwise sets it itself, so the PDF is the same whether and how far the other thread got. The flow never
- * waits for the other thread while it lays out; the other thread waits for the flow when it holds {@link #LIMIT}
- * paragraphs not yet taken, and gives up a paragraph the flow has already passed.
+ * measure, and otherwise sets it itself, so the PDF is the same whether and how far the other thread got. The flow
+ * never waits for the other thread while it lays out; the other thread waits for the flow when it holds
+ * {@link #LIMIT} paragraphs not yet taken, and gives up a paragraph, or a note, the flow has already passed.
  */
 final class SetAhead implements AutoCloseable {
 
