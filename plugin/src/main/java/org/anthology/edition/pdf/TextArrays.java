@@ -54,8 +54,9 @@ final class TextArrays {
         content.append(OPEN);
         float start = runs.get(0).x();
         double pen = 0;
+        Map<String, Shown>[] words = words(font);
         for (SetLine.Placed run : runs) {
-            Shown shown = shown(canvas, font, run.text(), run.spaced());
+            Shown shown = shown(canvas, font, words[run.spaced() ? 1 : 0], run.text(), run.spaced());
             if (shown.bytes().length == 0) {
                 continue;
             }
@@ -71,10 +72,14 @@ final class TextArrays {
         content.append(CLOSE);
     }
 
-    private Shown shown(PdfContentByte canvas, BaseFont font, String text, boolean spaced) {
+    /** The words of {@code font} shown so far, without and with a following word space; looked up once a line. */
+    private Map<String, Shown>[] words(BaseFont font) {
         @SuppressWarnings("unchecked")
         Map<String, Shown>[] words = faces.computeIfAbsent(font, f -> new Map[] {new HashMap<>(), new HashMap<>()});
-        Map<String, Shown> known = words[spaced ? 1 : 0];
+        return words;
+    }
+
+    private Shown shown(PdfContentByte canvas, BaseFont font, Map<String, Shown> known, String text, boolean spaced) {
         Shown shown = known.get(text);
         if (shown == null) {
             shown = encode(canvas, font, spaced ? text + " " : text);

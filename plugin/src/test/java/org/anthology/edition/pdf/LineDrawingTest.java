@@ -120,4 +120,30 @@ class LineDrawingTest {
         }
         assertTrue(lines.size() > 3);
     }
+
+    @Test
+    void endsAWordWithASpaceGlyphWhereASpaceFollowsItAndNowhereElse() throws IOException {
+        // The same word first at a line's end, where no space follows it, then inside a line, then at the end again.
+        TextStyle style = TextStyle.of(fonts.chunks("word", FontSet.Role.BODY, false, false, 10f).get(0));
+        float word = style.font().getWidthPointKerned("word", 10f);
+        float space = style.font().getWidthPoint(' ', 10f);
+        List<SetLine> lines = List.of(line(new SetLine.Placed("word", style, 0f, word, false)),
+                line(new SetLine.Placed("word", style, 0f, word, true),
+                        new SetLine.Placed("word", style, word + space, word, false)));
+        StringBuilder glyphs = new StringBuilder();
+        PDFTextStripper stripper = new PDFTextStripper() {
+            @Override
+            protected void processTextPosition(TextPosition position) {
+                glyphs.append(position.getUnicode());
+            }
+        };
+        try (PDDocument pdf = Loader.loadPDF(page(lines))) {
+            stripper.getText(pdf);
+        }
+        assertEquals("word" + "word word", glyphs.toString(), "the glyphs shown, space glyphs included");
+    }
+
+    private static SetLine line(SetLine.Placed... runs) {
+        return new SetLine(List.of(runs), 0, false, false, List.of());
+    }
 }
