@@ -34,7 +34,7 @@ final class AheadFlow implements Flow {
     private List<SetAhead.Counted> counts = new ArrayList<>();
     private long ordinal;
     private int chapter;
-    /** The current chapter's notes not yet set, by id, the first of an id as {@link FootnoteText#of} keeps it. */
+    /** The current chapter's notes not yet set, by id, as {@link FootnoteText#notes} gives them. */
     private Map<String, Block.Note> notes = new HashMap<>();
     private FootnoteText noteText;
     private NoteLines noteLines;
@@ -63,12 +63,7 @@ final class AheadFlow implements Flow {
             int chapterIndex = c;
             this.chapter = c;
             noteText = new FootnoteText(theme, fonts, breaker);
-            notes = new HashMap<>();
-            for (Block block : chapter.blocks()) {
-                if (block instanceof Block.Note note && !note.id().isEmpty()) {
-                    notes.putIfAbsent(note.id(), note);
-                }
-            }
+            notes = FootnoteText.notes(chapter);
             new BlockRenderer(theme, fonts, breaker, 0f, this).render(text,
                     i -> ordinal = SetAhead.ordinal(chapterIndex, i));
         }

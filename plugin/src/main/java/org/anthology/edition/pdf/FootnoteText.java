@@ -35,9 +35,16 @@ final class FootnoteText {
     /** The notes of {@code chapter}, by id, each as a supplier of its elements. */
     Map<String, Supplier<List<Element>>> of(Chapter chapter) {
         Map<String, Supplier<List<Element>>> out = new LinkedHashMap<>();
+        notes(chapter).forEach((id, note) -> out.put(id, () -> elements(note)));
+        return out;
+    }
+
+    /** The notes of {@code chapter} that can stand at a page's foot, by id; of two notes of one id, the first. */
+    static Map<String, Block.Note> notes(Chapter chapter) {
+        Map<String, Block.Note> out = new LinkedHashMap<>();
         for (Block block : chapter.blocks()) {
             if (block instanceof Block.Note note && !note.id().isEmpty()) {
-                out.putIfAbsent(note.id(), () -> elements(note));
+                out.putIfAbsent(note.id(), note);
             }
         }
         return out;
