@@ -6,10 +6,14 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.function.BiConsumer;
+import java.util.function.Consumer;
 import org.anthology.model.Anthology;
 import org.anthology.model.Block;
 import org.anthology.model.Chapter;
+import org.anthology.model.Diagnostics;
 import org.anthology.model.Inline;
+import org.anthology.model.Part;
+import org.anthology.model.PerChapter;
 import org.anthology.model.SourcePosition;
 
 /**
@@ -34,11 +38,25 @@ final class FontCoverage implements Block.Visitor<Void> {
      * read as code points.
      */
     static BitSet characters(Anthology book) {
+        return characters(book, PerChapter.sequential());
+    }
+
+    /** As {@link #characters(Anthology)}, each chapter's on one of {@code tasks}' threads. */
+    static BitSet characters(Anthology book, PerChapter tasks) {
+        List<BitSet> chapters = tasks.mapPure(book.chapters(), new Diagnostics(),
+                (chapter, unused) -> collect(collect -> collect.visit(chapter)));
+        BitSet used = collect(collect -> book.parts().forEach(collect::visit));
+        chapters.forEach(used::or);
+        return used;
+    }
+
+    /** The code points of the texts {@code visiting} has a collector visit. */
+    private static BitSet collect(Consumer<FontCoverage> visiting) {
         long[] basic = new long[(Character.MAX_VALUE + 1) / Long.SIZE];
         BitSet beyond = new BitSet();
         FontCoverage collect = new FontCoverage(null);
         collect.sink = (text, at) -> mark(text.toCharArray(), basic, beyond);
-        collect.visit(book);
+        visiting.accept(collect);
         BitSet used = BitSet.valueOf(basic);
         used.or(beyond);
         return used;
@@ -85,21 +103,25 @@ final class FontCoverage implements Block.Visitor<Void> {
     }
 
     private void visit(Anthology book) {
-        for (Chapter chapter : book.chapters()) {
-            check(chapter.title(), chapter.source());
-            chapter.author().ifPresent(author -> check(author, chapter.source()));
-            chapter.details().subtitle().ifPresent(s -> check(s, chapter.source()));
-            chapter.details().epigraph().ifPresent(e -> {
-                check(e.text(), chapter.source());
-                e.attribution().ifPresent(a -> check(a, chapter.source()));
-            });
-            chapter.blocks().forEach(block -> block.accept(this));
-        }
-        for (org.anthology.model.Part part : book.parts()) {
-            check(part.title(), part.source());
-            part.subtitle().ifPresent(s -> check(s, part.source()));
-            part.introduction().forEach(block -> block.accept(this));
-        }
+        book.chapters().forEach(this::visit);
+        book.parts().forEach(this::visit);
+    }
+
+    private void visit(Chapter chapter) {
+        check(chapter.title(), chapter.source());
+        chapter.author().ifPresent(author -> check(author, chapter.source()));
+        chapter.details().subtitle().ifPresent(s -> check(s, chapter.source()));
+        chapter.details().epigraph().ifPresent(e -> {
+            check(e.text(), chapter.source());
+            e.attribution().ifPresent(a -> check(a, chapter.source()));
+        });
+        chapter.blocks().forEach(block -> block.accept(this));
+    }
+
+    private void visit(Part part) {
+        check(part.title(), part.source());
+        part.subtitle().ifPresent(s -> check(s, part.source()));
+        part.introduction().forEach(block -> block.accept(this));
     }
 
     @Override

@@ -8,6 +8,7 @@ import org.anthology.model.Block;
 import org.anthology.model.Chapter;
 import org.anthology.model.Diagnostics;
 import org.anthology.model.Inline;
+import org.anthology.model.PerChapter;
 import org.anthology.model.Walk;
 
 /**
@@ -31,46 +32,52 @@ final class OverlongWords {
 
     /** Reports the overlong words of {@code book}'s paragraphs, however deep, to {@code diagnostics}. */
     void check(Anthology book, Diagnostics diagnostics) {
-        check(book, FontCoverage.characters(book), diagnostics);
+        check(book, FontCoverage.characters(book), PerChapter.sequential(), diagnostics);
     }
 
     /**
-     * As {@link #check(Anthology, Diagnostics)}, with {@code characters}, every code point of {@code book}, known:
-     * a word is measured only when its length times the widest of those characters could exceed the line, which
-     * leaves out nearly every word of a book, since each one would otherwise be measured letter by letter. Nor is
-     * every letter looked at: a word can only be that long where a stretch of that many characters holds no break.
+     * As {@link #check(Anthology, Diagnostics)}, with {@code characters}, every code point of {@code book}, known,
+     * and each chapter checked on one of {@code tasks}' threads, its warnings reported in book order: a word is
+     * measured only when its length times the widest of those characters could exceed the line, which leaves out
+     * nearly every word of a book, since each one would otherwise be measured letter by letter. Nor is every letter
+     * looked at: a word can only be that long where a stretch of that many characters holds no break.
      */
-    void check(Anthology book, BitSet characters, Diagnostics diagnostics) {
+    void check(Anthology book, BitSet characters, PerChapter tasks, Diagnostics diagnostics) {
         BaseFont font = fonts.font(FontSet.Role.BODY, false, false, size).getBaseFont();
         int widest = characters.stream().map(font::getWidth).max().orElse(0);
         int fits = longestThatFits(widest);
-        for (Chapter chapter : book.chapters()) {
-            for (Block.Paragraph paragraph : Walk.blocks(chapter.blocks(), Block.Paragraph.class)) {
-                String text = Inline.plainText(paragraph.content());
-                if (text.length() <= fits) {
+        tasks.mapPure(book.chapters(), diagnostics, (chapter, own) -> {
+            check(chapter, font, fits, own);
+            return chapter;
+        });
+    }
+
+    private void check(Chapter chapter, BaseFont font, int fits, Diagnostics diagnostics) {
+        for (Block.Paragraph paragraph : Walk.blocks(chapter.blocks(), Block.Paragraph.class)) {
+            String text = Inline.plainText(paragraph.content());
+            if (text.length() <= fits) {
+                continue;
+            }
+            char[] chars = text.toCharArray();
+            for (int start = 0; start + fits < chars.length; ) {
+                // The last break among the next fits + 1 characters: the word from start ends there or before.
+                int stop = start + fits;
+                while (stop >= start && !breaksWords(chars[stop])) {
+                    stop--;
+                }
+                if (stop >= start) {
+                    start = stop + 1;
                     continue;
                 }
-                char[] chars = text.toCharArray();
-                for (int start = 0; start + fits < chars.length; ) {
-                    // The last break among the next fits + 1 characters: the word from start ends there or before.
-                    int stop = start + fits;
-                    while (stop >= start && !breaksWords(chars[stop])) {
-                        stop--;
-                    }
-                    if (stop >= start) {
-                        start = stop + 1;
-                        continue;
-                    }
-                    int end = start + fits + 1;
-                    while (end < chars.length && !breaksWords(chars[end])) {
-                        end++;
-                    }
-                    String word = text.substring(start, end);
-                    if (font.getWidthPoint(word, size) > measure) {
-                        diagnostics.warning(paragraph.position(), problem(word));
-                    }
-                    start = end + 1;
+                int end = start + fits + 1;
+                while (end < chars.length && !breaksWords(chars[end])) {
+                    end++;
                 }
+                String word = text.substring(start, end);
+                if (font.getWidthPoint(word, size) > measure) {
+                    diagnostics.warning(paragraph.position(), problem(word));
+                }
+                start = end + 1;
             }
         }
     }

@@ -316,7 +316,7 @@ public final class PdfEdition implements Edition {
 
     /** Warns of every word of running text too wide for a line, which the PDF breaks between letters. */
     public void checkWords(Anthology book, Diagnostics diagnostics) {
-        new OverlongWords(new FontSet(theme, bookFonts, parsedFonts), theme).check(book, characters(book),
+        new OverlongWords(new FontSet(theme, bookFonts, parsedFonts), theme).check(book, characters(book), tasks,
                 diagnostics);
     }
 
@@ -332,7 +332,7 @@ public final class PdfEdition implements Edition {
     private java.util.BitSet characters(Anthology book) {
         Characters known = characters;
         if (known == null || known.book() != book) {
-            known = new Characters(book, FontCoverage.characters(book));
+            known = new Characters(book, FontCoverage.characters(book, tasks));
             characters = known;
         }
         return known.codePoints();

@@ -4,12 +4,15 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import org.anthology.model.Anthology;
 import org.anthology.model.Block;
 import org.anthology.model.Chapter;
 import org.anthology.model.Diagnostics;
 import org.anthology.model.Fixtures;
 import org.anthology.model.Inline;
+import org.anthology.model.PerChapter;
 import org.anthology.model.Problem;
 import org.junit.jupiter.api.Test;
 
@@ -88,6 +91,32 @@ class OverlongWordsTest {
             assertEquals(expected.stream().map(OverlongWordsTest::shownAs).toList(),
                     diagnostics.warnings().stream().map(p -> p.message().replaceAll(".*\\(\"|\"\\).*", ""))
                             .toList(), text.toString());
+        }
+    }
+
+    @Test
+    void reportsTheWordsOfChaptersCheckedOnThreadsInBookOrder() {
+        List<Chapter> chapters = new java.util.ArrayList<>();
+        List<String> expected = new java.util.ArrayList<>();
+        for (int i = 1; i <= 8; i++) {
+            // Every other chapter holds a word too long, the later ones far less text, so they finish first.
+            String text = i % 2 == 0 ? "word ".repeat(4000 / i) + LONG : "word ".repeat(200);
+            chapters.add(new Chapter("ch" + i, "T", Optional.empty(), Optional.empty(), List.of(new Block.Paragraph(
+                    List.of(new Inline.Text(text)), Fixtures.at("c" + i + ".md", i))), Fixtures.at("c" + i + ".md", 1)));
+            if (i % 2 == 0) {
+                expected.add("c" + i + ".md:" + i);
+            }
+        }
+        Anthology book = new Anthology(Fixtures.metadata("W"), chapters);
+        ExecutorService executor = Executors.newFixedThreadPool(3);
+        try {
+            Diagnostics diagnostics = new Diagnostics();
+            new PdfEdition(PdfTheme.defaults(), BookFonts.none(), List.of(), PerChapter.on(executor))
+                    .checkWords(book, diagnostics);
+            assertEquals(expected, diagnostics.warnings().stream().map(p -> p.position().orElseThrow().toString())
+                    .toList());
+        } finally {
+            executor.shutdownNow();
         }
     }
 
