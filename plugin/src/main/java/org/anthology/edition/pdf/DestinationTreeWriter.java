@@ -71,7 +71,7 @@ final class DestinationTreeWriter extends PdfWriter {
         return super.addToBody(object, ref);
     }
 
-        /** Called once, when the document closes and every destination object is already written. */
+    /** Called once, when the document closes and every destination object is already written. */
     @Override
     protected PdfDictionary getCatalog(PdfIndirectReference root) {
         Map<String, PdfObject> placed = destinations.takeDestinations();
