@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 import org.anthology.model.Anthology;
 import org.anthology.model.Block;
 import org.anthology.model.Chapter;
@@ -28,11 +29,16 @@ final class NormalizationReport {
                       TypographyReport typography) throws IOException {
         Path file = outputDirectory.resolve("anthology").resolve("report.md");
         Files.createDirectories(file.getParent());
+        // Each decision and problem is found under its file once, not looked for again in every chapter.
+        Map<String, List<Decision>> decided = decisions.stream()
+                .collect(Collectors.groupingBy(d -> d.position().file()));
+        Map<String, List<Problem>> found = problems.stream().filter(p -> p.position().isPresent())
+                .collect(Collectors.groupingBy(p -> p.position().get().file()));
         try (Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
             out.write("# Normalization report: " + book.metadata().title() + "\n");
             for (Chapter chapter : book.chapters()) {
                 String source = chapter.source().file();
-                List<Decision> mine = decisions.stream().filter(d -> d.position().file().equals(source)).toList();
+                List<Decision> mine = decided.getOrDefault(source, List.of());
                 out.write("\n## " + chapter.title() + " (" + source + ")\n\n");
                 out.write(summary(chapter, mine) + "\n\n");
                 out.write("Typography: " + typography(typography.chapters().getOrDefault(chapter.id(), Map.of()))
@@ -40,7 +46,7 @@ final class NormalizationReport {
                 for (Decision decision : mine) {
                     out.write("- " + decision + "\n");
                 }
-                for (String note : notes(chapter, problems)) {
+                for (String note : notes(chapter, found.getOrDefault(source, List.of()))) {
                     out.write("- " + note + "\n");
                 }
             }
@@ -75,14 +81,13 @@ final class NormalizationReport {
     }
 
     /**
-     * The chapter's problems, each called what the build called it (the log and {@code failOnWarnings} agree), then
-     * what is merely worth knowing: a chapter without headings is normal for a short story, so it is a note.
+     * The chapter's problems, those {@code problems} of its file, each called what the build called it (the log and
+     * {@code failOnWarnings} agree), then what is merely worth knowing: a chapter without headings is normal for a
+     * short story, so it is a note.
      */
     private static List<String> notes(Chapter chapter, List<Problem> problems) {
         List<String> out = new java.util.ArrayList<>();
-        problems.stream().filter(p -> p.position().map(at -> at.file().equals(chapter.source().file()))
-                .orElse(false)).forEach(p -> out.add(p.severity().name().toLowerCase(java.util.Locale.ROOT) + ": "
-                        + p));
+        problems.forEach(p -> out.add(p.severity().name().toLowerCase(java.util.Locale.ROOT) + ": " + p));
         if (!chapter.blocks().isEmpty() && chapter.blocks().stream().noneMatch(b -> b instanceof Block.Heading)) {
             out.add("note: " + chapter.source() + ": the chapter has no headings");
         }
