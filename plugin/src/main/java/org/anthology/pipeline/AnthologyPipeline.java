@@ -96,7 +96,7 @@ public final class AnthologyPipeline {
         LanguageTags.checkChapters(chapters, diagnostics);
         SourceBounds bounds = new SourceBounds(settings.sources());
         bounds.checkManuscripts(settings.sources().sourceDirectory(), contents, chapters, diagnostics);
-        bounds.checkImages(chapters, parts, diagnostics);
+        bounds.checkImages(chapters, parts, tasks, diagnostics);
         bounds.checkSettingsFiles(settings, diagnostics);
         logChoices(settings);
         stage = "reading the cover";
@@ -147,7 +147,7 @@ public final class AnthologyPipeline {
         EditionWriter writer = new EditionWriter(settings.output().outputDirectory(), settings.output().finalName());
         Map<Path, byte[]> companions = new LinkedHashMap<>();
         if (!diagnostics.hasErrors()) {
-            List<Path> read = InputFingerprint.readBy(book);
+            List<Path> read = InputFingerprint.readBy(book, tasks);
             String built = read.equals(stamp.inputs()) ? fingerprint : InputFingerprint.of(settings, read);
             companions.put(stamp.file(), stamp.content(built, writer.targets(writable), read));
         }

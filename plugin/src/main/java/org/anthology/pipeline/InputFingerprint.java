@@ -12,6 +12,7 @@ import java.util.zip.Adler32;
 import java.util.zip.CRC32;
 import java.util.stream.Stream;
 import org.anthology.model.Anthology;
+import org.anthology.model.PerChapter;
 import org.anthology.source.Manuscripts;
 
 /**
@@ -60,10 +61,11 @@ final class InputFingerprint {
 
     /**
      * The files a book reads that only reading its text finds: the images of its chapters and parts. Pictures taken
-     * out of a Word or EPUB manuscript are left out: the manuscript's own bytes already count.
+     * out of a Word or EPUB manuscript are left out: the manuscript's own bytes already count. Each chapter's are
+     * looked for on one of {@code tasks}' threads.
      */
-    static List<Path> readBy(Anthology book) {
-        return SourceBounds.images(book.chapters(), book.parts()).keySet().stream()
+    static List<Path> readBy(Anthology book, PerChapter tasks) {
+        return SourceBounds.images(book.chapters(), book.parts(), tasks).keySet().stream()
                 .filter(p -> !Manuscripts.isExtractedImage(p))
                 .map(p -> p.toAbsolutePath().normalize()).sorted().distinct().toList();
     }

@@ -16,6 +16,7 @@ import org.anthology.model.Chapter;
 import org.anthology.model.Diagnostics;
 import org.anthology.model.Inline;
 import org.anthology.model.Part;
+import org.anthology.model.PerChapter;
 import org.anthology.model.SourcePosition;
 import org.anthology.model.Walk;
 import org.anthology.source.ContentsFile;
@@ -61,8 +62,8 @@ final class SourceBounds {
     }
 
     /** Reports each image the text shows that lies outside the bounds, at the innermost block that shows it. */
-    void checkImages(List<Chapter> chapters, List<Part> parts, Diagnostics diagnostics) {
-        for (Map.Entry<Path, SourcePosition> image : images(chapters, parts).entrySet()) {
+    void checkImages(List<Chapter> chapters, List<Part> parts, PerChapter tasks, Diagnostics diagnostics) {
+        for (Map.Entry<Path, SourcePosition> image : images(chapters, parts, tasks).entrySet()) {
             if (Manuscripts.isExtractedImage(image.getKey())) {
                 continue;
             }
@@ -93,9 +94,20 @@ final class SourceBounds {
      * list or note around it.
      */
     static Map<Path, SourcePosition> images(List<Chapter> chapters, List<Part> parts) {
-        List<Block> blocks = new ArrayList<>();
-        chapters.forEach(c -> blocks.addAll(c.blocks()));
-        parts.forEach(p -> blocks.addAll(p.introduction()));
+        return images(chapters, parts, PerChapter.sequential());
+    }
+
+    /** As {@link #images(List, List)}, each chapter's looked for on one of {@code tasks}' threads. */
+    static Map<Path, SourcePosition> images(List<Chapter> chapters, List<Part> parts, PerChapter tasks) {
+        List<Map<Path, SourcePosition>> each = tasks.mapPure(chapters, new Diagnostics(),
+                (chapter, unused) -> images(chapter.blocks()));
+        Map<Path, SourcePosition> images = new LinkedHashMap<>();
+        each.forEach(found -> found.forEach(images::putIfAbsent));
+        parts.forEach(part -> images(part.introduction()).forEach(images::putIfAbsent));
+        return images;
+    }
+
+    private static Map<Path, SourcePosition> images(List<Block> blocks) {
         Map<Path, SourcePosition> images = new LinkedHashMap<>();
         for (Block block : Walk.blocks(blocks)) {
             for (Inline inline : Walk.ownInlines(block)) {
