@@ -2,6 +2,7 @@ package org.anthology.edition.pdf;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.List;
 import java.util.Map;
@@ -47,7 +48,7 @@ class FontCoverageCharactersTest {
     void collectsTheCodePointsOfEveryChapterAndPartWhenTheChaptersAreReadOnThreads() {
         // Each chapter and the part have a letter of their own, so a chapter left out or counted twice shows.
         List<String> letters = List.of("α", "β", "γ", "δ", "ε", "ζ", "η");
-        List<Chapter> chapters = new java.util.ArrayList<>();
+        List<Chapter> chapters = new ArrayList<>();
         for (int i = 0; i < letters.size(); i++) {
             chapters.add(new Chapter("ch" + i, "T", Optional.empty(), Optional.empty(), List.of(
                     new Block.Paragraph(List.of(new Inline.Text("x" + letters.get(i))), AT)), AT));

@@ -2,6 +2,7 @@ package org.anthology.edition.pdf;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.ExecutorService;
@@ -67,7 +68,7 @@ class OverlongWordsTest {
         String separators = " -/\t\u2013\u2014\u2010\n";
         for (int round = 0; round < 40; round++) {
             StringBuilder text = new StringBuilder();
-            List<String> expected = new java.util.ArrayList<>();
+            List<String> expected = new ArrayList<>();
             int words = 1 + random.nextInt(30);
             for (int w = 0; w < words; w++) {
                 String letters = random.nextBoolean() ? "iIl.," : "WMmw@";
@@ -96,8 +97,8 @@ class OverlongWordsTest {
 
     @Test
     void reportsTheWordsOfChaptersCheckedOnThreadsInBookOrder() {
-        List<Chapter> chapters = new java.util.ArrayList<>();
-        List<String> expected = new java.util.ArrayList<>();
+        List<Chapter> chapters = new ArrayList<>();
+        List<String> expected = new ArrayList<>();
         for (int i = 1; i <= 8; i++) {
             // Every other chapter holds a word too long, the later ones far less text, so they finish first.
             String text = i % 2 == 0 ? "word ".repeat(4000 / i) + LONG : "word ".repeat(200);
