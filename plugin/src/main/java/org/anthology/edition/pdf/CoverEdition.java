@@ -40,6 +40,14 @@ public final class CoverEdition implements Edition {
         this.subjects = List.copyOf(subjects);
     }
 
+    /**
+     * The cover's fonts: the very faces its interior parsed, so that a face is not read again, each with subset
+     * tags of the cover's own (which changes no byte).
+     */
+    FontSet fonts() {
+        return new FontSet(interior.theme(), bookFonts, interior.parsedFonts());
+    }
+
     @Override
     public String extension() {
         return "pdf";
@@ -70,8 +78,7 @@ public final class CoverEdition implements Edition {
         try {
             document.open();
             DocumentInfo.outputIntent(writer);
-            draw(new CoverPanels(theme, new FontSet(theme, bookFonts), layout, writer.getDirectContent()), book,
-                    layout, unmet);
+            draw(new CoverPanels(theme, fonts(), layout, writer.getDirectContent()), book, layout, unmet);
             DocumentInfo.stamp(writer, book.metadata().withTitle(book.metadata().title() + " (cover)"));
         } finally {
             AsciiXref.close(document);
