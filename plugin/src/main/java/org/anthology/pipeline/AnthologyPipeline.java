@@ -6,7 +6,6 @@ import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
 import java.util.Optional;
 import org.anthology.edition.Edition;
 import org.anthology.edition.LayoutProblem;
@@ -265,8 +264,7 @@ public final class AnthologyPipeline {
     }
 
     private void logChapters(Anthology book, Diagnostics diagnostics, PerChapter tasks) {
-        Map<String, List<Decision>> decisions = diagnostics.decisions().stream()
-                .collect(Collectors.groupingBy(d -> d.position().file()));
+        Map<String, List<Decision>> decisions = NormalizationReport.byFile(diagnostics.decisions());
         int n = book.chapters().size();
         List<Long> counts = tasks.mapPure(book.chapters(), diagnostics, (chapter, own) -> WordCount.of(chapter));
         long words = 0;

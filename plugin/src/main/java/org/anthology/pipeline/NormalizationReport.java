@@ -30,8 +30,7 @@ final class NormalizationReport {
         Path file = outputDirectory.resolve("anthology").resolve("report.md");
         Files.createDirectories(file.getParent());
         // Each decision and problem is found under its file once, not looked for again in every chapter.
-        Map<String, List<Decision>> decided = decisions.stream()
-                .collect(Collectors.groupingBy(d -> d.position().file()));
+        Map<String, List<Decision>> decided = byFile(decisions);
         Map<String, List<Problem>> found = problems.stream().filter(p -> p.position().isPresent())
                 .collect(Collectors.groupingBy(p -> p.position().get().file()));
         try (Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
@@ -78,6 +77,11 @@ final class NormalizationReport {
         long paragraphs = chapter.blocks().stream().filter(b -> b instanceof Block.Paragraph).count();
         return String.format(java.util.Locale.ROOT, "%d headings, %d paragraphs, %d blocks in all; %d decisions",
                 headings, paragraphs, chapter.blocks().size(), decisions.size());
+    }
+
+    /** {@code decisions} by the file they were made in, each file's in the order given. */
+    static Map<String, List<Decision>> byFile(List<Decision> decisions) {
+        return decisions.stream().collect(Collectors.groupingBy(d -> d.position().file()));
     }
 
     /**

@@ -91,13 +91,8 @@ final class SourceBounds {
     /**
      * Every image file of the book with the position of the first block that shows it. Only blocks without blocks
      * inside (paragraphs, headings, tables, line blocks) hold text, so that is the innermost block, never the quote,
-     * list or note around it.
+     * list or note around it. Each chapter's are looked for on one of {@code tasks}' threads.
      */
-    static Map<Path, SourcePosition> images(List<Chapter> chapters, List<Part> parts) {
-        return images(chapters, parts, PerChapter.sequential());
-    }
-
-    /** As {@link #images(List, List)}, each chapter's looked for on one of {@code tasks}' threads. */
     static Map<Path, SourcePosition> images(List<Chapter> chapters, List<Part> parts, PerChapter tasks) {
         List<Map<Path, SourcePosition>> each = tasks.mapPure(chapters, new Diagnostics(),
                 (chapter, unused) -> images(chapter.blocks()));

@@ -33,7 +33,7 @@ class SourceBoundsImagesTest {
 
     private static Map<Path, SourcePosition> images(Block... blocks) {
         Chapter chapter = new Chapter("ch01", "T", Optional.empty(), Optional.empty(), List.of(blocks), line(1));
-        return SourceBounds.images(List.of(chapter), List.<Part>of());
+        return SourceBounds.images(List.of(chapter), List.<Part>of(), PerChapter.sequential());
     }
 
     @Test
