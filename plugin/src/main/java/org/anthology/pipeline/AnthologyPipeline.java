@@ -52,8 +52,8 @@ public final class AnthologyPipeline {
         if (paths.hasErrors()) {
             return fail(paths);
         }
-        String fingerprint = InputFingerprint.of(settings, stamp(settings).inputs());
         BuildStamp stamp = stamp(settings);
+        String fingerprint = InputFingerprint.of(settings, stamp.inputs());
         log.debug("Input fingerprint " + fingerprint + " (" + stamp.file() + ")");
         if (!settings.build().force() && stamp.isCurrent(fingerprint)) {
             log.info("The editions are up to date with their inputs; nothing to do (-Danthology.force rebuilds)");
