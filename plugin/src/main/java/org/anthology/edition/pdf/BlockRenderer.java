@@ -4,6 +4,7 @@ import com.lowagie.text.Chunk;
 import com.lowagie.text.Element;
 import com.lowagie.text.Paragraph;
 import com.lowagie.text.pdf.HyphenationEvent;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.anthology.model.Block;
@@ -268,14 +269,20 @@ final class BlockRenderer implements Block.Visitor<Void> {
      * Pictures inside running text stay in their paragraph.
      */
     private static Optional<String> figure(Block.Paragraph paragraph) {
-        List<org.anthology.model.Inline> content = paragraph.content().stream()
-                .filter(inline -> !(inline instanceof org.anthology.model.Inline.Text text) || !text.text().isBlank())
-                .toList();
-        if (content.isEmpty() || !content.stream().allMatch(i -> i instanceof org.anthology.model.Inline.Image)) {
-            return Optional.empty();
+        // Most paragraphs open with words, which settle it at the first inline.
+        List<String> alternatives = new ArrayList<>();
+        boolean pictures = false;
+        for (org.anthology.model.Inline inline : paragraph.content()) {
+            if (inline instanceof org.anthology.model.Inline.Image image) {
+                pictures = true;
+                if (!image.alt().isBlank()) {
+                    alternatives.add(image.alt());
+                }
+            } else if (!(inline instanceof org.anthology.model.Inline.Text text) || !text.text().isBlank()) {
+                return Optional.empty();
+            }
         }
-        return Optional.of(String.join(" ", content.stream()
-                .map(i -> ((org.anthology.model.Inline.Image) i).alt()).filter(a -> !a.isBlank()).toList()));
+        return pictures ? Optional.of(String.join(" ", alternatives)) : Optional.empty();
     }
 
     /** Adds {@code element}, which only makes room, as an artifact. */

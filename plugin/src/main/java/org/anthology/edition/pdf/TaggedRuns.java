@@ -52,7 +52,14 @@ final class TaggedRuns {
 
     /** Whether any run of {@code lines} is a link. */
     static boolean linked(java.util.List<SetLine> lines) {
-        return lines.stream().flatMap(line -> line.runs().stream()).anyMatch(run -> target(run.style()) != null);
+        for (SetLine line : lines) {
+            for (SetLine.Placed run : line.runs()) {
+                if (target(run.style()) != null) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /** Whether runs in {@code one} and {@code other} are marked as content of the same element. */

@@ -70,7 +70,9 @@ final class TextDirection {
      * Where {@code text}'s first right-to-left letter is, or -1. No character before U+0590, where Hebrew starts,
      * is one, so most text is passed over without asking for its directionality.
      */
-    private static int firstRightToLeft(CharSequence text) {
+    private static int firstRightToLeft(CharSequence sequence) {
+        // Read as a String (a String is its own), so that each character is not an interface call.
+        String text = sequence.toString();
         for (int i = 0; i < text.length(); ) {
             if (text.charAt(i) < '\u0590') {
                 i++;
