@@ -24,7 +24,18 @@ final class BlockParts implements Block.Visitor<BlockParts.Parts> {
     }
 
     private static Parts leaf(Block block, List<List<Inline>> inlines) {
-        return new Parts(List.of(), inlines, f -> block);
+        return new Parts(List.of(), inlines, new Itself(block));
+    }
+
+    /**
+     * The rebuild of a block without nested blocks: the block itself. A class rather than a lambda, as a walk makes
+     * one for every paragraph and a capturing lambda costs a call into the VM each time under the client compiler.
+     */
+    private record Itself(Block block) implements Function<UnaryOperator<List<Block>>, Block> {
+        @Override
+        public Block apply(UnaryOperator<List<Block>> f) {
+            return block;
+        }
     }
 
     @Override

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.BiFunction;
 import java.util.function.Function;
+import java.util.function.UnaryOperator;
 
 /**
  * The one generic traversal of the model, after pandoc's {@code walk} and {@code query}: stages that care about a
@@ -45,7 +46,9 @@ public final class Walk {
      */
     public static List<Inline> ownInlines(Block block) {
         List<Inline> out = new ArrayList<>();
-        block.accept(BlockParts.INSTANCE).inlines().forEach(list -> collectInlines(list, out));
+        for (List<Inline> list : block.accept(BlockParts.INSTANCE).inlines()) {
+            collectInlines(list, out);
+        }
         return out;
     }
 
@@ -109,8 +112,9 @@ public final class Walk {
     public static <T extends Block> List<Block> mapBlocks(List<Block> blocks, Class<T> type,
                                                           Function<? super T, ? extends Block> f) {
         List<Block> out = new ArrayList<>();
+        UnaryOperator<List<Block>> nested = inner -> mapBlocks(inner, type, f);
         for (Block block : blocks) {
-            Block node = block.accept(BlockParts.INSTANCE).rebuild(inner -> mapBlocks(inner, type, f));
+            Block node = block.accept(BlockParts.INSTANCE).rebuild(nested);
             out.add(type.isInstance(node) ? f.apply(type.cast(node)) : node);
         }
         return sameIfUnchanged(blocks, out);
@@ -123,8 +127,9 @@ public final class Walk {
     public static <T extends Block> List<Block> flatMapBlocks(List<Block> blocks, Class<T> type,
                                                               Function<? super T, List<Block>> f) {
         List<Block> out = new ArrayList<>();
+        UnaryOperator<List<Block>> nested = inner -> flatMapBlocks(inner, type, f);
         for (Block block : blocks) {
-            Block node = block.accept(BlockParts.INSTANCE).rebuild(inner -> flatMapBlocks(inner, type, f));
+            Block node = block.accept(BlockParts.INSTANCE).rebuild(nested);
             if (type.isInstance(node)) {
                 out.addAll(f.apply(type.cast(node)));
             } else {
@@ -154,7 +159,9 @@ public final class Walk {
     private static void collectBlocks(List<Block> blocks, List<Block> out) {
         for (Block block : blocks) {
             out.add(block);
-            block.accept(BlockParts.INSTANCE).blocks().forEach(inner -> collectBlocks(inner, out));
+            for (List<Block> inner : block.accept(BlockParts.INSTANCE).blocks()) {
+                collectBlocks(inner, out);
+            }
         }
     }
 

@@ -115,7 +115,18 @@ final class LineBreaker {
                 return null;
             }
         }
-        return active.stream().min((x, y) -> Double.compare(x.demerits, y.demerits)).orElse(null);
+        return fewestDemerits(active);
+    }
+
+    /** The first of {@code active} with the fewest demerits, or null when there is none. */
+    private static Breakpoint fewestDemerits(List<Breakpoint> active) {
+        Breakpoint best = null;
+        for (Breakpoint breakpoint : active) {
+            if (best == null || Double.compare(breakpoint.demerits, best.demerits) < 0) {
+                best = breakpoint;
+            }
+        }
+        return best;
     }
 
     /**

@@ -66,7 +66,7 @@ final class LineDrawing {
         }
         tags.end(canvas);
         canvas.endText();
-        if (runs.stream().anyMatch(run -> run.style().rule() != null)) {
+        if (anyRuled(runs)) {
             StructureTree.of(canvas.getPdfWriter()).artifact(canvas, "Layout", () -> rules(canvas, runs, left,
                     baseline));
         }
@@ -81,6 +81,16 @@ final class LineDrawing {
      * Whether a run in {@code next} can go on in the text array of one in {@code style}: the same face, size,
      * colour and rise, and the same element of the structure tree.
      */
+    /** Whether a run of {@code runs} has a rule drawn with it; a loop, as it is asked once for every line. */
+    private static boolean anyRuled(List<SetLine.Placed> runs) {
+        for (SetLine.Placed run : runs) {
+            if (run.style().rule() != null) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static boolean showsLike(TextStyle style, TextStyle next) {
         return next.font() == style.font() && next.size() == style.size() && next.rise() == style.rise()
                 && next.colour().equals(style.colour()) && TaggedRuns.sameElement(style, next);

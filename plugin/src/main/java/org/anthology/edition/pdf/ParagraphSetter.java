@@ -53,13 +53,11 @@ final class ParagraphSetter {
      * right-to-left text is broken in logical order and its lines reordered for drawing ({@link BidiLines}).
      */
     Optional<SetParagraph> set(Paragraph paragraph, float width) {
-        List<Chunk> chunks = paragraph.getChunks().stream().filter(Chunk.class::isInstance).map(Chunk.class::cast)
-                .toList();
+        List<Chunk> chunks = chunks(paragraph);
         int alignment = paragraph.getAlignment();
         boolean ragged = alignment == Element.ALIGN_LEFT || alignment == Element.ALIGN_CENTER
                 || alignment == Element.ALIGN_RIGHT;
-        if (alignment != Element.ALIGN_JUSTIFIED && !ragged || paragraph.getLeading() <= 0f
-                || chunks.stream().anyMatch(chunk -> chunk.getImage() != null)) {
+        if (alignment != Element.ALIGN_JUSTIFIED && !ragged || paragraph.getLeading() <= 0f || pictured(chunks)) {
             return Optional.empty();
         }
         return Optional.of(lines(paragraph, chunks, width));
@@ -70,8 +68,29 @@ final class ParagraphSetter {
      * as boxes in the lines; all its lines at the paragraph's leading, however tall a picture on them.
      */
     SetParagraph withPictures(Paragraph paragraph, float width) {
-        return lines(paragraph, paragraph.getChunks().stream().filter(Chunk.class::isInstance)
-                .map(Chunk.class::cast).toList(), width);
+        return lines(paragraph, chunks(paragraph), width);
+    }
+
+    /** The chunks of {@code paragraph}; a loop, as every paragraph of the book is asked. */
+    private static List<Chunk> chunks(Paragraph paragraph) {
+        List<Element> all = paragraph.getChunks();
+        List<Chunk> chunks = new ArrayList<>(all.size());
+        for (Element element : all) {
+            if (element instanceof Chunk chunk) {
+                chunks.add(chunk);
+            }
+        }
+        return chunks;
+    }
+
+    /** Whether {@code chunks}, a paragraph's, hold an inline picture. */
+    private static boolean pictured(List<? extends Element> chunks) {
+        for (Element element : chunks) {
+            if (element instanceof Chunk chunk && chunk.getImage() != null) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private SetParagraph lines(Paragraph paragraph, List<Chunk> chunks, float width) {
@@ -132,8 +151,7 @@ final class ParagraphSetter {
      * text and pictures one after another ({@link PictureLines}); empty when the column layout must set it.
      */
     List<SetParagraph> parts(Paragraph paragraph, float width) {
-        boolean pictured = paragraph.getChunks().stream()
-                .anyMatch(element -> element instanceof Chunk chunk && chunk.getImage() != null);
+        boolean pictured = pictured(paragraph.getChunks());
         int alignment = paragraph.getAlignment();
         boolean known = alignment == Element.ALIGN_JUSTIFIED || alignment == Element.ALIGN_LEFT
                 || alignment == Element.ALIGN_CENTER || alignment == Element.ALIGN_RIGHT;
