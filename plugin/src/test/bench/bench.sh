@@ -140,7 +140,8 @@ write_settings
 install_plugin
 echo "load: $(uptime | sed 's/.*load average: //')   MAVEN_OPTS=$MAVEN_OPTS   cores: $(nproc)   .mvn/jvm.config: ${BENCH_JVM_CONFIG:-init}"
 echo "plugin: its wall time (Book done in); cpu: the JVM's CPU time on all threads while the plugin built the book,"
-echo "which a busy machine hardly changes; heap: the most heap in use at once during the build; stages: wall times"
+echo "which load changes less than wall time, though a slow host raises it too; heap: the most heap in use at once"
+echo "during the build; stages: wall times"
 printf '%-14s %-9s %8s %8s %8s %9s %7s %8s %8s  %s\n' book run "wall ms" "plugin" "cpu ms" words pages source heap "stages (ms)"
 for kind in $KINDS; do
   for size in $SIZES; do
