@@ -77,10 +77,6 @@ final class LineDrawing {
         }
     }
 
-    /**
-     * Whether a run in {@code next} can go on in the text array of one in {@code style}: the same face, size,
-     * colour and rise, and the same element of the structure tree.
-     */
     /** Whether a run of {@code runs} has a rule drawn with it; a loop, as it is asked once for every line. */
     private static boolean anyRuled(List<SetLine.Placed> runs) {
         for (SetLine.Placed run : runs) {
@@ -91,6 +87,10 @@ final class LineDrawing {
         return false;
     }
 
+    /**
+     * Whether a run in {@code next} can go on in the text array of one in {@code style}: the same face, size,
+     * colour and rise, and the same element of the structure tree.
+     */
     private static boolean showsLike(TextStyle style, TextStyle next) {
         return next.font() == style.font() && next.size() == style.size() && next.rise() == style.rise()
                 && next.colour().equals(style.colour()) && TaggedRuns.sameElement(style, next);

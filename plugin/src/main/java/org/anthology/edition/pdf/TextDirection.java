@@ -70,15 +70,15 @@ final class TextDirection {
      * Where {@code text}'s first right-to-left letter is, or -1. No character before U+0590, where Hebrew starts,
      * is one, so most text is passed over without asking for its directionality.
      */
-    private static int firstRightToLeft(CharSequence sequence) {
+    private static int firstRightToLeft(CharSequence text) {
         // Read as a String (a String is its own), so that each character is not an interface call.
-        String text = sequence.toString();
-        for (int i = 0; i < text.length(); ) {
-            if (text.charAt(i) < '\u0590') {
+        String chars = text.toString();
+        for (int i = 0; i < chars.length(); ) {
+            if (chars.charAt(i) < '\u0590') {
                 i++;
                 continue;
             }
-            int c = Character.codePointAt(text, i);
+            int c = Character.codePointAt(chars, i);
             byte direction = Character.getDirectionality(c);
             if (direction == Character.DIRECTIONALITY_RIGHT_TO_LEFT
                     || direction == Character.DIRECTIONALITY_RIGHT_TO_LEFT_ARABIC) {
