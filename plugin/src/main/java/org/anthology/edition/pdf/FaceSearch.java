@@ -32,6 +32,11 @@ final class FaceSearch {
         this.faces = new BaseFont[families.size()];
     }
 
+    /** The face of the search order's first family, the role's own, loaded once. */
+    BaseFont first() {
+        return face(0);
+    }
+
     /** The first face of the search order that shows {@code c}, or null when none does. */
     BaseFont faceFor(int c) {
         int known = c < DENSE ? dense[c] : sparse.getOrDefault(c, 0);

@@ -37,11 +37,6 @@ public final class FontSet {
     private final List<String> fallback;
     /** Per role, one search per style (regular, bold, italic, bold italic). */
     private final Map<Role, FaceSearch[]> searches = new EnumMap<>(Role.class);
-    /**
-     * Each role's face in each style once asked for: every run of text asks, and the faces' look-up builds a
-     * resource name and goes through a concurrent map. Like the searches, it is this set's own, for one thread.
-     */
-    private final BaseFont[][] preferred = new BaseFont[Role.values().length][FACES.length];
     private final FontFaces faces;
     private final PageColours colours;
 
@@ -251,12 +246,11 @@ public final class FontSet {
         return (bold ? 1 : 0) + (italic ? 2 : 0);
     }
 
+    /**
+     * The role's own face in the style: the first of its search, which keeps it once loaded, where the faces' look-up
+     * would build a resource name and go through a concurrent map for every run of text.
+     */
     private BaseFont face(Role role, int style) {
-        BaseFont face = preferred[role.ordinal()][style];
-        if (face == null) {
-            face = faces.face(families.get(role), FACES[style]);
-            preferred[role.ordinal()][style] = face;
-        }
-        return face;
+        return searches.get(role)[style].first();
     }
 }

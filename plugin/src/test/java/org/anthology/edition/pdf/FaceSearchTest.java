@@ -34,6 +34,13 @@ class FaceSearchTest {
     }
 
     @Test
+    void givesTheFirstFamilysFaceLoadedOnceAndSharedWithTheCharacterSearch() {
+        assertSame(faces.face("LiberationSerif", BookFonts.Face.REGULAR), search.first());
+        assertSame(search.first(), search.faceFor('a'));
+        assertEquals(List.of("LiberationSerif"), loads);
+    }
+
+    @Test
     void remembersThatNoFamilyShowsACharacter() {
         assertNull(search.faceFor(0x1F600));
         assertNull(search.faceFor(0x1F600));
