@@ -51,8 +51,8 @@ final class SmartQuotes {
             return in;
         }
         TextRuns.Writer out = in.writer();
-        // The text read as an array, copied once: charAt would check its index in a call for every character.
-        char[] chars = text.toCharArray();
+        // The text read as an array: charAt would check its index in a call for every character.
+        char[] chars = in.chars();
         for (int i = 0; i < chars.length; i++) {
             int plain = i;
             while (plain < chars.length && !isMark(chars[plain])) {
@@ -68,7 +68,7 @@ final class SmartQuotes {
             if (in.inUrl(i) || in.isAtom(i)) {
                 out.keep(i);
             } else if (c == '"' || c == '\'') {
-                out.emit(i, String.valueOf(decide(text, i, c == '"')));
+                out.emit(i, decide(text, i, c == '"'));
             } else {
                 track(text, i, c);
                 out.keep(i);

@@ -33,6 +33,8 @@ final class TextRuns {
     private final int[] starts;
     /** Computed when a rule first asks: most paragraphs hold no URL and most rules never ask. */
     private boolean[] url;
+    /** {@link #flat} as an array, copied when a rule or writer first asks. */
+    private char[] chars;
 
     private TextRuns(String[] texts, char[] atoms) {
         this.texts = texts;
@@ -85,6 +87,17 @@ final class TextRuns {
     /** All runs joined, with code spans and line breaks as their stand-in characters. */
     String flat() {
         return flat;
+    }
+
+    /**
+     * All runs joined as {@link #flat()} gives them, as an array a rule reads without a call a character; shared,
+     * so not to be written to.
+     */
+    char[] chars() {
+        if (chars == null) {
+            chars = flat.toCharArray();
+        }
+        return chars;
     }
 
     /** True when the character at {@code index} belongs to a URL written in the text: rules leave it alone. */
@@ -147,10 +160,12 @@ final class TextRuns {
 
     /**
      * Collects a rule's output run by run, in the order of the input: each call is at or after the input the
-     * previous call consumed, so one buffer holds every run's output one after another.
+     * previous call consumed, so one buffer holds every run's output one after another. Kept stretches are copied
+     * from {@link #chars()} as blocks, not character by character.
      */
     final class Writer {
-        private final StringBuilder out = new StringBuilder(flat.length() + 16);
+        private char[] out = new char[flat.length() + 16];
+        private int length;
         /** Where each run's output ends in {@link #out}, once the writer has passed it. */
         private final int[] ends = new int[texts.length];
         private int run;
@@ -165,7 +180,19 @@ final class TextRuns {
         void emit(int index, CharSequence replacement) {
             changed = true;
             if (moveTo(index)) {
-                out.append(replacement);
+                room(replacement.length());
+                for (int k = 0; k < replacement.length(); k++) {
+                    out[length++] = replacement.charAt(k);
+                }
+            }
+        }
+
+        /** Writes the one character {@code replacement} in place of the input character at {@code index}. */
+        void emit(int index, char replacement) {
+            changed = true;
+            if (moveTo(index)) {
+                room(1);
+                out[length++] = replacement;
             }
         }
 
@@ -174,7 +201,8 @@ final class TextRuns {
             changed |= index != next;
             next = index + 1;
             if (moveTo(index)) {
-                out.append(flat.charAt(index));
+                room(1);
+                out[length++] = flat.charAt(index);
             }
         }
 
@@ -186,16 +214,24 @@ final class TextRuns {
                 boolean text = moveTo(start);
                 int end = Math.min(to, starts[run + 1]);
                 if (text) {
-                    out.append(flat, start, end);
+                    room(end - start);
+                    System.arraycopy(chars(), start, out, length, end - start);
+                    length += end - start;
                 }
                 start = end;
+            }
+        }
+
+        private void room(int more) {
+            if (length + more > out.length) {
+                out = Arrays.copyOf(out, Math.max(out.length * 2, length + more));
             }
         }
 
         /** Moves on to the run of {@code index}, closing the runs before it; whether that run is text. */
         private boolean moveTo(int index) {
             while (run + 1 < texts.length && starts[run + 1] <= index) {
-                ends[run++] = out.length();
+                ends[run++] = length;
             }
             return atoms[run] == TEXT;
         }
@@ -206,11 +242,12 @@ final class TextRuns {
                 return TextRuns.this;
             }
             for (; run < texts.length; run++) {
-                ends[run] = out.length();
+                ends[run] = length;
             }
             String[] done = new String[texts.length];
             for (int r = 0; r < texts.length; r++) {
-                done[r] = atoms[r] == TEXT ? out.substring(r == 0 ? 0 : ends[r - 1], ends[r]) : "";
+                int start = r == 0 ? 0 : ends[r - 1];
+                done[r] = atoms[r] == TEXT ? new String(out, start, ends[r] - start) : "";
             }
             return new TextRuns(done, atoms);
         }

@@ -22,7 +22,7 @@ final class UnitSpacing {
         TextRuns.Writer out = in.writer();
         for (int i = 0; i < text.length(); i++) {
             if (text.charAt(i) == ' ' && !in.inUrl(i) && (beforeUnit(text, i) || afterInitial(text, i))) {
-                out.emit(i, String.valueOf(NBSP));
+                out.emit(i, NBSP);
                 tally.add(TypographyReport.Rule.NO_BREAK_SPACES, 1);
             } else {
                 out.keep(i);

@@ -44,6 +44,17 @@ class RuleWorkTest {
         assertEquals(RuleWork.CHARACTERS, RuleWork.of("zero\u200Bwidth"));
     }
 
+    @Test
+    void findsTheMarksThatTheirNeighboursMake() {
+        assertEquals(0, RuleWork.of("e.g. a list, a.b.c and a - b"));
+        assertEquals(RuleWork.DASHES, RuleWork.of("--then"));
+        assertEquals(RuleWork.ELLIPSES, RuleWork.of("...then"));
+        assertEquals(RuleWork.SPACES, RuleWork.of(" "));
+        assertEquals(RuleWork.SPACES, RuleWork.of("a\u2028b"));
+        assertEquals(RuleWork.SPACES | RuleWork.DASHES | RuleWork.QUOTES, RuleWork.of("\"so\"  -- no"));
+        assertEquals(0, RuleWork.of(""));
+    }
+
     private static String text(Random random) {
         StringBuilder text = new StringBuilder();
         int length = random.nextInt(12);
