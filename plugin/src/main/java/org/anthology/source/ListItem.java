@@ -40,7 +40,8 @@ record ListItem(Marker marker, int number, String text) {
         }
     }
 
-    private static final Pattern ITEM = Pattern.compile("^(?:([-*])\\s+|•\\s*|(\\d{1,3})([.)])\\s+)(\\S.*)$");
+    /** The marker and the white space after it, up to the item's first character. */
+    private static final Pattern MARKER = Pattern.compile("^(?:([-*])\\s+|•\\s*|(\\d{1,3})([.)])\\s+)(?=\\S)");
 
     /** The item {@code line} starts, if it starts one. */
     static Optional<ListItem> parse(String line) {
@@ -49,16 +50,18 @@ record ListItem(Marker marker, int number, String text) {
         if (s.isEmpty() || !startsMarker(s.charAt(0)) || SceneBreaks.isSceneBreak(s)) {
             return Optional.empty();
         }
-        Matcher m = ITEM.matcher(s);
-        if (!m.matches()) {
+        // Only the marker is matched: the item's text is the rest of the line, unless a line terminator stands in it.
+        Matcher m = MARKER.matcher(s);
+        if (!m.lookingAt() || LineTerminators.within(s, m.end(), s.length())) {
             return Optional.empty();
         }
+        String text = s.substring(m.end());
         if (m.group(2) != null) {
             Marker marker = m.group(3).equals(".") ? Marker.NUMBER_DOT : Marker.NUMBER_PAREN;
-            return Optional.of(new ListItem(marker, Integer.parseInt(m.group(2)), m.group(4)));
+            return Optional.of(new ListItem(marker, Integer.parseInt(m.group(2)), text));
         }
         Marker marker = m.group(1) == null ? Marker.BULLET : m.group(1).equals("-") ? Marker.DASH : Marker.STAR;
-        return Optional.of(new ListItem(marker, 1, m.group(4)));
+        return Optional.of(new ListItem(marker, 1, text));
     }
 
     private static boolean startsMarker(char c) {

@@ -44,8 +44,7 @@ final class ParagraphStyleDetector {
             return new Detected(blankLines ? ParagraphStyle.BLANK : ParagraphStyle.LINE,
                     "no line running into the next");
         }
-        long sentenceEnds = runOn.stream().filter(Sentences::endsSentence).count();
-        if (sentenceEnds * 2 > runOn.size()) {
+        if (mostEndSentences(runOn)) {
             return new Detected(ParagraphStyle.LINE, "consecutive lines ending sentences");
         }
         if (median(runOn) >= WRAPPED_MIN_LENGTH) {
@@ -54,6 +53,17 @@ final class ParagraphStyleDetector {
         return blankLines
                 ? new Detected(ParagraphStyle.BLANK, "short lines grouped by blank lines")
                 : new Detected(ParagraphStyle.LINE, "short lines without blank lines");
+    }
+
+    /** Whether more than half of {@code texts} end a sentence; counting stops once more than half do. */
+    private static boolean mostEndSentences(List<String> texts) {
+        int sentenceEnds = 0;
+        for (String text : texts) {
+            if (Sentences.endsSentence(text) && ++sentenceEnds * 2 > texts.size()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The right margin of hard-wrapped lines: the length that nine in ten run-on lines do not exceed. */

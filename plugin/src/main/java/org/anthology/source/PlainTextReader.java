@@ -160,10 +160,13 @@ public final class PlainTextReader {
             if (!next.isEmpty() && Character.isLowerCase(next.codePointAt(0))) {
                 return false;
             }
-            return lines.subList(i + 1, lines.size()).stream().filter(l -> !l.isBlank()).findFirst()
-                    .map(TextLine::stripped)
-                    .filter(t -> !Sentences.isTitleLike(t) || ListItem.parse(t).isPresent() || t.startsWith(">"))
-                    .isPresent();
+            for (int j = i + 1; j < lines.size(); j++) {
+                if (!lines.get(j).isBlank()) {
+                    String t = lines.get(j).stripped();
+                    return !Sentences.isTitleLike(t) || ListItem.parse(t).isPresent() || t.startsWith(">");
+                }
+            }
+            return false;
         }
 
         private void heading(HeadingRules.Match match, SourcePosition at) {
@@ -185,11 +188,8 @@ public final class PlainTextReader {
                 blocks.add(stanzas.lineBlock(start, end, file, diagnostics));
                 return end;
             }
-            StringBuilder text = new StringBuilder(lines.get(start).stripped());
-            for (int j = start + 1; j < end; j++) {
-                join(text, lines.get(j).stripped());
-            }
-            blocks.add(new Block.Paragraph(inlines(text.toString()), at(start)));
+            blocks.add(new Block.Paragraph(inlines(end - start == 1 ? lines.get(start).stripped()
+                    : joined(start, end)), at(start)));
             if (end - start > 1) {
                 boolean wrapped = style == ParagraphStyle.WRAPPED;
                 diagnostics.decided(at(start), (wrapped ? "hard-wrapped lines " : "lines ")
@@ -197,6 +197,15 @@ public final class PlainTextReader {
                         wrapped ? "unwrap" : "join-lines");
             }
             return end;
+        }
+
+        /** The stripped lines from {@code start} to {@code end} joined into one paragraph's text. */
+        private String joined(int start, int end) {
+            StringBuilder text = new StringBuilder(lines.get(start).stripped());
+            for (int j = start + 1; j < end; j++) {
+                join(text, lines.get(j).stripped());
+            }
+            return text.toString();
         }
 
         /** Whether line {@code next} carries on the paragraph that line {@code previous} belongs to. */

@@ -30,10 +30,11 @@ final class PrefixedLines {
      * indented line continues the item above it; a bulleted list may have blank lines between its items.
      */
     int list(int start, List<Block> out) {
-        ListItem.Marker marker = ListItem.parse(lines.get(start).text()).orElseThrow().marker();
+        ListItem head = ListItem.parse(lines.get(start).text()).orElseThrow();
+        ListItem.Marker marker = head.marker();
         List<StringBuilder> texts = new ArrayList<>();
         List<SourcePosition> positions = new ArrayList<>();
-        int first = ListItem.parse(lines.get(start).text()).orElseThrow().number();
+        int first = head.number();
         int i = start;
         while (i < lines.size()) {
             TextLine line = lines.get(i);

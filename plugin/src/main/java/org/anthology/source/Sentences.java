@@ -34,21 +34,7 @@ final class Sentences {
         while (i >= 0 && CLOSERS.indexOf(s.charAt(i)) >= 0) {
             i--;
         }
-        return i >= 0 && SENTENCE_PUNCTUATION.indexOf(s.charAt(i)) >= 0 && !breaksLine(s, i);
-    }
-
-    /** Whether a line terminator stands before {@code end}: a pattern's {@code .} would not cross it. */
-    private static boolean breaksLine(String s, int end) {
-        // Searched for as the string is stored, without a copy: most lines are Latin-1, a byte a character, in which
-        // U+2028 and U+2029 cannot stand and are answered at once. A copy to chars cost a third more.
-        return before(s, '\n', end) || before(s, '\r', end) || before(s, '\u0085', end) || before(s, '\u2028', end)
-                || before(s, '\u2029', end);
-    }
-
-    /** Whether {@code c} stands in {@code s} before {@code end}. */
-    private static boolean before(String s, char c, int end) {
-        int at = s.indexOf(c);
-        return at >= 0 && at < end;
+        return i >= 0 && SENTENCE_PUNCTUATION.indexOf(s.charAt(i)) >= 0 && !LineTerminators.within(s, 0, i);
     }
 
     /** True when {@code text} opens with a quotation mark or a dialogue dash. */
