@@ -18,6 +18,8 @@ enum CharacterClass {
 
     private static final String OPENERS = "([{<\u2014\u2013-/";
     private static final String QUOTES = "\"'“”‘’„‚«»‹›";
+    /** The first character of the CJK Radicals Supplement, where {@link #isCjk} can first be true. */
+    static final char FIRST_CJK = '\u2E80';
 
     /** The class of the character at {@code index}, or {@link #SPACE} outside the text. */
     static CharacterClass at(String text, int index) {
@@ -69,6 +71,10 @@ enum CharacterClass {
 
     /** Han, Hiragana, Katakana, CJK punctuation and full-width forms: quote context rules do not apply there. */
     static boolean isCjk(char c) {
+        // Nothing before the CJK radicals is Han, kana or CJK punctuation: most text is answered without the tables.
+        if (c < FIRST_CJK) {
+            return false;
+        }
         Character.UnicodeBlock block = Character.UnicodeBlock.of(c);
         if (block == Character.UnicodeBlock.CJK_SYMBOLS_AND_PUNCTUATION
                 || block == Character.UnicodeBlock.HALFWIDTH_AND_FULLWIDTH_FORMS) {

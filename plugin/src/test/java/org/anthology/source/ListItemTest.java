@@ -13,7 +13,8 @@ class ListItemTest {
         assertEquals(Optional.of(new ListItem(ListItem.Marker.DASH, 1, "a point")), ListItem.parse("  -   a point "));
         assertEquals(Optional.of(new ListItem(ListItem.Marker.STAR, 1, "*starred*")), ListItem.parse("* *starred*"));
         assertEquals(Optional.of(new ListItem(ListItem.Marker.BULLET, 1, "tight")), ListItem.parse("•tight"));
-        assertEquals(Optional.of(new ListItem(ListItem.Marker.NUMBER_DOT, 12, "twelfth")), ListItem.parse("12. twelfth"));
+        assertEquals(Optional.of(new ListItem(ListItem.Marker.NUMBER_DOT, 12, "twelfth")),
+                ListItem.parse("12. twelfth"));
         assertEquals(Optional.of(new ListItem(ListItem.Marker.NUMBER_PAREN, 3, "third")), ListItem.parse("3)\tthird"));
     }
 
