@@ -28,7 +28,13 @@ public final class Walk {
 
     /** Every block of type {@code type}, however deep, in reading order. */
     public static <T extends Block> List<T> blocks(List<Block> blocks, Class<T> type) {
-        return blocks(blocks).stream().filter(type::isInstance).map(type::cast).toList();
+        List<T> out = new ArrayList<>();
+        for (Block block : blocks(blocks)) {
+            if (type.isInstance(block)) {
+                out.add(type.cast(block));
+            }
+        }
+        return out;
     }
 
     /** Every inline of every block (headings, paragraphs, table cells, nested blocks), spans before their content. */

@@ -79,11 +79,13 @@ final class SmartQuotes {
 
     /** Whether {@code c} is a straight quote or a mark of this style that {@link #track} follows. */
     private boolean isMark(char c) {
-        // Every curly mark of every style comes after U+00AB («): most characters are answered by one comparison.
-        if (c < '\u00AB') {
-            return c == '"' || c == '\'';
-        }
-        return c == '"' || c == '\'' || c == QuoteStyle.APOSTROPHE || c == style.openDouble()
+        // Every curly mark of every style comes after U+00AB («): most characters are answered by one comparison, in
+        // a method small enough for the compiler to inline into the scan.
+        return c < '\u00AB' ? c == '"' || c == '\'' : isCurlyMark(c);
+    }
+
+    private boolean isCurlyMark(char c) {
+        return c == QuoteStyle.APOSTROPHE || c == style.openDouble()
                 || c == style.closeDouble() || c == style.openSingle() || c == style.closeSingle();
     }
 
