@@ -42,10 +42,7 @@ class RuleWorkTest {
         assertEquals(RuleWork.QUOTES, RuleWork.of("it's"));
         assertEquals(RuleWork.FRENCH, RuleWork.of("Quoi?"));
         assertEquals(RuleWork.CHARACTERS, RuleWork.of("zero\u200Bwidth"));
-    }
-
-    @Test
-    void findsTheMarksThatTheirNeighboursMake() {
+        // Marks that their neighbours make: dots apart, a lone hyphen and single spaces are no work.
         assertEquals(0, RuleWork.of("e.g. a list, a.b.c and a - b"));
         assertEquals(RuleWork.DASHES, RuleWork.of("--then"));
         assertEquals(RuleWork.ELLIPSES, RuleWork.of("...then"));
