@@ -12,6 +12,7 @@ import org.anthology.model.Block;
 import org.anthology.model.Chapter;
 import org.anthology.model.Diagnostics;
 import org.anthology.model.Inline;
+import org.anthology.model.PerChapter;
 import org.anthology.model.Walk;
 
 /**
@@ -35,6 +36,7 @@ public final class HeadingNormalizer implements Normalizer {
             + "\\s*[:.—–-]|(?:[IVXLCDM]+|\\d{1,3})[.)]|\\d{1,3}(?:\\.\\d{1,3})+\\.?)\\s+)(?=\\S)");
 
     private final boolean stripNumbering;
+    private final PerChapter tasks;
 
     /** A normalizer that keeps the headings' numbering. */
     public HeadingNormalizer() {
@@ -43,16 +45,20 @@ public final class HeadingNormalizer implements Normalizer {
 
     /** A normalizer that removes leading numbering from headings when {@code stripNumbering} is true. */
     public HeadingNormalizer(boolean stripNumbering) {
+        this(stripNumbering, PerChapter.sequential());
+    }
+
+    /** As {@link #HeadingNormalizer(boolean)}, each chapter's headings normalized as one of {@code tasks}. */
+    public HeadingNormalizer(boolean stripNumbering, PerChapter tasks) {
         this.stripNumbering = stripNumbering;
+        this.tasks = tasks;
     }
 
     @Override
     public Anthology apply(Anthology in, Diagnostics diagnostics) {
-        List<Chapter> chapters = new ArrayList<>();
-        for (Chapter chapter : in.chapters()) {
-            chapters.add(chapter.withBlocks(normalize(chapter, diagnostics)));
-        }
-        return in.withChapters(chapters);
+        // A chapter's headings are levelled against its own title and headings alone.
+        return in.withChapters(tasks.mapPure(in.chapters(), diagnostics,
+                (chapter, own) -> chapter.withBlocks(normalize(chapter, own))));
     }
 
     private List<Block> normalize(Chapter chapter, Diagnostics diagnostics) {

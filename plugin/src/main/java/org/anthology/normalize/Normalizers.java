@@ -37,9 +37,9 @@ public final class Normalizers implements Normalizer {
         return standard(options, PerChapter.sequential());
     }
 
-    /** The standard chain, typography, anchors, notes and links done for each chapter as one of {@code tasks}. */
+    /** The standard chain; headings, typography, anchors, notes and links done for each chapter as one of tasks. */
     public static Normalizers standard(NormalizationOptions options, PerChapter tasks) {
-        return new Normalizers(List.of(new HeadingNormalizer(options.stripHeadingNumbering())),
+        return new Normalizers(List.of(new HeadingNormalizer(options.stripHeadingNumbering(), tasks)),
                 new TypographyNormalizer(options.typography(), tasks),
                 List.of(new AnchorNormalizer(tasks), new NoteNormalizer(tasks), new LinkNormalizer(tasks),
                         new BackMatterNormalizer()));

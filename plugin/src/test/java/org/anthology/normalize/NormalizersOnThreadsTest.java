@@ -27,9 +27,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The chain run with each chapter's anchors, notes, links and typography done on the build's threads makes the same
- * book, and reports the same lines in the same order, as the chain run on one thread, also where two chapters
- * would make the same id if each kept its ids apart from its own alone.
+ * The chain run with each chapter's headings, anchors, notes, links and typography done on the build's threads makes
+ * the same book, and reports the same lines in the same order, as the chain run on one thread, also where two
+ * chapters would make the same id if each kept its ids apart from its own alone.
  */
 class NormalizersOnThreadsTest {
 
@@ -53,11 +53,12 @@ class NormalizersOnThreadsTest {
         List<Chapter> chapters = new Manuscripts(dir, StandardCharsets.UTF_8).read(texts, ContentsFile.empty(), read);
         Anthology book = new Anthology(Fixtures.metadata("Threads"), chapters);
 
+        // Numbering stripped, so each chapter's headings give a decision of their own.
+        NormalizationOptions options = new NormalizationOptions(true, TypographyNormalizer.Options.defaults());
         Diagnostics one = new Diagnostics();
-        Normalizers.Normalized alone = Normalizers.standard(NormalizationOptions.defaults()).normalize(book, one);
+        Normalizers.Normalized alone = Normalizers.standard(options).normalize(book, one);
         Diagnostics many = new Diagnostics();
-        Normalizers.Normalized threaded = Normalizers.standard(NormalizationOptions.defaults(),
-                PerChapter.on(executor)).normalize(book, many);
+        Normalizers.Normalized threaded = Normalizers.standard(options, PerChapter.on(executor)).normalize(book, many);
 
         assertEquals(alone.book(), threaded.book());
         assertEquals(one.problems().stream().map(Object::toString).toList(),
@@ -69,6 +70,9 @@ class NormalizersOnThreadsTest {
                 + "'nowhere.md' points to nothing in the book and was set as plain text. Link to a chapter's file or a "
                 + "heading, or to a full URL"), many.warnings().toString());
         assertTrue(headingIds(threaded.book()).contains("ch06-notes-2"), headingIds(threaded.book()).toString());
+        assertTrue(headingIds(threaded.book()).contains("ch06-numbered"), headingIds(threaded.book()).toString());
+        assertEquals(6, many.decisions().stream().filter(d -> d.toString().contains("heading numbered")).count(),
+                many.decisions().toString());
     }
 
     private static String chapter(int n) {
@@ -77,6 +81,7 @@ class NormalizersOnThreadsTest {
                 + "## Notes\n\nA claim[^a] and \"another\"[^b] -- said twice[^a].\n\n"
                 + "## Notes\n\nSee [the next](" + next + "#notes-1) and [the first](#notes).\n\n"
                 + "A [broken link](nowhere.md) and a missing note[^gone].\n\n"
+                + "## " + n + ". Numbered\n\nIts numbering is stripped.\n\n"
                 + "[^a]: The first note.\n[^b]: The second note.\n[^unused]: Never referenced.\n";
     }
 
