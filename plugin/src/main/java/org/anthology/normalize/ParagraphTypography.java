@@ -20,7 +20,10 @@ final class ParagraphTypography {
 
     /** The inlines with typography applied; code spans and link targets untouched. */
     List<Inline> apply(List<Inline> inlines, Tally tally) {
-        return apply(TextRuns.of(inlines), tally).rebuild(inlines);
+        TextRuns in = TextRuns.of(inlines);
+        TextRuns out = apply(in, tally);
+        // Most paragraphs come through every rule as they were: their inlines need no rebuilding.
+        return out == in ? inlines : out.rebuild(inlines);
     }
 
     /** A title with typography applied. */
