@@ -1,6 +1,5 @@
 package org.anthology.model;
 
-import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -23,19 +22,19 @@ final class BlockInlines implements Block.Visitor<Block> {
 
     static List<Block> map(List<Block> blocks, Rewrite rewrite) {
         BlockInlines visitor = new BlockInlines(rewrite);
-        List<Block> out = new ArrayList<>(blocks.size());
-        for (Block block : blocks) {
-            out.add(block.accept(visitor));
+        Rewritten<Block> out = new Rewritten<>(blocks);
+        for (int i = 0; i < blocks.size(); i++) {
+            out.set(i, blocks.get(i).accept(visitor));
         }
-        return Walk.sameIfUnchanged(blocks, out);
+        return out.result();
     }
 
     private List<List<Inline>> each(List<List<Inline>> lists, SourcePosition at) {
-        List<List<Inline>> out = new ArrayList<>(lists.size());
-        for (List<Inline> list : lists) {
-            out.add(rewrite.apply(list, at));
+        Rewritten<List<Inline>> out = new Rewritten<>(lists);
+        for (int i = 0; i < lists.size(); i++) {
+            out.set(i, rewrite.apply(lists.get(i), at));
         }
-        return Walk.sameIfUnchanged(lists, out);
+        return out.result();
     }
 
     @Override
@@ -65,12 +64,13 @@ final class BlockInlines implements Block.Visitor<Block> {
 
     @Override
     public Block visitListBlock(Block.ListBlock listBlock) {
-        List<List<Block>> items = new ArrayList<>(listBlock.items().size());
-        for (List<Block> item : listBlock.items()) {
-            items.add(map(item, rewrite));
+        Rewritten<List<Block>> items = new Rewritten<>(listBlock.items());
+        for (int i = 0; i < listBlock.items().size(); i++) {
+            items.set(i, map(listBlock.items().get(i), rewrite));
         }
-        return Walk.sameIfUnchanged(listBlock.items(), items) == listBlock.items() ? listBlock
-                : new Block.ListBlock(listBlock.ordered(), listBlock.start(), items, listBlock.position());
+        List<List<Block>> result = items.result();
+        return result == listBlock.items() ? listBlock
+                : new Block.ListBlock(listBlock.ordered(), listBlock.start(), result, listBlock.position());
     }
 
     @Override
@@ -85,13 +85,14 @@ final class BlockInlines implements Block.Visitor<Block> {
 
     @Override
     public Block visitTable(Block.Table table) {
-        List<Block.Table.Row> rows = new ArrayList<>(table.rows().size());
-        for (Block.Table.Row row : table.rows()) {
+        Rewritten<Block.Table.Row> rows = new Rewritten<>(table.rows());
+        for (int i = 0; i < table.rows().size(); i++) {
+            Block.Table.Row row = table.rows().get(i);
             List<List<Inline>> cells = each(row.cells(), table.position());
-            rows.add(cells == row.cells() ? row : new Block.Table.Row(row.header(), cells));
+            rows.set(i, cells == row.cells() ? row : new Block.Table.Row(row.header(), cells));
         }
-        return Walk.sameIfUnchanged(table.rows(), rows) == table.rows() ? table
-                : new Block.Table(rows, table.alignments(), table.position());
+        List<Block.Table.Row> result = rows.result();
+        return result == table.rows() ? table : new Block.Table(result, table.alignments(), table.position());
     }
 
     @Override

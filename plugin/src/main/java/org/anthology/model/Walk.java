@@ -29,11 +29,7 @@ public final class Walk {
     /** Every block of type {@code type}, however deep, in reading order. */
     public static <T extends Block> List<T> blocks(List<Block> blocks, Class<T> type) {
         List<T> out = new ArrayList<>();
-        for (Block block : blocks(blocks)) {
-            if (type.isInstance(block)) {
-                out.add(type.cast(block));
-            }
-        }
+        collectBlocks(blocks, type, out);
         return out;
     }
 
@@ -76,30 +72,32 @@ public final class Walk {
      */
     public static <T extends Inline> List<Inline> mapInlines(List<Inline> inlines, Class<T> type,
                                                              Function<? super T, List<Inline>> f) {
-        List<Inline> out = new ArrayList<>();
-        for (Inline inline : inlines) {
+        Rewritten<Inline> out = new Rewritten<>(inlines);
+        for (int i = 0; i < inlines.size(); i++) {
+            Inline inline = inlines.get(i);
             Inline node = inline instanceof Inline.Span span
                     ? withContent(span, mapInlines(span.content(), type, f)) : inline;
             if (type.isInstance(node)) {
-                out.addAll(f.apply(type.cast(node)));
+                out.setAll(i, f.apply(type.cast(node)));
             } else {
-                out.add(node);
+                out.set(i, node);
             }
         }
-        return sameIfUnchanged(inlines, out);
+        return out.result();
     }
 
     /** {@code inlines} with every leaf (every inline that is not a span) replaced by {@code f} of it, in order. */
     public static List<Inline> mapLeaves(List<Inline> inlines, Function<Inline, List<Inline>> f) {
-        List<Inline> out = new ArrayList<>();
-        for (Inline inline : inlines) {
+        Rewritten<Inline> out = new Rewritten<>(inlines);
+        for (int i = 0; i < inlines.size(); i++) {
+            Inline inline = inlines.get(i);
             if (inline instanceof Inline.Span span) {
-                out.add(withContent(span, mapLeaves(span.content(), f)));
+                out.set(i, withContent(span, mapLeaves(span.content(), f)));
             } else {
-                out.addAll(f.apply(inline));
+                out.setAll(i, f.apply(inline));
             }
         }
-        return sameIfUnchanged(inlines, out);
+        return out.result();
     }
 
     /**
@@ -117,13 +115,13 @@ public final class Walk {
      */
     public static <T extends Block> List<Block> mapBlocks(List<Block> blocks, Class<T> type,
                                                           Function<? super T, ? extends Block> f) {
-        List<Block> out = new ArrayList<>();
+        Rewritten<Block> out = new Rewritten<>(blocks);
         UnaryOperator<List<Block>> nested = inner -> mapBlocks(inner, type, f);
-        for (Block block : blocks) {
-            Block node = block.accept(BlockParts.INSTANCE).rebuild(nested);
-            out.add(type.isInstance(node) ? f.apply(type.cast(node)) : node);
+        for (int i = 0; i < blocks.size(); i++) {
+            Block node = blocks.get(i).accept(BlockParts.INSTANCE).rebuild(nested);
+            out.set(i, type.isInstance(node) ? f.apply(type.cast(node)) : node);
         }
-        return sameIfUnchanged(blocks, out);
+        return out.result();
     }
 
     /**
@@ -132,17 +130,17 @@ public final class Walk {
      */
     public static <T extends Block> List<Block> flatMapBlocks(List<Block> blocks, Class<T> type,
                                                               Function<? super T, List<Block>> f) {
-        List<Block> out = new ArrayList<>();
+        Rewritten<Block> out = new Rewritten<>(blocks);
         UnaryOperator<List<Block>> nested = inner -> flatMapBlocks(inner, type, f);
-        for (Block block : blocks) {
-            Block node = block.accept(BlockParts.INSTANCE).rebuild(nested);
+        for (int i = 0; i < blocks.size(); i++) {
+            Block node = blocks.get(i).accept(BlockParts.INSTANCE).rebuild(nested);
             if (type.isInstance(node)) {
-                out.addAll(f.apply(type.cast(node)));
+                out.setAll(i, f.apply(type.cast(node)));
             } else {
-                out.add(node);
+                out.set(i, node);
             }
         }
-        return sameIfUnchanged(blocks, out);
+        return out.result();
     }
 
     /** {@code in} itself when {@code out} holds the very same nodes in the same order, else {@code out}. */
@@ -163,10 +161,20 @@ public final class Walk {
     }
 
     private static void collectBlocks(List<Block> blocks, List<Block> out) {
-        for (Block block : blocks) {
-            out.add(block);
-            for (List<Block> inner : block.accept(BlockParts.INSTANCE).blocks()) {
-                collectBlocks(inner, out);
+        collectBlocks(blocks, Block.class, out);
+    }
+
+    private static <T extends Block> void collectBlocks(List<Block> blocks, Class<T> type, List<T> out) {
+        for (int i = 0; i < blocks.size(); i++) {
+            Block block = blocks.get(i);
+            if (type.isInstance(block)) {
+                out.add(type.cast(block));
+            }
+            // Paragraphs and headings, nearly every block of a book, hold no blocks: no need to ask what they hold.
+            if (!(block instanceof Block.Paragraph) && !(block instanceof Block.Heading)) {
+                for (List<Block> inner : block.accept(BlockParts.INSTANCE).blocks()) {
+                    collectBlocks(inner, type, out);
+                }
             }
         }
     }

@@ -46,4 +46,43 @@ class WalkTest {
         assertNotSame(list, out.get(1));
         assertSame(kept, ((Block.ListBlock) out.get(1)).items().get(0).get(0));
     }
+
+    @Test
+    void keepsTheUnchangedElementsBeforeAndAfterTheFirstChange() {
+        Inline a = new Inline.Text("a");
+        Inline b = new Inline.Code("b");
+        Inline c = new Inline.Text("c");
+        Inline d = new Inline.Code("d");
+        List<Inline> inlines = List.of(a, b, c, d);
+        List<Inline> dropped = Walk.mapInlines(inlines, Inline.Code.class,
+                code -> code == d ? List.of() : List.of(code));
+        assertEquals(List.of(a, b, c), dropped);
+        List<Inline> split = Walk.mapInlines(inlines, Inline.Code.class,
+                code -> code == b ? List.of(new Inline.Text("<"), code, new Inline.Text(">")) : List.of(code));
+        assertEquals(List.of(a, new Inline.Text("<"), b, new Inline.Text(">"), c, d), split);
+        assertSame(b, split.get(2));
+        assertSame(d, split.get(5));
+    }
+
+    @Test
+    void handsBackTheSameListWhenARewriteMovesAnElementBackWhereItWas() {
+        Inline a = new Inline.Text("a");
+        Inline b = new Inline.Code("b");
+        Inline c = new Inline.Code("c");
+        List<Inline> inlines = List.of(a, b, c);
+        // b is left out and given back before c: the same nodes in the same order, so the same list.
+        assertSame(inlines, Walk.mapInlines(inlines, Inline.Code.class,
+                code -> code == b ? List.of() : List.of(b, c)));
+    }
+
+    @Test
+    void listsBlocksOfATypeInReadingOrderHoweverDeep() {
+        Block.Heading top = new Block.Heading(1, List.of(new Inline.Text("top")), "top", AT);
+        Block.Heading quoted = new Block.Heading(2, List.of(new Inline.Text("quoted")), "quoted", AT);
+        Block.Heading listed = new Block.Heading(2, List.of(new Inline.Text("listed")), "listed", AT);
+        List<Block> blocks = List.of(top, new Block.BlockQuote(List.of(paragraph("p"), quoted), AT),
+                new Block.ListBlock(true, 1, List.of(List.of(listed)), AT), paragraph("q"));
+        assertEquals(List.of(top, quoted, listed), Walk.blocks(blocks, Block.Heading.class));
+        assertEquals(7, Walk.blocks(blocks).size());
+    }
 }
