@@ -67,12 +67,23 @@ public final class AnchorNormalizer implements Normalizer {
 
     /** Lower-case ASCII words joined by hyphens; a heading with no Latin letters gets a numbered id. */
     static String slug(String text, int index) {
-        String ascii = MARKS.matcher(java.text.Normalizer.normalize(text, Form.NFKD)).replaceAll("");
+        // ASCII text has neither compatibility forms nor marks to take apart.
+        String ascii = isAscii(text) ? text
+                : MARKS.matcher(java.text.Normalizer.normalize(text, Form.NFKD)).replaceAll("");
         String slug = END_HYPHENS.matcher(NOT_ALPHANUMERIC.matcher(ascii.toLowerCase(Locale.ROOT)).replaceAll("-"))
                 .replaceAll("");
         if (slug.length() > MAX_SLUG) {
             slug = LAST_WORD.matcher(slug.substring(0, MAX_SLUG)).replaceAll("");
         }
         return slug.isEmpty() ? "s" + index : slug;
+    }
+
+    private static boolean isAscii(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            if (text.charAt(i) >= 0x80) {
+                return false;
+            }
+        }
+        return true;
     }
 }

@@ -57,4 +57,20 @@ class LinkNormalizerTest {
         assertEquals(List.of(new Inline.Text("see")), normalize(link("#no-such-heading")));
         assertTrue(diagnostics.warnings().get(0).toString().contains("'#no-such-heading'"));
     }
+
+    @Test
+    void findsAHeadingByTheAnchorGithubGivesIt() {
+        // GitHub numbers a repeated heading from 1 and keeps letters it does not know as ASCII; the book's ids differ.
+        Chapter chapter = new Chapter("ch01", "One", Optional.empty(), Optional.empty(), List.of(
+                new Block.Heading(2, List.of(new Inline.Text("Notes")), "ch01-notes", Fixtures.at("texts/01.md", 2)),
+                new Block.Heading(2, List.of(new Inline.Text("Notes")), "ch01-notes-2", Fixtures.at("texts/01.md", 4)),
+                new Block.Heading(2, List.of(new Inline.Text("Zürich, 1916")), "ch01-zurich-1916",
+                        Fixtures.at("texts/01.md", 6)),
+                new Block.Paragraph(List.of(link("#notes-1"), link("#z%C3%BCrich-1916"), link("#notes-3")),
+                        Fixtures.at("texts/01.md", 8))), Fixtures.at("texts/01.md", 1));
+        Anthology book = new LinkNormalizer().apply(new Anthology(Fixtures.metadata("B"), List.of(chapter)),
+                diagnostics);
+        assertEquals(List.of(link("#ch01-notes-2"), link("#ch01-zurich-1916"), new Inline.Text("see")),
+                ((Block.Paragraph) book.chapters().get(0).blocks().get(3)).content());
+    }
 }
