@@ -210,11 +210,42 @@ public final class Manuscripts {
         if (BINARY_EXTENSIONS.contains(extension)) {
             return extension;
         }
-        // A text file with YAML front matter is a blog post exported as Markdown (Jekyll, Hugo).
+        return MARKDOWN_EXTENSIONS.contains(extension) || opensFrontMatter(bytes) ? "markdown" : "text";
+    }
+
+    /** A text file with YAML front matter is a blog post exported as Markdown (Jekyll, Hugo). */
+    private static boolean opensFrontMatter(byte[] bytes) {
         String start = new String(bytes, 0, Math.min(bytes.length, 8), java.nio.charset.StandardCharsets.ISO_8859_1)
                 .replaceFirst("^\u00EF\u00BB\u00BF", "");
-        boolean frontMatter = start.startsWith("---\n") || start.startsWith("---\r");
-        return MARKDOWN_EXTENSIONS.contains(extension) || frontMatter ? "markdown" : "text";
+        return start.startsWith("---\n") || start.startsWith("---\r");
+    }
+
+    /**
+     * Whether {@code directory} holds a manuscript that, by its file alone, is read as Markdown: a Markdown file,
+     * or a text file opening with front matter. A guess for getting ready, not the reading's own choice: the
+     * contents file may name formats and files elsewhere. False when the folder cannot be listed.
+     */
+    static boolean holdsMarkdown(Path directory) {
+        try {
+            for (Path file : manuscriptFiles(directory).values()) {
+                String extension = extension(file);
+                if (MARKDOWN_EXTENSIONS.contains(extension)) {
+                    return true;
+                }
+                if (TEXT_EXTENSIONS.contains(extension) && opensFrontMatter(firstBytes(file))) {
+                    return true;
+                }
+            }
+        } catch (IOException e) {
+            // The read lists the folder again and reports what fails.
+        }
+        return false;
+    }
+
+    private static byte[] firstBytes(Path file) throws IOException {
+        try (java.io.InputStream in = Files.newInputStream(file)) {
+            return in.readNBytes(8);
+        }
     }
 
     private static String extension(Path path) {

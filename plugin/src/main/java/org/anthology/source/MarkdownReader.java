@@ -55,6 +55,13 @@ public final class MarkdownReader {
     public MarkdownReader() {
     }
 
+    /** Builds the parser most texts are read with, the one without bare-URL links, if no read has yet. */
+    static void prepare() {
+        if (WithoutBareLinks.PARSER == null) {
+            throw new IllegalStateException("no Markdown parser");
+        }
+    }
+
     private static Parser parser(boolean bareLinks) {
         MutableDataSet options = new MutableDataSet();
         options.set(Parser.EXTENSIONS, bareLinks ? List.of(MarkdownTables.create(), FootnoteExtension.create(),

@@ -1,6 +1,7 @@
 package org.anthology.source;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -82,6 +83,21 @@ class ManuscriptsTest {
         assertEquals(7, intro.position().line());
         assertEquals("Intro here.", org.anthology.model.Inline.plainText(intro.content()));
         assertTrue(chapter.blocks().stream().anyMatch(b -> b instanceof Block.Heading h && h.text().equals("Headings")));
+    }
+
+    @Test
+    void tellsAFolderHoldingMarkdownByItsFilesAlone() throws IOException {
+        Path texts = base.resolve("texts");
+        assertFalse(Manuscripts.holdsMarkdown(texts), "a folder that is not there");
+        write("01-plain.txt", "A plain text.\n");
+        write("02-page.html", "<p>---</p>");
+        write(".hidden.md", "# Not a manuscript");
+        assertFalse(Manuscripts.holdsMarkdown(texts));
+        write("03-post.txt", "\uFEFF---\ntitle: Post\n---\nText.");
+        assertTrue(Manuscripts.holdsMarkdown(texts), "text opening with front matter, after a byte-order mark");
+        Files.delete(texts.resolve("03-post.txt"));
+        write("04-essay.MD", "# Essay");
+        assertTrue(Manuscripts.holdsMarkdown(texts));
     }
 
     @Test
