@@ -1,6 +1,7 @@
 package org.anthology.source;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -68,17 +69,19 @@ final class ParagraphStyleDetector {
 
     /** The right margin of hard-wrapped lines: the length that nine in ten run-on lines do not exceed. */
     static int margin(List<TextLine> lines, boolean[] prose) {
-        List<Integer> lengths = new ArrayList<>();
+        // Plain ints, sorted as such: a file of long lines has thousands, each boxed and compared by a call before.
+        int[] lengths = new int[lines.size()];
+        int count = 0;
         for (int i = 0; i < lines.size(); i++) {
             if (runsOn(prose, i)) {
-                lengths.add(lines.get(i).stripped().length());
+                lengths[count++] = lines.get(i).stripped().length();
             }
         }
-        if (lengths.isEmpty()) {
+        if (count == 0) {
             return 0;
         }
-        lengths.sort(null);
-        return lengths.get(Math.max(0, (int) Math.ceil(lengths.size() * 0.9) - 1));
+        Arrays.sort(lengths, 0, count);
+        return lengths[Math.max(0, (int) Math.ceil(count * 0.9) - 1)];
     }
 
     /** Whether line {@code i} is prose that runs straight into a line of prose. */
