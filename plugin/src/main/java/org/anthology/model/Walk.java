@@ -33,6 +33,48 @@ public final class Walk {
         return out;
     }
 
+    /**
+     * Whether any inline of {@code blocks}, however deep (in a span, a cell, a quoted or listed block, a note), is of
+     * type {@code type}: a query that builds nothing, for a rewrite to learn it has no work in a chapter.
+     */
+    public static boolean holdsInline(List<Block> blocks, Class<? extends Inline> type) {
+        for (int i = 0; i < blocks.size(); i++) {
+            Block block = blocks.get(i);
+            if (block instanceof Block.Paragraph paragraph) {
+                if (holds(paragraph.content(), type)) {
+                    return true;
+                }
+            } else if (block instanceof Block.Heading heading) {
+                if (holds(heading.content(), type)) {
+                    return true;
+                }
+            } else {
+                BlockParts.Parts parts = block.accept(BlockParts.INSTANCE);
+                for (List<Inline> inlines : parts.inlines()) {
+                    if (holds(inlines, type)) {
+                        return true;
+                    }
+                }
+                for (List<Block> inner : parts.blocks()) {
+                    if (holdsInline(inner, type)) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
+    }
+
+    private static boolean holds(List<Inline> inlines, Class<? extends Inline> type) {
+        for (int i = 0; i < inlines.size(); i++) {
+            Inline inline = inlines.get(i);
+            if (type.isInstance(inline) || inline instanceof Inline.Span span && holds(span.content(), type)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Every inline of every block (headings, paragraphs, table cells, nested blocks), spans before their content. */
     public static List<Inline> inlines(List<Block> blocks) {
         List<Inline> out = new ArrayList<>();

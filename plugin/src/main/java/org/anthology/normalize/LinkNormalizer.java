@@ -49,8 +49,9 @@ public final class LinkNormalizer implements Normalizer {
         Targets targets = new Targets(in.chapters(), tasks.mapPure(in.chapters(), diagnostics,
                 (chapter, own) -> Targets.headings(chapter)));
         return in.withChapters(tasks.mapPure(in.chapters(), diagnostics, (chapter, own) ->
-                chapter.withBlocks(Walk.mapInlineLists(chapter.blocks(),
-                        (inlines, at) -> rewrite(inlines, at, chapter, targets, own)))));
+                !Walk.holdsInline(chapter.blocks(), Inline.Link.class) ? chapter
+                        : chapter.withBlocks(Walk.mapInlineLists(chapter.blocks(),
+                                (inlines, at) -> rewrite(inlines, at, chapter, targets, own)))));
     }
 
     private static List<Inline> rewrite(List<Inline> inlines, SourcePosition at, Chapter chapter, Targets targets,

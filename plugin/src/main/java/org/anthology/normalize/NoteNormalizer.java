@@ -75,8 +75,12 @@ public final class NoteNormalizer implements Normalizer {
 
     /** {@code chapter} with its references and notes paired, each note id kept apart from {@code used}. */
     private static Chapter paired(Chapter chapter, UsedIds used, Diagnostics diagnostics) {
+        List<Block.Note> notes = Walk.blocks(chapter.blocks(), Block.Note.class);
+        if (notes.isEmpty() && !Walk.holdsInline(chapter.blocks(), Inline.NoteReference.class)) {
+            return chapter;
+        }
         Map<String, String> ids = new HashMap<>();
-        for (Block.Note note : Walk.blocks(chapter.blocks(), Block.Note.class)) {
+        for (Block.Note note : notes) {
             String id = used.unique(chapter.id() + "-note-" + AnchorNormalizer.slug(note.label(), ids.size() + 1));
             ids.putIfAbsent(note.label(), id);
         }

@@ -1,8 +1,10 @@
 package org.anthology.model;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotSame;
 import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -84,5 +86,24 @@ class WalkTest {
                 new Block.ListBlock(true, 1, List.of(List.of(listed)), AT), paragraph("q"));
         assertEquals(List.of(top, quoted, listed), Walk.blocks(blocks, Block.Heading.class));
         assertEquals(7, Walk.blocks(blocks).size());
+    }
+
+    @Test
+    void findsAnInlineOfATypeWhereverItStands() {
+        Inline.Link link = new Inline.Link("#x", List.of(new Inline.Text("x")));
+        Block.Paragraph linked = new Block.Paragraph(List.of(new Inline.Emphasis(List.of(new Inline.Strong(
+                List.of(link))))), AT);
+        assertTrue(Walk.holdsInline(List.of(paragraph("a"), linked), Inline.Link.class));
+        assertTrue(Walk.holdsInline(List.of(new Block.ListBlock(false, 1, List.of(List.of(
+                new Block.BlockQuote(List.of(linked), AT))), AT)), Inline.Link.class));
+        assertTrue(Walk.holdsInline(List.of(new Block.Table(List.of(new Block.Table.Row(false, List.of(
+                List.of(new Inline.Text("cell")), List.of(link)))), AT)), Inline.Link.class));
+        assertTrue(Walk.holdsInline(List.of(new Block.Note("n", java.util.Optional.empty(), "", List.of(linked), AT)),
+                Inline.Link.class));
+        assertTrue(Walk.holdsInline(List.of(new Block.Heading(2, List.of(link), "h", AT)), Inline.Link.class));
+        assertTrue(Walk.holdsInline(List.of(linked), Inline.Span.class));
+        assertFalse(Walk.holdsInline(List.of(paragraph("a"), linked, new Block.SceneBreak(AT)),
+                Inline.NoteReference.class));
+        assertFalse(Walk.holdsInline(List.of(), Inline.Link.class));
     }
 }
