@@ -103,9 +103,9 @@ final class TextRuns {
     /** True when the character at {@code index} belongs to a URL written in the text: rules leave it alone. */
     boolean inUrl(int index) {
         if (url == null) {
-            url = Urls.mask(flat);
+            url = Urls.mask(flat, chars());
         }
-        return url[index];
+        return url != Urls.NONE && url[index];
     }
 
     /** True when the character at {@code index} stands in for a code span or line break. */

@@ -11,12 +11,18 @@ final class Urls {
     private Urls() {
     }
 
-    /** For each character of {@code text}, whether it belongs to a URL. */
-    static boolean[] mask(String text) {
-        boolean[] mask = new boolean[text.length()];
-        if (!mayHoldUrl(text)) {
-            return mask;
+    /** What {@link #mask} gives for a text without a URL, whatever its length. */
+    static final boolean[] NONE = new boolean[0];
+
+    /**
+     * For each character of {@code text}, whether it belongs to a URL; {@link #NONE} when none does. {@code chars}
+     * are the characters of {@code text}, which a first pass reads without a call a character.
+     */
+    static boolean[] mask(String text, char[] chars) {
+        if (!mayHoldUrl(text, chars)) {
+            return NONE;
         }
+        boolean[] mask = new boolean[text.length()];
         int i = 0;
         while (i < text.length()) {
             if (startsToken(text, i) && startsUrl(text, i)) {
@@ -43,14 +49,14 @@ final class Urls {
      * Whether {@code text} holds {@code ://}, {@code www.} or {@code mailto:} at all, found from its colons and
      * full stops: most paragraphs hold none, and then no position need be tried.
      */
-    static boolean mayHoldUrl(String text) {
-        for (int p = text.indexOf(':'); p >= 0; p = text.indexOf(':', p + 1)) {
-            if (text.startsWith("//", p + 1) || p >= 6 && startsAsciiIgnoringCase(text, p - 6, "mailto")) {
-                return true;
-            }
-        }
-        for (int p = text.indexOf('.'); p >= 0; p = text.indexOf('.', p + 1)) {
-            if (p >= 3 && startsAsciiIgnoringCase(text, p - 3, "www")) {
+    private static boolean mayHoldUrl(String text, char[] chars) {
+        for (int p = 0; p < chars.length; p++) {
+            char c = chars[p];
+            if (c == ':') {
+                if (text.startsWith("//", p + 1) || p >= 6 && startsAsciiIgnoringCase(text, p - 6, "mailto")) {
+                    return true;
+                }
+            } else if (c == '.' && p >= 3 && startsAsciiIgnoringCase(text, p - 3, "www")) {
                 return true;
             }
         }
