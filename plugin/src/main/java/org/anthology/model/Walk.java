@@ -1,6 +1,7 @@
 package org.anthology.model;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.function.BiFunction;
 import java.util.function.Function;
@@ -103,9 +104,9 @@ public final class Walk {
 
     /** The inlines that are not spans, in reading order: the text, code, breaks, notes and images a reader meets. */
     public static List<Inline> leaves(List<Inline> inlines) {
-        List<Inline> all = new ArrayList<>();
-        collectInlines(inlines, all);
-        return all.stream().filter(inline -> !(inline instanceof Inline.Span)).toList();
+        List<Inline> out = new ArrayList<>(inlines.size());
+        collectLeaves(inlines, out);
+        return Collections.unmodifiableList(out);
     }
 
     /**
@@ -217,6 +218,17 @@ public final class Walk {
                 for (List<Block> inner : block.accept(BlockParts.INSTANCE).blocks()) {
                     collectBlocks(inner, type, out);
                 }
+            }
+        }
+    }
+
+    private static void collectLeaves(List<Inline> inlines, List<Inline> out) {
+        for (int i = 0; i < inlines.size(); i++) {
+            Inline inline = inlines.get(i);
+            if (inline instanceof Inline.Span span) {
+                collectLeaves(span.content(), out);
+            } else {
+                out.add(inline);
             }
         }
     }

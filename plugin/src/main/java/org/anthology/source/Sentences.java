@@ -64,8 +64,15 @@ final class Sentences {
 
     /** True when the first letter or digit is an upper-case letter or a digit. */
     static boolean startsUpper(String text) {
-        return text.strip().codePoints().filter(Character::isLetterOrDigit).findFirst()
-                .stream().anyMatch(c -> Character.isUpperCase(c) || Character.isDigit(c));
+        String s = text.strip();
+        for (int i = 0; i < s.length(); ) {
+            int c = s.codePointAt(i);
+            if (Character.isLetterOrDigit(c)) {
+                return Character.isUpperCase(c) || Character.isDigit(c);
+            }
+            i += Character.charCount(c);
+        }
+        return false;
     }
 
     /** True when every word longer than three letters starts with a capital (or a digit): {@code How to Win}. */

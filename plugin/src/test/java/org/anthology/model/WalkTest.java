@@ -106,4 +106,16 @@ class WalkTest {
                 Inline.NoteReference.class));
         assertFalse(Walk.holdsInline(List.of(), Inline.Link.class));
     }
+
+    @Test
+    void listsTheLeavesInReadingOrderWithoutTheSpans() {
+        Inline a = new Inline.Text("a");
+        Inline code = new Inline.Code("b");
+        Inline c = new Inline.Text("c");
+        Inline br = new Inline.LineBreak();
+        List<Inline> inlines = List.of(a, new Inline.Emphasis(List.of(code, new Inline.Link("#x", List.of(c)))), br);
+        List<Inline> leaves = Walk.leaves(inlines);
+        assertEquals(List.of(a, code, c, br), leaves);
+        org.junit.jupiter.api.Assertions.assertThrows(UnsupportedOperationException.class, () -> leaves.add(a));
+    }
 }

@@ -33,4 +33,16 @@ class SentencesTest {
                 new TextLine("", 6)), TextLine.split("one\n\ntwo\n", 3));
         assertEquals(List.of(new TextLine("", 1)), TextLine.split("", 1));
     }
+
+    @Test
+    void startsUpperByTheFirstLetterOrDigit() {
+        assertTrue(Sentences.startsUpper("  “Hello,” she said"));
+        assertTrue(Sentences.startsUpper("1984 again"));
+        assertTrue(Sentences.startsUpper("— Élan"));
+        assertTrue(Sentences.startsUpper("\uD835\uDC00 bold capital, beyond the first plane"));
+        assertFalse(Sentences.startsUpper("“élan,” Upper later"));
+        assertFalse(Sentences.startsUpper("\uD835\uDC1A bold small"));
+        assertFalse(Sentences.startsUpper("... — !"));
+        assertFalse(Sentences.startsUpper(""));
+    }
 }
