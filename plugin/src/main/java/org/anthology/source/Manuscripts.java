@@ -226,8 +226,12 @@ public final class Manuscripts {
      * contents file may name formats and files elsewhere. False when the folder cannot be listed.
      */
     static boolean holdsMarkdown(Path directory) {
-        try {
-            for (Path file : manuscriptFiles(directory).values()) {
+        // In the folder's own order, without the sorting the reading needs: the first Markdown manuscript answers.
+        try (java.nio.file.DirectoryStream<Path> files = Files.newDirectoryStream(directory)) {
+            for (Path file : files) {
+                if (file.getFileName().toString().startsWith(".") || !Files.isRegularFile(file)) {
+                    continue;
+                }
                 String extension = extension(file);
                 if (MARKDOWN_EXTENSIONS.contains(extension)) {
                     return true;
