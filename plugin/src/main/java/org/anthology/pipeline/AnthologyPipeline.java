@@ -24,7 +24,7 @@ import org.anthology.model.Wording;
 import org.anthology.normalize.Normalizers;
 import org.anthology.source.ContentsFile;
 import org.anthology.source.Manuscripts;
-import org.anthology.source.MarkdownWarmUp;
+import org.anthology.source.ReadingWarmUp;
 import org.anthology.toc.TableOfContents;
 import org.anthology.toc.TocBuilder;
 
@@ -53,8 +53,8 @@ public final class AnthologyPipeline {
         if (paths.hasErrors()) {
             return fail(paths);
         }
-        // Checking whether the editions are up to date is work for one core; the other gets the Markdown parser ready.
-        MarkdownWarmUp.start(settings.sources().sourceDirectory());
+        // Checking whether the editions are up to date is work for one core; the other gets the readers ready.
+        ReadingWarmUp.start(settings.sources().sourceDirectory(), settings.sources().contentsFile());
         BuildStamp stamp = stamp(settings);
         String fingerprint = InputFingerprint.of(settings, stamp.inputs());
         log.debug("Input fingerprint " + fingerprint + " (" + stamp.file() + ")");
