@@ -99,7 +99,13 @@ public final class Walk {
 
     /** Every inline of type {@code type} in {@code blocks}, however deep, in reading order. */
     public static <T extends Inline> List<T> inlines(List<Block> blocks, Class<T> type) {
-        return inlines(blocks).stream().filter(type::isInstance).map(type::cast).toList();
+        List<T> out = new ArrayList<>();
+        for (Inline inline : inlines(blocks)) {
+            if (type.isInstance(inline)) {
+                out.add(type.cast(inline));
+            }
+        }
+        return Collections.unmodifiableList(out);
     }
 
     /** The inlines that are not spans, in reading order: the text, code, breaks, notes and images a reader meets. */
