@@ -81,7 +81,9 @@ final class ChapterReader {
         // A declared title repeated as the text's first heading (an EPUB's title page) is not set twice.
         if (declared.isEmpty() || titleHeading.filter(h -> h.text().strip().equals(title)).isPresent()) {
             // The title heading is the first block: removed by place, as a record's equals compares it deeply.
-            titleHeading.ifPresent(heading -> body.remove(0));
+            if (titleHeading.isPresent()) {
+                body.remove(0);
+            }
         }
         // The document's own author and language stand in for what the contents file leaves unsaid.
         Map<String, Object> document = new java.util.LinkedHashMap<>();
@@ -109,7 +111,9 @@ final class ChapterReader {
         List<Block> body = new ArrayList<>(blocks);
         if (entry.title().isEmpty() && front.text("title").isEmpty()) {
             // The title heading is the first block: removed by place, as a record's equals compares it deeply.
-            titleHeading.ifPresent(heading -> body.remove(0));
+            if (titleHeading.isPresent()) {
+                body.remove(0);
+            }
             titleHeading.ifPresent(h -> Walk.inlines(List.of(h), Inline.Link.class).forEach(link -> diagnostics
                     .warning(h.position(), "the title's link to '" + link.target() + "' is left out: a chapter "
                             + "title is plain text. Move the link into the text below the title")));

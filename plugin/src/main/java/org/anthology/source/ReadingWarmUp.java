@@ -6,11 +6,11 @@ import java.util.Optional;
 import org.anthology.model.Diagnostics;
 
 /**
- * Gets the readers of a book's sources ready on a thread of its own while the build checks its inputs and
- * settings on one core: the YAML loader, when there is a contents file, and then the Markdown parser, when the
- * manuscripts hold Markdown. Each takes tens of milliseconds to set up the first time, which the contents file and
- * the first Markdown chapter otherwise wait for, with every other reading thread waiting on them. What is made
- * here is what the reading uses, made once whoever asks first, so nothing read depends on this having run.
+ * Gets the readers of a book's sources ready, each on a thread of its own, while the build checks its inputs and
+ * settings on one core: the YAML loader when there is a contents file, the Markdown parser when the manuscripts
+ * hold Markdown. Each takes tens of milliseconds to set up the first time, which the contents file and the first
+ * Markdown chapter otherwise wait for, with every other reading thread waiting on them. What is made here is what
+ * the reading uses, made once whoever asks first, so nothing read depends on this having run.
  */
 public final class ReadingWarmUp {
 
