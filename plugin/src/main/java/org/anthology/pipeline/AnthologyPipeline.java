@@ -53,14 +53,22 @@ public final class AnthologyPipeline {
         if (paths.hasErrors()) {
             return fail(paths);
         }
-        // Checking whether the editions are up to date is work for one core; the other gets the readers ready.
-        ReadingWarmUp.start(settings.sources().sourceDirectory(), settings.sources().contentsFile());
         BuildStamp stamp = stamp(settings);
+        // The readers take tens of milliseconds to set up: a build sure to run (nothing built yet, or forced) readies
+        // them on the other core while this one checks the inputs; any other only once the check finds work, so an
+        // unchanged build does not share its cores with them.
+        boolean sureToRun = settings.build().force() || !Files.isRegularFile(stamp.file());
+        if (sureToRun) {
+            ReadingWarmUp.start(settings.sources().sourceDirectory(), settings.sources().contentsFile());
+        }
         String fingerprint = InputFingerprint.of(settings, stamp.inputs());
         log.debug("Input fingerprint " + fingerprint + " (" + stamp.file() + ")");
         if (!settings.build().force() && stamp.isCurrent(fingerprint)) {
             log.info("The editions are up to date with their inputs; nothing to do (-Danthology.force rebuilds)");
             return new Outcome(stamp.editions(), List.of(), true);
+        }
+        if (!sureToRun) {
+            ReadingWarmUp.start(settings.sources().sourceDirectory(), settings.sources().contentsFile());
         }
         try (HeapPeak heap = new HeapPeak(); BuildThreads threads = BuildThreads.perCore();
              StageClock clock = new StageClock(log)) {
