@@ -58,8 +58,10 @@ public final class AnthologyPipeline {
         // them on the other core while this one checks the inputs; any other only once the check finds work, so an
         // unchanged build does not share its cores with them.
         boolean sureToRun = settings.build().force() || !Files.isRegularFile(stamp.file());
+        Runnable warmUp = () -> ReadingWarmUp.start(settings.sources().sourceDirectory(),
+                settings.sources().contentsFile());
         if (sureToRun) {
-            ReadingWarmUp.start(settings.sources().sourceDirectory(), settings.sources().contentsFile());
+            warmUp.run();
         }
         String fingerprint = InputFingerprint.of(settings, stamp.inputs());
         log.debug("Input fingerprint " + fingerprint + " (" + stamp.file() + ")");
@@ -68,7 +70,7 @@ public final class AnthologyPipeline {
             return new Outcome(stamp.editions(), List.of(), true);
         }
         if (!sureToRun) {
-            ReadingWarmUp.start(settings.sources().sourceDirectory(), settings.sources().contentsFile());
+            warmUp.run();
         }
         try (HeapPeak heap = new HeapPeak(); BuildThreads threads = BuildThreads.perCore();
              StageClock clock = new StageClock(log)) {

@@ -183,14 +183,18 @@ public final class Manuscripts {
     private static Map<String, Path> manuscriptFiles(Path directory) throws IOException {
         Map<String, Path> files = new LinkedHashMap<>();
         try (Stream<Path> list = Files.list(directory)) {
-            list.filter(Files::isRegularFile)
-                    .filter(p -> !p.getFileName().toString().startsWith("."))
-                    .filter(p -> isManuscript(extension(p)))
+            list.filter(Manuscripts::isManuscript)
                     .sorted((a, b) -> NaturalOrder.INSTANCE.compare(a.getFileName().toString(),
                             b.getFileName().toString()))
                     .forEach(p -> files.put(p.getFileName().toString(), p));
         }
         return files;
+    }
+
+    /** Whether {@code file} is a manuscript the folder's listing takes: a visible regular file of a known kind. */
+    private static boolean isManuscript(Path file) {
+        return !file.getFileName().toString().startsWith(".") && Files.isRegularFile(file)
+                && isManuscript(extension(file));
     }
 
     private static boolean isManuscript(String extension) {
@@ -229,7 +233,7 @@ public final class Manuscripts {
         // In the folder's own order, without the sorting the reading needs: the first Markdown manuscript answers.
         try (java.nio.file.DirectoryStream<Path> files = Files.newDirectoryStream(directory)) {
             for (Path file : files) {
-                if (file.getFileName().toString().startsWith(".") || !Files.isRegularFile(file)) {
+                if (!isManuscript(file)) {
                     continue;
                 }
                 String extension = extension(file);
