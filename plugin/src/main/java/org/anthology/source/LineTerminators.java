@@ -14,7 +14,11 @@ final class LineTerminators {
     static boolean within(String s, int from, int to) {
         for (int k = from; k < to; k++) {
             char c = s.charAt(k);
-            if (c <= '\r' ? c == '\n' || c == '\r' : c == '\u0085' || c == '\u2028' || c == '\u2029') {
+            // Every terminator is at most CR or at least U+0085: a letter of Latin text is ruled out by one range.
+            if (c > '\r' && c < '\u0085') {
+                continue;
+            }
+            if (c == '\n' || c == '\r' || c == '\u0085' || c == '\u2028' || c == '\u2029') {
                 return true;
             }
         }

@@ -101,8 +101,15 @@ public final class PlainTextReader {
                 diagnostics.decided(at, "line '" + text + "'", "scene break", "scene-break");
                 return i + 1;
             }
-            Optional<HeadingRules.Match> strong = HeadingRules.trailingHash(text)
-                    .or(() -> HeadingRules.hashPrefix(text)).or(() -> HeadingRules.chapterLine(text));
+            // Rules tried in turn, each only when the one before does not match; plain calls, not lambdas, as this
+            // runs for every block of the file.
+            Optional<HeadingRules.Match> strong = HeadingRules.trailingHash(text);
+            if (strong.isEmpty()) {
+                strong = HeadingRules.hashPrefix(text);
+            }
+            if (strong.isEmpty()) {
+                strong = HeadingRules.chapterLine(text);
+            }
             if (strong.isPresent()) {
                 heading(strong.get(), at);
                 return i + 1;
@@ -124,15 +131,24 @@ public final class PlainTextReader {
             if (text.startsWith(">")) {
                 return new PrefixedLines(lines, file, style, diagnostics).quote(i, blocks);
             }
-            Optional<HeadingRules.Match> weak = !alone(i) ? Optional.empty() : HeadingRules.numberedSection(text)
-                    .or(() -> HeadingRules.allCaps(text))
-                    .or(() -> HeadingRules.fitsTitle(text) && standsAsTitle(i) ? HeadingRules.titleLine(text)
-                            : Optional.empty());
+            Optional<HeadingRules.Match> weak = alone(i) ? weakHeading(text, i) : Optional.empty();
             if (weak.isPresent()) {
                 heading(weak.get(), at);
                 return i + 1;
             }
             return paragraph(i);
+        }
+
+        /** The first weak heading rule that line {@code i}, whose stripped text is {@code text}, matches. */
+        private Optional<HeadingRules.Match> weakHeading(String text, int i) {
+            Optional<HeadingRules.Match> weak = HeadingRules.numberedSection(text);
+            if (weak.isEmpty()) {
+                weak = HeadingRules.allCaps(text);
+            }
+            if (weak.isEmpty() && HeadingRules.fitsTitle(text) && standsAsTitle(i)) {
+                weak = HeadingRules.titleLine(text);
+            }
+            return weak;
         }
 
         /** Whether the file's paragraphs run over several lines, so a heading must stand apart from them. */
