@@ -63,6 +63,11 @@ final class ControlCharacters {
         return false;
     }
 
+    /** What {@link #scan} finds: a forbidden character. */
+    static final int FORBIDDEN = 1;
+    /** What {@link #scan} finds: a carriage return, or it cannot tell as it stopped at a forbidden character. */
+    static final int CARRIAGE_RETURN = 1 << 1;
+
     /**
      * Whether valid UTF-8 {@code bytes} encode a forbidden character, told from the bytes alone: every forbidden
      * character has a byte or byte sequence of its own (a C0 byte, 0x7F, 0xC2 0x80-0x9F, 0xEF 0xB7 0x90-0xAF, and
@@ -70,16 +75,28 @@ final class ControlCharacters {
      * letters, rules them all out before any character is looked at. A carriage return passes: it becomes a line end.
      */
     static boolean holdsForbidden(byte[] bytes) {
+        return (scan(bytes) & FORBIDDEN) != 0;
+    }
+
+    /**
+     * {@link #FORBIDDEN} if valid UTF-8 {@code bytes} encode a forbidden character (see {@link #holdsForbidden}),
+     * and {@link #CARRIAGE_RETURN} if they may hold a carriage return: the one pass a text's bytes get answers both,
+     * where each would be a search of the decoded text.
+     */
+    static int scan(byte[] bytes) {
+        int found = 0;
         for (int i = 0; i < bytes.length; i++) {
             int b = bytes[i];
             if (b >= 0x20 && b < 0x7F) {
                 continue;
             }
-            if (b >= 0 ? b == 0x7F || b < '\t' || b > '\r' : forbiddenSequence(bytes, i, b & 0xFF)) {
-                return true;
+            if (b == '\r') {
+                found = CARRIAGE_RETURN;
+            } else if (b >= 0 ? b == 0x7F || b < '\t' || b > '\r' : forbiddenSequence(bytes, i, b & 0xFF)) {
+                return FORBIDDEN | CARRIAGE_RETURN;
             }
         }
-        return false;
+        return found;
     }
 
     /** Whether the sequence that lead byte {@code lead} opens at {@code i} encodes a forbidden character. */

@@ -51,8 +51,10 @@ public final class SourceText {
         Charset used = encoding.charset();
         String valid = used.equals(StandardCharsets.UTF_8) ? validUtf8(body) : null;
         if (valid != null) {
-            return Optional.of(ControlCharacters.holdsForbidden(body) ? ControlCharacters.drop(clean(valid), file,
-                    diagnostics) : clean(valid));
+            int found = ControlCharacters.scan(body);
+            String cleaned = clean(valid, (found & ControlCharacters.CARRIAGE_RETURN) != 0);
+            return Optional.of((found & ControlCharacters.FORBIDDEN) != 0 ? ControlCharacters.drop(cleaned, file,
+                    diagnostics) : cleaned);
         }
         CharsetDecoder decoder = strict(used);
         ByteBuffer in = ByteBuffer.wrap(body);
@@ -86,9 +88,15 @@ public final class SourceText {
     }
 
     private static String clean(String text) {
+        return clean(text, true);
+    }
+
+    /** {@code text} without a byte-order mark and with LF line ends; {@code mayHoldCr} false says it holds no CR. */
+    private static String clean(String text, boolean mayHoldCr) {
         String withoutBom = text.startsWith("\uFEFF") ? text.substring(1) : text;
         // Most files have LF line ends: one search for a CR answers them, where each replace would search again.
-        return withoutBom.indexOf('\r') < 0 ? withoutBom : withoutBom.replace("\r\n", "\n").replace('\r', '\n');
+        return !mayHoldCr || withoutBom.indexOf('\r') < 0 ? withoutBom
+                : withoutBom.replace("\r\n", "\n").replace('\r', '\n');
     }
 
     /** The 1-based line of the end of {@code text}, counting LF, CRLF and lone CR each as one line end. */

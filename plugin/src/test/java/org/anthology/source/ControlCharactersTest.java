@@ -30,6 +30,16 @@ class ControlCharactersTest {
     }
 
     @Test
+    void theByteScanTellsWhetherACarriageReturnMayStand() {
+        assertEquals(0, ControlCharacters.scan("caf\u00E9\none\ttwo\n".getBytes(StandardCharsets.UTF_8)));
+        assertEquals(ControlCharacters.CARRIAGE_RETURN, ControlCharacters.scan("caf\u00E9\r\n".repeat(3)
+                .getBytes(StandardCharsets.UTF_8)));
+        // A forbidden character ends the scan: whatever follows it may hold one.
+        assertEquals(ControlCharacters.FORBIDDEN | ControlCharacters.CARRIAGE_RETURN,
+                ControlCharacters.scan("one\u0007two\n".getBytes(StandardCharsets.UTF_8)));
+    }
+
+    @Test
     void theByteScanLooksAtEveryByteOfALongText() {
         String prose = "\u201CIt was,\u201D she said \u2014 caf\u00E9, na\u00EFve, \u4E2D\u6587, \uD83D\uDE00.\n";
         String text = prose.repeat(500) + "\u0085" + prose;
